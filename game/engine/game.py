@@ -1,0 +1,389 @@
+"""The game: applies commands to the state and resolves turns, deterministically."""
+
+from __future__ import annotations
+
+import random
+
+from attrs import define
+
+from game.engine import ai
+from game.engine.commands import ChooseOption, Command, EndTurn, GameError, TakeAction
+from game.engine.snapshot import state_hash
+from game.model.state import GameState, LogEntry, Project, Scheduled, relation_key
+from game.scenario.compiled import Action, Event, Option, Scenario
+from game.scenario.expr import Env
+from game.scenario.lexicon import fmt_month
+
+
+@define
+class TargetView:
+    """A possible target of an action and whether it may be chosen now."""
+
+    country: str
+    ok: bool
+    reasons: list[str]
+
+
+@define
+class ActionView:
+    """An action as a country sees it now: may it be taken, and why not."""
+
+    action: Action
+    ok: bool
+    reasons: list[str]
+    targets: list[TargetView]
+    effects: list[str]
+
+
+@define
+class OptionView:
+    """An event option as its country sees it now."""
+
+    option: Option
+    ok: bool
+    reasons: list[str]
+    effects: list[str]
+
+
+def new_game(scenario: Scenario, seed: int = 0, humans: list[str] | None = None,
+             difficulty: int = 1, historical: bool = False) -> Game:
+    """Start a game at the scenario's first turn."""
+    humans = list(humans or [])
+    for cid in humans:
+        if cid not in scenario.meta.playable:
+            raise GameError(f"{cid} is not a playable country")
+    stats = {
+        cid: {s: float(c.stats.get(s, d.default)) for s, d in scenario.stats.items()}
+        for cid, c in scenario.countries.items()
+    }
+    rel = scenario.relations
+    st = GameState(
+        seed=seed, turn=0, month=scenario.start_month, humans=humans, stats=stats,
+        globals={g: float(d.default) for g, d in scenario.globals.items()},
+        relations={relation_key(r.a, r.b): float(r.value) for r in rel.initial},
+        owners={rid: r.owner for rid, r in scenario.regions.items()},
+        difficulty=difficulty, historical=historical, rng=random.Random(seed),
+    )
+    game = Game(scenario, st)
+    game._start_turn()
+    return game
+
+
+class Game:
+    """A running game: its scenario, its state and the commands that made it."""
+
+    def __init__(self, scenario: Scenario, state: GameState) -> None:
+        self.scenario = scenario
+        self.state = state
+        self.commands: list[Command] = []
+
+    # ---- queries ---------------------------------------------------------------------
+    def date_text(self, month: int | None = None) -> str:
+        """Return the current (or a given) date as "April 1922"."""
+        return fmt_month(self.state.month if month is None else month)
+
+    def name(self, cid: str) -> str:
+        """Return a country's current name."""
+        return self.scenario.lex.country(cid, self.state)
+
+    def waiting_for(self) -> list[str]:
+        """Return the human countries that have not ended this turn, in order."""
+        return [c for c in self.state.humans if c not in self.state.done]
+
+    def describe_effects(self, effects: list, me: str, target: str | None = None) -> list[str]:
+        """Describe compiled effects in words for the given actor and target."""
+        env = Env(me, target)
+        lines = (e.describe(self.state, env, self.scenario.lex) for e in effects)
+        return [line for line in lines if line]
+
+    def action_effects(self, action: Action, me: str, target: str | None = None) -> list[str]:
+        """Describe everything an action does: at once, each turn and on completion."""
+        out = self.describe_effects(action.effects, me, target)
+        if action.d.duration:
+            each = self.describe_effects(action.per_turn, me, target)
+            out += [f"Each turn for {action.d.duration} turns: {e}" for e in each]
+            out += [f"On completion: {e}" for e in
+                    self.describe_effects(action.on_complete, me, target)]
+        return out
+
+    def _blockers(self, action: Action, me: str) -> list[str]:
+        st = self.state
+        reasons = []
+        if st.over:
+            return ["The game is over"]
+        if me not in action.d.actors:
+            return [f"{self.name(me)} cannot take this action"]
+        have = st.ap.get(me, 0)
+        if action.d.cost > have:
+            reasons.append(f"Needs {action.d.cost} action points (you have {have})")
+        key = f"{me}:{action.d.id}"
+        if action.d.once and key in st.last_used:
+            reasons.append("Already done; it can be done only once")
+        elif action.d.cooldown and key in st.last_used:
+            wait = st.last_used[key] + action.d.cooldown - st.turn
+            if wait > 0:
+                reasons.append(f"Available again in {wait} turn{'s' if wait > 1 else ''}")
+        if any(p.action == action.d.id and p.country == me for p in st.projects):
+            reasons.append("Already under way")
+        reasons += action.when.explain(st, Env(me, None), self.scenario.lex)
+        return reasons
+
+    def targets(self, action: Action, me: str) -> list[TargetView]:
+        """Return the countries an action may be aimed at, each with its reasons."""
+        if action.d.target is None:
+            return []
+        ids = action.d.target.countries or [c for c in self.scenario.countries if c != me]
+        out = []
+        for cid in ids:
+            env = Env(me, cid)
+            reasons = action.target_when.explain(self.state, env, self.scenario.lex)
+            if action.d.when:
+                reasons += [r for r in action.when.explain(self.state, env, self.scenario.lex)
+                            if r not in reasons]
+            out.append(TargetView(cid, not reasons, reasons))
+        return out
+
+    def available_actions(self, me: str) -> list[ActionView]:
+        """Return every action the country has, each with whether and why it is available."""
+        views = []
+        for action in self.scenario.actions_for(me):
+            reasons = self._blockers(action, me)
+            targets = self.targets(action, me)
+            if action.d.target is not None and not any(t.ok for t in targets):
+                reasons = reasons or ["No country is a valid target now"]
+            first = next((t.country for t in targets if t.ok), None)
+            views.append(ActionView(action, not reasons, reasons, targets,
+                                    self.action_effects(action, me, first)))
+        return views
+
+    def event_options(self, me: str, event_id: str) -> list[OptionView]:
+        """Return an event's options as the deciding country sees them."""
+        event = self.scenario.events[event_id]
+        env = Env(me, None)
+        return [
+            OptionView(o, o.when.holds(self.state, env),
+                       o.when.explain(self.state, env, self.scenario.lex),
+                       self.describe_effects(o.effects, me)
+                       + [f"Leads to “{self.scenario.lex.events[f.event]}”" for f in o.d.follow])
+            for o in event.options
+        ]
+
+    # ---- commands ----------------------------------------------------------------------
+    def apply(self, cmd: Command) -> None:
+        """Apply a command or raise GameError, leaving the state unchanged."""
+        st = self.state
+        if st.over:
+            raise GameError("The game is over")
+        if isinstance(cmd, TakeAction):
+            self._take(cmd)
+        elif isinstance(cmd, ChooseOption):
+            self._choose(cmd)
+        elif isinstance(cmd, EndTurn):
+            self._end(cmd)
+        else:
+            raise GameError("Unknown command")
+        self.commands.append(cmd)
+
+    def _human(self, cid: str) -> None:
+        if cid not in self.state.humans:
+            raise GameError(f"{self.name(cid) if cid in self.scenario.countries else cid}"
+                            " is not played by a person in this game")
+        if cid in self.state.done:
+            raise GameError(f"{self.name(cid)} has already ended this turn")
+
+    def _take(self, cmd: TakeAction) -> None:
+        self._human(cmd.country)
+        action = self.scenario.actions.get(cmd.action)
+        if action is None:
+            raise GameError(f"There is no action '{cmd.action}'")
+        reasons = self._blockers(action, cmd.country)
+        if reasons:
+            raise GameError(f"{action.d.name}: {reasons[0]}")
+        if action.d.target is None:
+            if cmd.target is not None:
+                raise GameError(f"{action.d.name} takes no target")
+        else:
+            view = next((t for t in self.targets(action, cmd.country)
+                         if t.country == cmd.target), None)
+            if view is None:
+                raise GameError(f"{action.d.name} cannot be aimed at {cmd.target}")
+            if not view.ok:
+                raise GameError(f"{action.d.name}: {view.reasons[0]}")
+        self._do_action(action, cmd.country, cmd.target)
+
+    def _do_action(self, action: Action, me: str, target: str | None) -> None:
+        st = self.state
+        st.ap[me] = st.ap.get(me, 0) - action.d.cost
+        st.used[action.d.id] = st.used.get(action.d.id, 0) + 1
+        st.last_used[f"{me}:{action.d.id}"] = st.turn
+        env = Env(me, target)
+        for effect in action.effects:
+            effect.apply(st, env)
+        if action.d.duration:
+            st.projects.append(Project(action.d.id, me, target, action.d.duration, st.turn))
+        title = action.d.name + (f" ({self.name(target)})" if target else "")
+        st.log.append(LogEntry(st.turn, st.month, "action", action.d.id, me, title))
+
+    def _choose(self, cmd: ChooseOption) -> None:
+        self._human(cmd.country)
+        if cmd.event not in self.state.pending.get(cmd.country, []):
+            raise GameError("That event is not waiting for an answer")
+        event = self.scenario.events[cmd.event]
+        option = next((o for o in event.options if o.id == cmd.option), None)
+        if option is None:
+            raise GameError(f"“{event.d.title}” has no option '{cmd.option}'")
+        env = Env(cmd.country, None)
+        if not option.when.holds(self.state, env):
+            reasons = option.when.explain(self.state, env, self.scenario.lex)
+            raise GameError(f"That option is not available: {reasons[0]}")
+        self.state.pending[cmd.country].remove(cmd.event)
+        self._resolve_option(event, option, cmd.country)
+
+    def _resolve_option(self, event: Event, option: Option, me: str) -> None:
+        st = self.state
+        st.chosen[event.d.id] = option.id
+        env = Env(me, None)
+        for effect in option.effects:
+            effect.apply(st, env)
+        for follow in option.d.follow:
+            target = self.scenario.events[follow.event]
+            st.scheduled.append(Scheduled(st.turn + 1 + follow.delay, follow.event,
+                                          target.d.country))
+        for entry in reversed(st.log):
+            if entry.kind == "event" and entry.id == event.d.id and not entry.option:
+                entry.option = option.d.text
+                break
+
+    def _end(self, cmd: EndTurn) -> None:
+        st = self.state
+        if cmd.country is None:
+            if st.humans:
+                raise GameError("People are playing: each ends their own turn")
+        else:
+            self._human(cmd.country)
+            if st.pending.get(cmd.country):
+                raise GameError("Answer the waiting events before ending the turn")
+            st.done.append(cmd.country)
+            if self.waiting_for():
+                return
+        self._resolve_turn()
+
+    # ---- turn resolution -----------------------------------------------------------------
+    def _start_turn(self) -> None:
+        st, sc = self.state, self.scenario
+        st.done = []
+        for cid in sc.countries:
+            st.ap[cid] = sc.meta.action_points
+        due = [s for s in st.scheduled if s.turn <= st.turn]
+        st.scheduled = [s for s in st.scheduled if s.turn > st.turn]
+        for item in due:
+            event = sc.events[item.event]
+            if not (event.d.once and item.event in st.fired):
+                self._fire(event, item.country)
+        for event in sc.events.values():
+            d = event.d
+            if d.triggered_only or (d.once and d.id in st.fired):
+                continue
+            if (event.start is not None and st.month < event.start) or (
+                event.end is not None and st.month > event.end
+            ):
+                continue
+            env = Env(d.country, None)
+            if not event.when.fn(st, env):
+                continue
+            if st.rng.random() < float(event.chance.fn(st, env)):
+                self._fire(event, d.country)
+
+    def _fire(self, event: Event, country: str) -> None:
+        st = self.state
+        eid = event.d.id
+        if eid in st.pending.get(country, []):
+            return
+        st.fired[eid] = st.fired.get(eid, 0) + 1
+        st.last_fired[eid] = st.turn
+        st.log.append(LogEntry(st.turn, st.month, "event", eid, country, event.d.title))
+        if country in st.humans:
+            visible = [o for o in event.options if o.when.holds(st, Env(country, None))]
+            if visible:
+                st.pending.setdefault(country, []).append(eid)
+                return
+        option = ai.choose_option(self, event, country)
+        if option is not None:
+            self._resolve_option(event, option, country)
+
+    def _resolve_turn(self) -> None:
+        st, sc = self.state, self.scenario
+        for cid in sc.countries:
+            if cid not in st.humans:
+                for action, target in ai.choose_actions(self, cid):
+                    self._do_action(action, cid, target)
+        for project in list(st.projects):
+            action = sc.actions[project.action]
+            env = Env(project.country, project.target)
+            for effect in action.per_turn:
+                effect.apply(st, env)
+            project.turns_left -= 1
+            if project.turns_left <= 0:
+                for effect in action.on_complete:
+                    effect.apply(st, env)
+                st.log.append(LogEntry(st.turn, st.month, "complete", action.d.id,
+                                       project.country, f"{action.d.name} completed"))
+        st.projects = [p for p in st.projects if p.turns_left > 0]
+        for active in list(st.modifiers):
+            env = Env(active.country, None)
+            for effect in sc.modifiers[active.id].effects:
+                effect.apply(st, env)
+            active.turns_left -= 1
+        st.modifiers = [m for m in st.modifiers if m.turns_left > 0]
+        self._record()
+        if not self._check_endings():
+            st.turn += 1
+            st.month += sc.meta.months_per_turn
+            self._start_turn()
+        st.hashes.append(state_hash(st))
+
+    def _record(self) -> None:
+        st = self.state
+        row: dict[str, float] = {"month": float(st.month)}
+        for cid, stats in st.stats.items():
+            for stat, value in stats.items():
+                row[f"{cid}.{stat}"] = value
+        row.update(st.globals)
+        st.series.append(row)
+
+    def _check_endings(self) -> bool:
+        st, sc = self.state, self.scenario
+        early = None
+        if st.forced_ending:
+            early = next(e for e in sc.endings if e.d.id == st.forced_ending)
+        else:
+            for ending in sc.endings:
+                if ending.d.early and ending.when.holds(st, Env(ending.countries[0], None)):
+                    early = ending
+                    break
+        if early is None and st.month + sc.meta.months_per_turn <= sc.end_month:
+            return False
+        for cid in sc.meta.playable:
+            chosen = early if early is not None and cid in early.countries else None
+            if chosen is None:
+                chosen = next((e for e in sc.endings if not e.d.early and cid in e.countries
+                               and e.when.holds(st, Env(cid, None))), None)
+            if chosen is None:
+                continue
+            st.endings[cid] = chosen.d.id
+            st.scores[cid] = round(float(chosen.score.fn(st, Env(cid, None))), 1)
+            st.log.append(LogEntry(st.turn, st.month, "ending", chosen.d.id, cid,
+                                   chosen.d.texts[cid].title if cid in chosen.d.texts
+                                   and chosen.d.texts[cid].title else chosen.d.title))
+        st.over = True
+        st.pending = {}
+        return True
+
+
+def replay(scenario: Scenario, seed: int, humans: list[str], commands: list[Command],
+           difficulty: int = 1, historical: bool = False) -> Game:
+    """Rebuild a game from its seed and commands."""
+    game = new_game(scenario, seed, humans, difficulty, historical)
+    for cmd in commands:
+        game.apply(cmd)
+    return game

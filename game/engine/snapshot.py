@@ -1,0 +1,54 @@
+"""Turn a game state into canonical JSON and back; hash it for determinism checks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from typing import Any
+
+from attrs import asdict
+
+from game.model.state import ActiveModifier, GameState, LogEntry, Project, Scheduled
+
+_HASHED = ("turn", "month", "stats", "globals", "relations", "owners", "names", "flags",
+           "projects", "modifiers", "fired", "chosen", "used", "last_used", "pending",
+           "scheduled", "over", "endings", "scores")
+
+
+def to_json(st: GameState) -> dict[str, Any]:
+    """Return the whole state as JSON-ready data."""
+    data = asdict(st, filter=lambda a, v: a.name != "rng")
+    data["rng"] = _rng_state(st.rng)
+    return data
+
+
+def _rng_state(rng: random.Random) -> list[Any]:
+    version, internal, gauss = rng.getstate()
+    return [version, list(internal), gauss]
+
+
+def from_json(data: dict[str, Any]) -> GameState:
+    """Rebuild a state from `to_json` output; raise ValueError/TypeError/KeyError if malformed."""
+    data = dict(data)
+    version, internal, gauss = data.pop("rng")
+    rng = random.Random()
+    rng.setstate((int(version), tuple(int(x) for x in internal), gauss))
+    st = GameState(**data)
+    st.rng = rng
+    st.projects = [Project(**p) for p in data["projects"]]
+    st.modifiers = [ActiveModifier(**m) for m in data["modifiers"]]
+    st.scheduled = [Scheduled(**s) for s in data["scheduled"]]
+    st.log = [LogEntry(**e) for e in data["log"]]
+    return st
+
+
+def state_hash(st: GameState) -> str:
+    """Return a short, stable hash of everything that decides the game's future."""
+    core = {k: getattr(st, k) for k in _HASHED}
+    core["projects"] = [asdict(p) for p in st.projects]
+    core["modifiers"] = [asdict(m) for m in st.modifiers]
+    core["scheduled"] = [asdict(s) for s in st.scheduled]
+    core["rng"] = st.rng.getstate()[1]
+    text = json.dumps(core, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]

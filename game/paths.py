@@ -1,0 +1,29 @@
+"""Locate the bundled scenarios and assets, in a checkout or an installed wheel."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bundled(folder: str, package: str) -> Path:
+    """Return the checkout folder when present, else the installed package folder."""
+    local = _ROOT / folder
+    if local.is_dir() and (_ROOT / "pyproject.toml").is_file():
+        return local
+    spec = importlib.util.find_spec(package)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return local
+
+
+def scenarios_dir() -> Path:
+    """Return the folder holding the bundled scenarios."""
+    return _bundled("scenarios", "game._scenarios")
+
+
+def assets_dir() -> Path:
+    """Return the folder holding fonts, themes and icons."""
+    return _bundled("assets", "game._assets")

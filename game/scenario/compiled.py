@@ -1,0 +1,120 @@
+"""A loaded scenario: its definitions with every expression compiled once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attrs import field, frozen
+
+from game.model.defs import (
+    ActionDef,
+    CountryDef,
+    EndingDef,
+    EventDef,
+    MapDef,
+    Meta,
+    ModifierDef,
+    OptionDef,
+    RegionDef,
+    Relations,
+    SiteDef,
+    StatDef,
+)
+from game.scenario.effects import Effect
+from game.scenario.expr import Node
+from game.scenario.lexicon import Lexicon
+
+
+@frozen
+class Action:
+    """An action definition with its compiled conditions and effects."""
+
+    d: ActionDef
+    when: Node
+    target_when: Node
+    effects: list[Effect]
+    per_turn: list[Effect]
+    on_complete: list[Effect]
+    historical_month: int | None
+
+
+@frozen
+class Option:
+    """An event option with its compiled condition and effects."""
+
+    d: OptionDef
+    id: str
+    when: Node
+    effects: list[Effect]
+
+
+@frozen
+class Event:
+    """An event definition with its compiled condition, chance and options."""
+
+    d: EventDef
+    when: Node
+    chance: Node
+    start: int | None
+    end: int | None
+    options: list[Option]
+
+
+@frozen
+class Modifier:
+    """A modifier with its compiled per-turn effects."""
+
+    d: ModifierDef
+    effects: list[Effect]
+
+
+@frozen
+class Ending:
+    """An ending with its compiled condition and score."""
+
+    d: EndingDef
+    when: Node
+    score: Node
+    countries: list[str]
+
+
+@frozen
+class Site:
+    """A map site with its compiled visibility condition."""
+
+    d: SiteDef
+    when: Node
+
+
+@frozen
+class Scenario:
+    """Everything one scenario defines, ready for the engine."""
+
+    meta: Meta
+    path: Path
+    content_hash: str
+    stats: dict[str, StatDef]
+    globals: dict[str, StatDef]
+    flags: dict[str, str]
+    relations: Relations
+    countries: dict[str, CountryDef]
+    map: MapDef
+    regions: dict[str, RegionDef]
+    sites: dict[str, Site]
+    actions: dict[str, Action]
+    events: dict[str, Event]
+    modifiers: dict[str, Modifier]
+    endings: list[Ending]
+    lex: Lexicon
+    start_month: int
+    end_month: int
+    warnings: list[str] = field(factory=list)
+
+    @property
+    def turns(self) -> int:
+        """Return the number of turns from start to end."""
+        return (self.end_month - self.start_month) // self.meta.months_per_turn + 1
+
+    def actions_for(self, country: str) -> list[Action]:
+        """Return the actions a country may ever take, in file order."""
+        return [a for a in self.actions.values() if country in a.d.actors]

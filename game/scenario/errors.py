@@ -1,0 +1,37 @@
+"""Located scenario problems and the one exception the loader raises."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from attrs import frozen
+
+
+@frozen
+class Problem:
+    """One error or warning, located by file, line and key path."""
+
+    file: str
+    line: int
+    message: str
+    path: str = ""
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f" [{self.path}]" if self.path else ""
+        return f"{self.file}:{self.line}: {self.severity}: {self.message}{where}"
+
+
+class ScenarioError(Exception):
+    """A scenario could not be loaded; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def suggest(name: str, candidates: Iterable[str]) -> str:
+    """Return a ' (did you mean …?)' hint for a misspelt name, or ''."""
+    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -1,0 +1,76 @@
+"""The names a scenario defines: what expressions may refer to and how to say them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from game.model.defs import StatDef
+
+if TYPE_CHECKING:
+    from game.model.state import GameState
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def month_of(text: str) -> int:
+    """Turn "YYYY-MM" into an absolute month number (year * 12 + month - 1)."""
+    match = _MONTH.match(text)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ValueError(f"'{text}' is not a date of the form YYYY-MM")
+    return int(match.group(1)) * 12 + int(match.group(2)) - 1
+
+
+def fmt_month(month: int) -> str:
+    """Format an absolute month number as "April 1922"."""
+    return f"{calendar.month_name[month % 12 + 1]} {month // 12}"
+
+
+def fmt_num(value: float) -> str:
+    """Format a number without a useless fraction."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.1f}"
+    return str(int(value))
+
+
+@define
+class Lexicon:
+    """Ids and display names of everything in one scenario."""
+
+    countries: dict[str, str] = field(factory=dict)
+    adjectives: dict[str, str] = field(factory=dict)
+    stats: dict[str, StatDef] = field(factory=dict)
+    globals: dict[str, StatDef] = field(factory=dict)
+    flags: dict[str, str] = field(factory=dict)
+    regions: dict[str, str] = field(factory=dict)
+    actions: dict[str, str] = field(factory=dict)
+    events: dict[str, str] = field(factory=dict)
+    event_country: dict[str, str] = field(factory=dict)
+    options: dict[str, dict[str, str]] = field(factory=dict)
+    modifiers: dict[str, str] = field(factory=dict)
+    modifier_duration: dict[str, int] = field(factory=dict)
+    modifier_effects: dict[str, list[Any]] = field(factory=dict)
+    endings: dict[str, str] = field(factory=dict)
+    tags: dict[str, set[str]] = field(factory=dict)
+    relation_default: float = 0
+    relation_bounds: tuple[float, float] = (-100, 100)
+    last_month: int = 0
+
+    def country(self, cid: str, st: GameState | None = None) -> str:
+        """Return a country's current display name."""
+        if st is not None and cid in st.names:
+            return st.names[cid]
+        return self.countries.get(cid, cid)
+
+    def possessive(self, cid: str, st: GameState | None = None) -> str:
+        """Return "Germany's"."""
+        name = self.country(cid, st)
+        return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+    def option_text(self, eid: str, oid: str) -> str:
+        """Return an option's text, shortened for inline use."""
+        text = self.options.get(eid, {}).get(oid, oid)
+        return text if len(text) <= 60 else text[:57] + "…"

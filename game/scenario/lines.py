@@ -1,0 +1,94 @@
+"""Map TOML key paths such as `event[3].options[0].when` to source line numbers."""
+
+from __future__ import annotations
+
+import re
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-\"'.]+)\s*=")
+
+
+def _split_key(key: str) -> list[str]:
+    return [part.strip().strip("\"'") for part in key.split(".")]
+
+
+def index_lines(text: str) -> dict[str, int]:
+    """Return the first line of every table, array item and key, by dotted path."""
+    lines: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    current = ""
+    depth = 0  # open brackets of a multi-line value; keys inside it are not top-level
+    in_string = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if raw.count('"""') % 2 == 1:
+            in_string = not in_string
+            if in_string:
+                match = _KEY.match(raw)
+                if match and depth == 0:
+                    lines.setdefault(_join(current, _split_key(match.group(1))), number)
+            continue
+        if in_string:
+            continue
+        if depth == 0:
+            header = _HEADER.match(raw)
+            if header:
+                parts = _split_key(header.group(2))
+                path = _resolve(parts, lines, counts)
+                if header.group(1) == "[[":
+                    index = counts.get(path, 0)
+                    counts[path] = index + 1
+                    path = f"{path}[{index}]"
+                lines.setdefault(path, number)
+                current = path
+                continue
+            match = _KEY.match(raw)
+            if match:
+                lines.setdefault(_join(current, _split_key(match.group(1))), number)
+        depth += _brackets(raw)
+        depth = max(depth, 0)
+    return lines
+
+
+def _brackets(raw: str) -> int:
+    """Count the net open brackets of a line, ignoring strings and comments."""
+    net = 0
+    quote = ""
+    for char in raw:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            break
+        elif char in "[{":
+            net += 1
+        elif char in "]}":
+            net -= 1
+    return net
+
+
+def _join(base: str, parts: list[str]) -> str:
+    return ".".join([base, *parts]) if base else ".".join(parts)
+
+
+def _resolve(parts: list[str], lines: dict[str, int], counts: dict[str, int]) -> str:
+    """Resolve a header's parts to a concrete path, entering the last item of arrays."""
+    path = ""
+    for part in parts[:-1]:
+        path = _join(path, [part])
+        if path in counts:
+            path = f"{path}[{counts[path] - 1}]"
+    return _join(path, parts[-1:])
+
+
+def find_line(lines: dict[str, int], path: str) -> int:
+    """Return the line of a path, or of its nearest located ancestor; 1 when unknown."""
+    while path:
+        if path in lines:
+            return lines[path]
+        cut = max(path.rfind("."), path.rfind("["))
+        if cut <= 0:
+            break
+        path = path[:cut]
+    return lines.get(path, 1)

@@ -1,0 +1,150 @@
+"""First pass: TOML text to `ScenarioFile` objects, with strict types and exact paths."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from typing import Any
+
+import attrs
+import cattrs
+import cattrs.cols as cols
+from cattrs.errors import ForbiddenExtraKeysError
+
+from game.model.defs import ScenarioFile
+from game.scenario.errors import Problem, suggest
+from game.scenario.lines import find_line, index_lines
+
+
+class _TypeProblem(ValueError):
+    pass
+
+
+def _strict(kind: type, name: str) -> Any:
+    def hook(value: Any, _: Any) -> Any:
+        if kind is float:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise _TypeProblem(f"expected a number, got {_show(value)}")
+            if abs(value) > 1e12:
+                raise _TypeProblem(f"number {value} is out of range")
+            return float(value)
+        if kind is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise _TypeProblem(f"expected a whole number, got {_show(value)}")
+            if abs(value) > 1_000_000_000:
+                raise _TypeProblem(f"number {value} is out of range")
+            return value
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise _TypeProblem(f"expected {name}, got {_show(value)}")
+        return value
+
+    return hook
+
+
+def _show(value: Any) -> str:
+    kinds = {bool: "true/false", int: "a number", float: "a number", str: "text",
+             list: "a list", dict: "a table"}
+    return kinds.get(type(value), type(value).__name__)
+
+
+def _number_or_text(value: Any, _: Any) -> float | str:
+    if isinstance(value, str):
+        return value
+    return float(_strict(float, "a number")(value, None))
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(float, _strict(float, "a number"))
+    conv.register_structure_hook(int, _strict(int, "a whole number"))
+    conv.register_structure_hook(str, _strict(str, "text"))
+    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    conv.register_structure_hook(float | str, _number_or_text)
+
+    def guarded(kind: type, make: Any, what: str) -> Any:
+        def factory(t: Any, c: cattrs.Converter) -> Any:
+            inner = make(t, c)
+
+            def hook(value: Any, target: Any) -> Any:
+                if not isinstance(value, kind):
+                    raise _TypeProblem(f"expected {what}, got {_show(value)}")
+                return inner(value, target)
+
+            return hook
+
+        return factory
+
+    conv.register_structure_hook_factory(
+        lambda t: getattr(t, "__origin__", None) is list,
+        guarded(list, cols.list_structure_factory, "a list"),
+    )
+    conv.register_structure_hook_factory(
+        lambda t: getattr(t, "__origin__", None) is dict,
+        guarded(dict, cols.mapping_structure_factory, "a table"),
+    )
+    for cls in _attrs_classes():
+        conv.register_structure_hook(cls, _table_first(conv.gen_structure_attrs_fromdict(cls)))
+    return conv
+
+
+def _attrs_classes() -> list[type]:
+    import game.model.defs as defs
+
+    return [v for v in vars(defs).values() if isinstance(v, type) and attrs.has(v)]
+
+
+def _table_first(inner: Any) -> Any:
+    def hook(value: Any, target: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _TypeProblem(f"expected a table, got {_show(value)}")
+        return inner(value, target)
+
+    return hook
+
+
+CONVERTER = _make_converter()
+_TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_KEY_IN_PATH = re.compile(r"\[['\"]([^'\"]*)['\"]\]")
+
+
+def _format(exc: BaseException, kind: type | None) -> str:
+    if isinstance(exc, ForbiddenExtraKeysError):
+        known = [f.name for f in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
+        names = sorted(exc.extra_fields)
+        hints = "".join(suggest(n, known) for n in names)
+        return f"unknown key {', '.join(repr(n) for n in names)}{hints}"
+    if isinstance(exc, KeyError):
+        return f"required key {exc.args[0]!r} is missing"
+    if isinstance(exc, _TypeProblem):
+        return str(exc)
+    if isinstance(exc, TypeError | AttributeError) and kind is not None and attrs.has(kind):
+        return "expected a table"
+    if isinstance(exc, ValueError | TypeError):
+        return f"invalid value: {exc}"
+    return f"invalid value ({type(exc).__name__})"
+
+
+def structure_file(name: str, text: str) -> tuple[ScenarioFile | None, dict[str, int], list[Problem]]:
+    """Parse and structure one TOML file; return it, its line index and its problems."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _TOML_LINE.search(str(exc))
+        line = int(match.group(1)) if match else 1
+        message = _TOML_LINE.sub("", str(exc)).strip()
+        return None, {}, [Problem(name, line, f"TOML syntax: {message}")]
+    except RecursionError:
+        return None, {}, [Problem(name, 1, "TOML nests too deeply")]
+    lines = index_lines(text)
+    try:
+        return CONVERTER.structure(raw, ScenarioFile), lines, []
+    except Exception as exc:  # noqa: BLE001 - every structuring error is reported, located
+        problems = []
+        for message in cattrs.transform_error(exc, path="$", format_exception=_format):
+            text_part, _, path = message.rpartition(" @ ")
+            path = _KEY_IN_PATH.sub(r".\1", path).removeprefix("$").lstrip(".")
+            key = re.match(r"unknown key '([^']+)'", text_part)
+            if key:
+                path = f"{path}.{key.group(1)}" if path else key.group(1)
+            problems.append(Problem(name, find_line(lines, path), text_part, path))
+        return None, lines, problems

@@ -1,0 +1,231 @@
+"""The application: window, clock, the stack of screens, and the entry points the CLI calls."""
+
+from __future__ import annotations
+
+import logging
+import os
+import statistics
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui import theme
+from game.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from game.ui.screens.base import Screen
+    from game.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+FPS = 60
+MIN_SIZE = (1024, 600)
+
+
+class App:
+    """Own the window and a stack of screens; step one frame at a time."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        settings_path: Path | None = None,
+        size: tuple[int, int] | None = None,
+        dev: bool = False,
+    ) -> None:
+        pygame.init()
+        self.settings = settings or Settings.load(settings_path)
+        self.settings_path = settings_path
+        self.dev = dev
+        self.size = size or self.settings.resolution
+        self.surface = self._open_window()
+        pygame.display.set_caption("Rapallo")
+        pygame.key.set_repeat(300, 40)
+        self.clock = pygame.time.Clock()
+        self.running = True
+        self.session: Session | None = None
+        self.screens: list[Screen] = []
+        self.frames = 0
+        self.message = ""
+        from game.ui.screens.menu import MainMenu
+
+        self.push(MainMenu(self))
+
+    def _open_window(self) -> pygame.Surface:
+        """Open (or reopen) the window for the current size and fullscreen setting."""
+        flags = pygame.RESIZABLE
+        if self.settings.fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy":
+            flags = pygame.FULLSCREEN
+            self.size = (0, 0) if self.size == (0, 0) else self.size
+        surface = pygame.display.set_mode(self.size, flags)
+        self.size = surface.get_size()
+        return surface
+
+    @property
+    def scale(self) -> float:
+        """Return the effective UI scale for the window size and the user's choice."""
+        return theme.ui_scale(self.size, self.settings.ui_scale)
+
+    @property
+    def screen(self) -> Screen:
+        """Return the screen on top of the stack (the one that gets input)."""
+        return self.screens[-1]
+
+    def screen_names(self) -> list[str]:
+        """Return the names of the stacked screens, bottom first."""
+        return [s.name for s in self.screens]
+
+    def push(self, screen: Screen) -> None:
+        """Put a screen on top of the stack."""
+        self.screens.append(screen)
+
+    def pop(self, screen: Screen | None = None) -> None:
+        """Remove the top screen (or the given one) from the stack."""
+        target = screen or self.screens[-1]
+        if target in self.screens:
+            self.screens.remove(target)
+            target.close()
+        if not self.screens:
+            self.running = False
+
+    def replace(self, screen: Screen) -> None:
+        """Clear the stack and show one screen."""
+        for old in self.screens:
+            old.close()
+        self.screens = [screen]
+
+    def apply_settings(self, settings: Settings, save: bool = True) -> None:
+        """Take new settings: reopen the window if needed and rebuild every screen."""
+        old = self.settings
+        self.settings = settings
+        if save:
+            try:
+                settings.save(self.settings_path)
+            except OSError as exc:
+                log.warning("settings: cannot save (%s)", exc)
+        if (old.resolution, old.fullscreen) != (settings.resolution, settings.fullscreen):
+            self.size = settings.resolution
+            self.surface = self._open_window()
+        self.rebuild_all()
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Follow a window resize: rebuild every screen's layout."""
+        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        if size == self.size:
+            return
+        self.size = size
+        surface = pygame.display.get_surface()
+        if surface is None or surface.get_size() != size:
+            surface = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.surface = surface
+        self.rebuild_all()
+
+    def rebuild_all(self) -> None:
+        """Rebuild the layout of every stacked screen."""
+        for screen in list(self.screens):
+            screen.rebuild()
+
+    def handle_global(self, event: pygame.event.Event) -> bool:
+        """Handle events every screen shares; return True when consumed."""
+        if event.type == pygame.QUIT:
+            self.quit()
+            return True
+        if event.type == pygame.VIDEORESIZE:
+            self.resize((event.w, event.h))
+            return True
+        if event.type == pygame.WINDOWRESIZED:
+            self.resize((event.x, event.y))
+            return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
+            from game.ui.screens.help import HelpOverlay
+
+            if isinstance(self.screen, HelpOverlay):
+                self.pop()
+            else:
+                self.push(HelpOverlay(self))
+            return True
+        return False
+
+    def quit(self) -> None:
+        """Stop the main loop after this frame."""
+        self.running = False
+
+    def step(self, events: list[pygame.event.Event] | None = None, dt: float | None = None) -> None:
+        """Run one frame: handle events (given, or from the queue), update, draw."""
+        if events is None:
+            events = pygame.event.get()
+        for event in events:
+            if not self.running:
+                break
+            if self.handle_global(event):
+                continue
+            if self.screens:
+                self.screen.handle_event(event)
+        if not self.running or not self.screens:
+            return
+        delta = dt if dt is not None else 1 / FPS
+        self.screen.update(delta)
+        self.draw()
+        self.frames += 1
+
+    def frame(self) -> None:
+        """Run one frame with the events waiting in pygame's queue."""
+        self.step()
+
+    def draw(self) -> None:
+        """Draw the stack from the topmost opaque screen up, then flip."""
+        start = 0
+        for i, screen in enumerate(self.screens):
+            if screen.opaque:
+                start = i
+        for screen in self.screens[start:]:
+            screen.draw(self.surface)
+        pygame.display.flip()
+
+    def screenshot(self, path: Path | str) -> None:
+        """Save what the window shows to a PNG file."""
+        pygame.image.save(self.surface, str(path))
+
+    def run(self) -> int:
+        """Run the main loop at up to 60 frames a second until quit."""
+        while self.running:
+            dt = self.clock.tick(FPS) / 1000
+            self.step(dt=dt)
+        self.close()
+        return 0
+
+    def close(self) -> None:
+        """Close every screen and shut pygame down."""
+        for screen in self.screens:
+            screen.close()
+        self.screens = []
+        pygame.quit()
+
+
+def run_app(scenario_id: str | None = None, load: str | None = None, dev: bool = False) -> int:
+    """Start the game window; optionally start a scenario or load a save straight away."""
+    logging.basicConfig(level=logging.INFO if dev else logging.WARNING)
+    app = App(dev=dev)
+    try:
+        if load:
+            from game.ui.session import Session
+
+            app.session = Session.load(Path(load))
+            app.open_game()
+        elif scenario_id:
+            from game.ui.session import Session
+
+            app.session = Session.start(scenario_id)
+            app.open_game()
+    except Exception as exc:  # noqa: BLE001 - the player sees the message on the menu
+        log.error("cannot start: %s", exc)
+        app.message = str(exc)
+    return app.run()
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Start the game window from command-line style arguments."""
+    argv = argv or []
+    scenario = argv[0] if argv else None
+    return run_app(scenario_id=scenario)

@@ -1,0 +1,50 @@
+"""Every key the game answers to, listed once for the handlers and the help overlay."""
+
+from __future__ import annotations
+
+KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Everywhere",
+        [
+            ("F1", "Show or hide this help"),
+            ("Esc", "Close a dialog, go back, or open the pause menu"),
+        ],
+    ),
+    (
+        "Main menu",
+        [
+            ("N", "New game"),
+            ("C", "Continue the last game"),
+            ("L", "Load a saved game"),
+            ("S", "Settings"),
+            ("Q", "Quit"),
+        ],
+    ),
+    (
+        "Map",
+        [
+            ("Arrow keys", "Pan the map"),
+            ("+ / -", "Zoom in and out (also the mouse wheel)"),
+            ("Drag", "Pan with the mouse"),
+            ("Click", "Select a country"),
+            ("M", "Next map mode: political, relations, key global"),
+            ("Home", "Fit the whole map"),
+        ],
+    ),
+    (
+        "Game",
+        [
+            ("Enter", "End the turn"),
+            ("Tab", "Next side-panel tab"),
+            ("F2 - F5", "Country, Actions, Diplomacy, Ledger tabs"),
+            ("Ctrl+S", "Quick save"),
+        ],
+    ),
+    (
+        "Event dialog",
+        [
+            ("1 - 4", "Choose an option"),
+            ("H", "Show or hide the history note"),
+        ],
+    ),
+]

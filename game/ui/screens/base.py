@@ -1,0 +1,70 @@
+"""The base class of every screen: a pygame_gui manager plus event, update and draw hooks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+
+from game.ui import theme
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+class Screen:
+    """One screen of the state machine; overlays set `opaque` to False."""
+
+    opaque: bool = True
+    name: str = "screen"
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.manager = pygame_gui.UIManager(
+            app.size, theme.build_theme(app.scale), enable_live_theme_updates=False
+        )
+        self.build()
+
+    @property
+    def scale(self) -> float:
+        """Return the effective UI scale."""
+        return self.app.scale
+
+    def px(self, value: float) -> int:
+        """Scale a layout size in reference pixels to screen pixels."""
+        return round(value * self.app.scale)
+
+    def build(self) -> None:
+        """Create the widgets for the current window size and scale."""
+
+    def rebuild(self) -> None:
+        """Recreate the manager and widgets after a resize or a scale change."""
+        self.manager = pygame_gui.UIManager(
+            self.app.size, theme.build_theme(self.app.scale), enable_live_theme_updates=False
+        )
+        self.build()
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """Pass an event to the widgets, then to the screen's own handler."""
+        self.manager.process_events(event)
+        self.on_event(event)
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """React to one event (pygame_gui events included)."""
+
+    def update(self, dt: float) -> None:
+        """Advance widgets by dt seconds."""
+        self.manager.update(dt)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the screen's own content, then the widgets."""
+        self.draw_background(surface)
+        self.manager.draw_ui(surface)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Draw what lies under the widgets."""
+
+    def close(self) -> None:
+        """Release widgets when the screen leaves the stack."""
+        self.manager.clear_and_reset()

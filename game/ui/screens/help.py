@@ -1,0 +1,70 @@
+"""The help overlay (F1): every key the game answers to."""
+
+from __future__ import annotations
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIButton, UILabel, UITextBox
+
+from game.ui import layout, paper
+from game.ui.keys import KEYS
+from game.ui.screens.base import Screen
+
+
+def help_html(sections: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    """Return key sections as pygame_gui text-box markup."""
+    parts: list[str] = []
+    for section, keys in sections:
+        parts.append(f"<b>{section}</b><br>")
+        for key, what in keys:
+            parts.append(f"    <font color='#8b2e1f'><b>{key}</b></font>  —  {what}<br>")
+        parts.append("<br>")
+    return "".join(parts)
+
+
+class HelpOverlay(Screen):
+    """A card over the current screen listing every key."""
+
+    opaque = False
+    name = "help"
+
+    def build(self) -> None:
+        """Lay out the card, its heading, the key list and a close button."""
+        self.card = layout.centred(self.app.size, self.px(900), self.px(560))
+        c = self.card
+        pad = self.px(24)
+        UILabel(
+            pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(34)),
+            "Keys",
+            self.manager,
+            object_id="#heading",
+        )
+        half = (c.w - 2 * pad) // 2
+        body_h = c.h - 2 * pad - self.px(96)
+        self.columns = [
+            UITextBox(
+                help_html(part),
+                pygame.Rect(c.x + pad + i * half, c.y + pad + self.px(40), half, body_h),
+                self.manager,
+                object_id="#plain_text",
+            )
+            for i, part in enumerate((KEYS[:3], KEYS[3:]))
+        ]
+        self.close_button = UIButton(
+            pygame.Rect(c.centerx - self.px(80), c.bottom - pad - self.px(40), self.px(160),
+                        self.px(40)),
+            "Close",
+            self.manager,
+        )
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Close on the button or Esc."""
+        if event.type == pygame_gui.UI_BUTTON_PRESSED and event.ui_element is self.close_button:
+            self.app.pop(self)
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.app.pop(self)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Dim what lies under, then draw the card."""
+        surface.blit(paper.veil(self.app.size), (0, 0))
+        paper.card(surface, self.card, self.scale)

@@ -1,0 +1,97 @@
+"""The settings screen: resolution, fullscreen, UI scale, palette and autosave."""
+
+from __future__ import annotations
+
+import attrs
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIButton, UIDropDownMenu, UILabel
+
+from game.ui import layout, paper
+from game.ui.screens.base import Screen
+from game.ui.settings import PALETTES, RESOLUTIONS, UI_SCALES, Settings
+
+PALETTE_NAMES = {"normal": "Normal", "colourblind": "Colour-blind safe"}
+
+
+def _res_text(size: tuple[int, int]) -> str:
+    """Return a resolution as '1280 x 720'."""
+    return f"{size[0]} x {size[1]}"
+
+
+class SettingsScreen(Screen):
+    """Change and save the player's settings."""
+
+    opaque = False
+    name = "settings"
+
+    def build(self) -> None:
+        """Lay out one row per setting and the Apply and Back buttons."""
+        s = self.app.settings
+        self.card = layout.centred(self.app.size, self.px(600), self.px(470))
+        c = self.card
+        pad = self.px(28)
+        UILabel(pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(36)), "Settings",
+                self.manager, object_id="#heading")
+        resolutions = [_res_text(r) for r in RESOLUTIONS]
+        if _res_text(s.resolution) not in resolutions:
+            resolutions.insert(0, _res_text(s.resolution))
+        rows: list[tuple[str, str, list[str], str]] = [
+            ("resolution", "Window size", resolutions, _res_text(s.resolution)),
+            ("fullscreen", "Fullscreen", ["Off", "On"], "On" if s.fullscreen else "Off"),
+            ("ui_scale", "Interface scale", [f"{int(v * 100)} %" for v in UI_SCALES],
+             f"{int(s.ui_scale * 100)} %"),
+            ("palette", "Map colours", [PALETTE_NAMES[p] for p in PALETTES],
+             PALETTE_NAMES.get(s.palette, "Normal")),
+            ("autosave", "Autosave each turn", ["Off", "On"], "On" if s.autosave else "Off"),
+        ]
+        self.menus: dict[str, UIDropDownMenu] = {}
+        top = c.y + pad + self.px(56)
+        label_w = self.px(220)
+        for i, (key, label, options, current) in enumerate(rows):
+            y = top + i * self.px(52)
+            UILabel(pygame.Rect(c.x + pad, y, label_w, self.px(38)), label, self.manager)
+            if current not in options:
+                options = [current, *options]
+            self.menus[key] = UIDropDownMenu(
+                options, current,
+                pygame.Rect(c.x + pad + label_w, y, c.w - 2 * pad - label_w, self.px(38)),
+                self.manager,
+            )
+        by = c.bottom - pad - self.px(44)
+        self.apply_button = UIButton(pygame.Rect(c.right - pad - self.px(320), by, self.px(150),
+                                                 self.px(44)), "Apply", self.manager,
+                                     object_id="#accent_button")
+        self.back_button = UIButton(pygame.Rect(c.right - pad - self.px(150), by, self.px(150),
+                                                self.px(44)), "Back", self.manager)
+
+    def chosen(self) -> Settings:
+        """Return the settings the menus now show."""
+        sel = {k: m.selected_option for k, m in self.menus.items()}
+        sel = {k: v[0] if isinstance(v, tuple) else v for k, v in sel.items()}
+        w, h = (int(p) for p in str(sel["resolution"]).split(" x "))
+        palette = next((p for p, n in PALETTE_NAMES.items() if n == sel["palette"]), "normal")
+        return attrs.evolve(
+            self.app.settings,
+            width=w,
+            height=h,
+            fullscreen=sel["fullscreen"] == "On",
+            ui_scale=int(str(sel["ui_scale"]).split()[0]) / 100,
+            palette=palette,
+            autosave=sel["autosave"] == "On",
+        )
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Apply, go back, or close on Esc."""
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            if event.ui_element is self.apply_button:
+                self.app.apply_settings(self.chosen())
+            elif event.ui_element is self.back_button:
+                self.app.pop(self)
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.app.pop(self)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Dim what lies under, then draw the card."""
+        surface.blit(paper.veil(self.app.size), (0, 0))
+        paper.card(surface, self.card, self.scale)

@@ -1,0 +1,106 @@
+"""Player settings: an attrs class loaded from and saved to a JSON file."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import attrs
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+RESOLUTIONS: list[tuple[int, int]] = [
+    (1280, 720),
+    (1366, 768),
+    (1600, 900),
+    (1920, 1080),
+    (2560, 1440),
+    (3840, 2160),
+]
+UI_SCALES: list[float] = [0.75, 1.0, 1.25, 1.5, 2.0]
+PALETTES: list[str] = ["normal", "colourblind"]
+
+
+def default_path() -> Path:
+    """Return where settings live: the user's config folder for the game."""
+    return Path(platformdirs.user_config_dir("rapallo")) / "settings.json"
+
+
+@attrs.define
+class Settings:
+    """What the player chose in the settings screen."""
+
+    width: int = 1280
+    height: int = 720
+    fullscreen: bool = False
+    ui_scale: float = 1.0
+    palette: str = "normal"
+    autosave: bool = True
+
+    @property
+    def resolution(self) -> tuple[int, int]:
+        """Return the window size as a (width, height) pair."""
+        return (self.width, self.height)
+
+    @classmethod
+    def from_dict(cls, data: object) -> Settings:
+        """Build settings from parsed JSON, keeping defaults for anything missing or wrong."""
+        base = cls()
+        if not isinstance(data, dict):
+            raise ValueError("settings file does not hold a JSON object")
+        kwargs: dict[str, object] = {}
+        for f in attrs.fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            default = getattr(base, f.name)
+            if isinstance(default, bool):
+                ok = isinstance(value, bool)
+            elif isinstance(default, float):
+                ok = isinstance(value, int | float) and not isinstance(value, bool)
+                value = float(value) if ok else value
+            elif isinstance(default, int):
+                ok = isinstance(value, int) and not isinstance(value, bool) and value > 0
+            else:
+                ok = isinstance(value, str)
+            if ok:
+                kwargs[f.name] = value
+            else:
+                log.warning("settings: ignoring bad value %r for %s", value, f.name)
+        settings = cls(**kwargs)  # type: ignore[arg-type]
+        if settings.palette not in PALETTES:
+            log.warning("settings: unknown palette %r, using normal", settings.palette)
+            settings.palette = "normal"
+        settings.ui_scale = min(3.0, max(0.5, settings.ui_scale))
+        settings.width = max(640, settings.width)
+        settings.height = max(480, settings.height)
+        return settings
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the settings as a JSON-ready dict."""
+        return attrs.asdict(self)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Load settings; a missing or broken file gives defaults (and a warning if broken)."""
+        path = path or default_path()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return cls()
+        except OSError as exc:
+            log.warning("settings: cannot read %s (%s); using defaults", path, exc)
+            return cls()
+        try:
+            return cls.from_dict(json.loads(text))
+        except (ValueError, TypeError) as exc:
+            log.warning("settings: %s is broken (%s); using defaults", path, exc)
+            return cls()
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the settings as JSON, creating the folder if needed."""
+        path = path or default_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(self.to_dict(), indent=2) + "\n", encoding="utf-8")
