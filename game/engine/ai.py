@@ -26,8 +26,9 @@ def action_value(game: Game, action: Action, me: str, target: str | None) -> flo
     env = Env(me, target)
     value = sum(e.value(st, env, ai) for e in action.effects)
     if action.d.duration:
-        value += _PROJECT_FACTOR * action.d.duration * sum(e.value(st, env, ai)
-                                                           for e in action.per_turn)
+        value += (
+            _PROJECT_FACTOR * action.d.duration * sum(e.value(st, env, ai) for e in action.per_turn)
+        )
         value += _PROJECT_FACTOR * sum(e.value(st, env, ai) for e in action.on_complete)
     return value * action.d.ai_weight
 

@@ -45,8 +45,13 @@ class OptionView:
     effects: list[str]
 
 
-def new_game(scenario: Scenario, seed: int = 0, humans: list[str] | None = None,
-             difficulty: int = 1, historical: bool = False) -> Game:
+def new_game(
+    scenario: Scenario,
+    seed: int = 0,
+    humans: list[str] | None = None,
+    difficulty: int = 1,
+    historical: bool = False,
+) -> Game:
     """Start a game at the scenario's first turn."""
     humans = list(humans or [])
     for cid in humans:
@@ -58,11 +63,17 @@ def new_game(scenario: Scenario, seed: int = 0, humans: list[str] | None = None,
     }
     rel = scenario.relations
     st = GameState(
-        seed=seed, turn=0, month=scenario.start_month, humans=humans, stats=stats,
+        seed=seed,
+        turn=0,
+        month=scenario.start_month,
+        humans=humans,
+        stats=stats,
         globals={g: float(d.default) for g, d in scenario.globals.items()},
         relations={relation_key(r.a, r.b): float(r.value) for r in rel.initial},
         owners={rid: r.owner for rid, r in scenario.regions.items()},
-        difficulty=difficulty, historical=historical, rng=random.Random(seed),
+        difficulty=difficulty,
+        historical=historical,
+        rng=random.Random(seed),
     )
     game = Game(scenario, st)
     game._start_turn()
@@ -102,8 +113,9 @@ class Game:
         if action.d.duration:
             each = self.describe_effects(action.per_turn, me, target)
             out += [f"Each turn for {action.d.duration} turns: {e}" for e in each]
-            out += [f"On completion: {e}" for e in
-                    self.describe_effects(action.on_complete, me, target)]
+            out += [
+                f"On completion: {e}" for e in self.describe_effects(action.on_complete, me, target)
+            ]
         return out
 
     def _blockers(self, action: Action, me: str) -> list[str]:
@@ -138,8 +150,11 @@ class Game:
             env = Env(me, cid)
             reasons = action.target_when.explain(self.state, env, self.scenario.lex)
             if action.d.when:
-                reasons += [r for r in action.when.explain(self.state, env, self.scenario.lex)
-                            if r not in reasons]
+                reasons += [
+                    r
+                    for r in action.when.explain(self.state, env, self.scenario.lex)
+                    if r not in reasons
+                ]
             out.append(TargetView(cid, not reasons, reasons))
         return out
 
@@ -152,8 +167,11 @@ class Game:
             if action.d.target is not None and not any(t.ok for t in targets):
                 reasons = reasons or ["No country is a valid target now"]
             first = next((t.country for t in targets if t.ok), None)
-            views.append(ActionView(action, not reasons, reasons, targets,
-                                    self.action_effects(action, me, first)))
+            views.append(
+                ActionView(
+                    action, not reasons, reasons, targets, self.action_effects(action, me, first)
+                )
+            )
         return views
 
     def event_options(self, me: str, event_id: str) -> list[OptionView]:
@@ -161,10 +179,13 @@ class Game:
         event = self.scenario.events[event_id]
         env = Env(me, None)
         return [
-            OptionView(o, o.when.holds(self.state, env),
-                       o.when.explain(self.state, env, self.scenario.lex),
-                       self.describe_effects(o.effects, me)
-                       + [f"Leads to “{self.scenario.lex.events[f.event]}”" for f in o.d.follow])
+            OptionView(
+                o,
+                o.when.holds(self.state, env),
+                o.when.explain(self.state, env, self.scenario.lex),
+                self.describe_effects(o.effects, me)
+                + [f"Leads to “{self.scenario.lex.events[f.event]}”" for f in o.d.follow],
+            )
             for o in event.options
         ]
 
@@ -186,8 +207,10 @@ class Game:
 
     def _human(self, cid: str) -> None:
         if cid not in self.state.humans:
-            raise GameError(f"{self.name(cid) if cid in self.scenario.countries else cid}"
-                            " is not played by a person in this game")
+            raise GameError(
+                f"{self.name(cid) if cid in self.scenario.countries else cid}"
+                " is not played by a person in this game"
+            )
         if cid in self.state.done:
             raise GameError(f"{self.name(cid)} has already ended this turn")
 
@@ -203,8 +226,9 @@ class Game:
             if cmd.target is not None:
                 raise GameError(f"{action.d.name} takes no target")
         else:
-            view = next((t for t in self.targets(action, cmd.country)
-                         if t.country == cmd.target), None)
+            view = next(
+                (t for t in self.targets(action, cmd.country) if t.country == cmd.target), None
+            )
             if view is None:
                 raise GameError(f"{action.d.name} cannot be aimed at {cmd.target}")
             if not view.ok:
@@ -247,8 +271,9 @@ class Game:
             effect.apply(st, env)
         for follow in option.d.follow:
             target = self.scenario.events[follow.event]
-            st.scheduled.append(Scheduled(st.turn + 1 + follow.delay, follow.event,
-                                          target.d.country))
+            st.scheduled.append(
+                Scheduled(st.turn + 1 + follow.delay, follow.event, target.d.country)
+            )
         for entry in reversed(st.log):
             if entry.kind == "event" and entry.id == event.d.id and not entry.option:
                 entry.option = option.d.text
@@ -326,8 +351,16 @@ class Game:
             if project.turns_left <= 0:
                 for effect in action.on_complete:
                     effect.apply(st, env)
-                st.log.append(LogEntry(st.turn, st.month, "complete", action.d.id,
-                                       project.country, f"{action.d.name} completed"))
+                st.log.append(
+                    LogEntry(
+                        st.turn,
+                        st.month,
+                        "complete",
+                        action.d.id,
+                        project.country,
+                        f"{action.d.name} completed",
+                    )
+                )
         st.projects = [p for p in st.projects if p.turns_left > 0]
         for active in list(st.modifiers):
             env = Env(active.country, None)
@@ -366,22 +399,43 @@ class Game:
         for cid in sc.meta.playable:
             chosen = early if early is not None and cid in early.countries else None
             if chosen is None:
-                chosen = next((e for e in sc.endings if not e.d.early and cid in e.countries
-                               and e.when.holds(st, Env(cid, None))), None)
+                chosen = next(
+                    (
+                        e
+                        for e in sc.endings
+                        if not e.d.early and cid in e.countries and e.when.holds(st, Env(cid, None))
+                    ),
+                    None,
+                )
             if chosen is None:
                 continue
             st.endings[cid] = chosen.d.id
             st.scores[cid] = round(float(chosen.score.fn(st, Env(cid, None))), 1)
-            st.log.append(LogEntry(st.turn, st.month, "ending", chosen.d.id, cid,
-                                   chosen.d.texts[cid].title if cid in chosen.d.texts
-                                   and chosen.d.texts[cid].title else chosen.d.title))
+            st.log.append(
+                LogEntry(
+                    st.turn,
+                    st.month,
+                    "ending",
+                    chosen.d.id,
+                    cid,
+                    chosen.d.texts[cid].title
+                    if cid in chosen.d.texts and chosen.d.texts[cid].title
+                    else chosen.d.title,
+                )
+            )
         st.over = True
         st.pending = {}
         return True
 
 
-def replay(scenario: Scenario, seed: int, humans: list[str], commands: list[Command],
-           difficulty: int = 1, historical: bool = False) -> Game:
+def replay(
+    scenario: Scenario,
+    seed: int,
+    humans: list[str],
+    commands: list[Command],
+    difficulty: int = 1,
+    historical: bool = False,
+) -> Game:
     """Rebuild a game from its seed and commands."""
     game = new_game(scenario, seed, humans, difficulty, historical)
     for cmd in commands:

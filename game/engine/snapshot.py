@@ -11,9 +11,27 @@ from attrs import asdict
 
 from game.model.state import ActiveModifier, GameState, LogEntry, Project, Scheduled
 
-_HASHED = ("turn", "month", "stats", "globals", "relations", "owners", "names", "flags",
-           "projects", "modifiers", "fired", "chosen", "used", "last_used", "pending",
-           "scheduled", "over", "endings", "scores")
+_HASHED = (
+    "turn",
+    "month",
+    "stats",
+    "globals",
+    "relations",
+    "owners",
+    "names",
+    "flags",
+    "projects",
+    "modifiers",
+    "fired",
+    "chosen",
+    "used",
+    "last_used",
+    "pending",
+    "scheduled",
+    "over",
+    "endings",
+    "scores",
+)
 
 
 def to_json(st: GameState) -> dict[str, Any]:

@@ -23,6 +23,7 @@ class Meta:
     key_stats: list[str] = field(factory=list)
     key_globals: list[str] = field(factory=list)
     default_country: str = ""
+    order: int = 100
 
 
 @frozen

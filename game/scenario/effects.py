@@ -172,8 +172,10 @@ def compile_call(c: Compiler, call: ast.AST, src: str) -> Effect:
     from game.scenario.expr import ExprError
 
     if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
-        raise ExprError("an effect is `X.stat += n`, `global -= n`, `relation(A, B) += n`"
-                        " or a call such as set_flag(name)")
+        raise ExprError(
+            "an effect is `X.stat += n`, `global -= n`, `relation(A, B) += n`"
+            " or a call such as set_flag(name)"
+        )
     name = call.func.id
     found = EFFECTS.get(name)
     if found is None:
@@ -219,9 +221,17 @@ def _change(c: Compiler, target: ast.AST, op: str, amount: Node, src: str) -> Ef
         and len(target.args) == 2
     ):
         low, high = lex.relation_bounds
-        return Change(src, "relation", op, amount, who=c.country_ref(target.args[0]),
-                      other=c.country_ref(target.args[1]), low=low, high=high,
-                      default=lex.relation_default)
+        return Change(
+            src,
+            "relation",
+            op,
+            amount,
+            who=c.country_ref(target.args[0]),
+            other=c.country_ref(target.args[1]),
+            low=low,
+            high=high,
+            default=lex.relation_default,
+        )
     raise ExprError("only a country's stat, a global or relation(A, B) can be changed")
 
 
@@ -237,8 +247,12 @@ def _set_flag(c: Compiler, flag: ast.AST, src: str) -> Effect:
     def run(st: GameState, env: Env) -> None:
         st.flags.setdefault(name, st.turn)
 
-    return Call(src, run, lambda st, env, lx: f"Sets: {lx.flags[name]}",
-                lambda st, env, ai: 0.0 if name in st.flags else ai.flags.get(name, 0.0))
+    return Call(
+        src,
+        run,
+        lambda st, env, lx: f"Sets: {lx.flags[name]}",
+        lambda st, env, ai: 0.0 if name in st.flags else ai.flags.get(name, 0.0),
+    )
 
 
 @effect("clear_flag", "flag", example="clear_flag(treaty_signed)")
@@ -249,8 +263,12 @@ def _clear_flag(c: Compiler, flag: ast.AST, src: str) -> Effect:
     def run(st: GameState, env: Env) -> None:
         st.flags.pop(name, None)
 
-    return Call(src, run, lambda st, env, lx: f"Ends: {lx.flags[name]}",
-                lambda st, env, ai: -ai.flags.get(name, 0.0) if name in st.flags else 0.0)
+    return Call(
+        src,
+        run,
+        lambda st, env, lx: f"Ends: {lx.flags[name]}",
+        lambda st, env, ai: -ai.flags.get(name, 0.0) if name in st.flags else 0.0,
+    )
 
 
 @effect("trigger", "event", "number", optional=1, example="trigger(crisis, 2)")
@@ -272,7 +290,7 @@ def _trigger(c: Compiler, event: ast.AST, delay: ast.AST | None = None, *, src: 
     return Call(src, run, words)
 
 
-@effect("set_owner", "region", "country", example="set_owner(border_province, POL)")
+@effect("set_owner", "region", "country", example="set_owner(border_province, SOUTH)")
 def _set_owner(c: Compiler, region: ast.AST, country: ast.AST, src: str) -> Effect:
     """Give a map region to a country."""
     rid = c.ident(region, "region", c.lex.regions)
@@ -281,11 +299,14 @@ def _set_owner(c: Compiler, region: ast.AST, country: ast.AST, src: str) -> Effe
     def run(st: GameState, env: Env) -> None:
         st.owners[rid] = who.fn(st, env)
 
-    return Call(src, run, lambda st, env, lx:
-                f"{lx.regions[rid]} passes to {lx.country(who.fn(st, env), st)}")
+    return Call(
+        src,
+        run,
+        lambda st, env, lx: f"{lx.regions[rid]} passes to {lx.country(who.fn(st, env), st)}",
+    )
 
 
-@effect("rename", "country", "text", example='rename(SOV, "Soviet Union")')
+@effect("rename", "country", "text", example='rename(NORTH, "Northern Union")')
 def _rename(c: Compiler, country: ast.AST, name: ast.AST, src: str) -> Effect:
     """Give a country a new display name."""
     from game.scenario.expr import ExprError
@@ -302,8 +323,7 @@ def _rename(c: Compiler, country: ast.AST, name: ast.AST, src: str) -> Effect:
 
 
 @effect("start_modifier", "modifier", "number", optional=1, example="start_modifier(boom, 4)")
-def _start_modifier(c: Compiler, mod: ast.AST, turns: ast.AST | None = None, *,
-                    src: str) -> Effect:
+def _start_modifier(c: Compiler, mod: ast.AST, turns: ast.AST | None = None, *, src: str) -> Effect:
     """Start a modifier for `turns` turns (default: its duration); `self` is the starter."""
     mid = c.ident(mod, "modifier", c.lex.modifiers)
     span = c.value(ast.unparse(turns)) if turns is not None else None

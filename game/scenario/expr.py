@@ -47,10 +47,10 @@ class Node:
     src: str
     kind: str = "value"
     parts: list[Node] = field(factory=list)
-    words: Callable[[GameState | None, Env, Lexicon], str] | None = None
+    words: Callable[[GameState, Env, Lexicon], str] | None = None
     op: str = ""
 
-    def text(self, st: GameState | None, env: Env, lex: Lexicon) -> str:
+    def text(self, st: GameState, env: Env, lex: Lexicon) -> str:
         """Return the node in a player's words."""
         if self.words is not None:
             return self.words(st, env, lex)
@@ -93,8 +93,12 @@ def _show(value: Any, lex: Lexicon) -> str:
 
 
 def _const(value: Any, src: str) -> Node:
-    return Node(fn=lambda st, env: value, src=src, kind="const",
-                words=lambda st, env, lex: _show(value, lex))
+    return Node(
+        fn=lambda st, env: value,
+        src=src,
+        kind="const",
+        words=lambda st, env, lex: _show(value, lex),
+    )
 
 
 _COMPARE: dict[type, tuple[str, Callable[[Any, Any], bool]]] = {
@@ -229,11 +233,19 @@ class Compiler:
         if name in ("True", "False"):
             return _const(name == "True", name)
         if name == "self":
-            return Node(fn=lambda st, env: env.me, src=name, kind="country",
-                        words=lambda st, env, lx: lx.country(env.me, st))
+            return Node(
+                fn=lambda st, env: env.me,
+                src=name,
+                kind="country",
+                words=lambda st, env, lx: lx.country(env.me, st),
+            )
         if name == "target":
-            return Node(fn=lambda st, env: env.target, src=name, kind="country",
-                        words=lambda st, env, lx: lx.country(env.target or "", st))
+            return Node(
+                fn=lambda st, env: env.target,
+                src=name,
+                kind="country",
+                words=lambda st, env, lx: lx.country(env.target or "", st),
+            )
         if name == "year":
             return Node(fn=lambda st, env: st.month // 12, src=name, words=_w("the year"))
         if name == "month":
@@ -244,15 +256,22 @@ class Compiler:
             return Node(fn=lambda st, env: st.month, src=name, kind="date", words=_w("the date"))
         if name == "final":
             last = lex.last_month
-            return Node(fn=lambda st, env: st.month >= last, src=name,
-                        words=_w("the last turn"))
+            return Node(fn=lambda st, env: st.month >= last, src=name, words=_w("the last turn"))
         if name in lex.globals:
             bounds = name
-            return Node(fn=lambda st, env: st.globals[bounds], src=name, kind="global",
-                        words=lambda st, env, lx: lx.globals[bounds].name)
+            return Node(
+                fn=lambda st, env: st.globals[bounds],
+                src=name,
+                kind="global",
+                words=lambda st, env, lx: lx.globals[bounds].name,
+            )
         if name in lex.countries:
-            return Node(fn=lambda st, env: name, src=name, kind="country",
-                        words=lambda st, env, lx: lx.country(name, st))
+            return Node(
+                fn=lambda st, env: name,
+                src=name,
+                kind="country",
+                words=lambda st, env, lx: lx.country(name, st),
+            )
         where = [*lex.globals, *lex.countries, "self", "target", "year", "month", "date", "turn"]
         raise ExprError(f"unknown name '{name}'{suggest(name, where)}")
 
@@ -263,26 +282,31 @@ class Compiler:
         attr = node.attr
         if base.id == "flag":
             self.flag(attr)
-            return Node(fn=lambda st, env: attr in st.flags, src=f"flag.{attr}", kind="flag",
-                        words=lambda st, env, lx: lx.flags[attr])
+            return Node(
+                fn=lambda st, env: attr in st.flags,
+                src=f"flag.{attr}",
+                kind="flag",
+                words=lambda st, env, lx: lx.flags[attr],
+            )
         country = self.country_ref(base)
         if attr not in self.lex.stats:
             raise ExprError(f"unknown stat '{attr}'{suggest(attr, self.lex.stats)}")
         get = country.fn
         src = f"{base.id}.{attr}"
 
-        return Node(fn=lambda st, env: st.stats[get(st, env)][attr], src=src, kind="stat",
-                    words=lambda st, env, lx: f"{lx.possessive(get(st, env), st)} "
-                    f"{lx.stats[attr].name}")
+        return Node(
+            fn=lambda st, env: st.stats[get(st, env)][attr],
+            src=src,
+            kind="stat",
+            words=lambda st, env, lx: f"{lx.possessive(get(st, env), st)} {lx.stats[attr].name}",
+        )
 
     def country_ref(self, node: ast.AST) -> Node:
         """Compile an argument that must name a country."""
         if isinstance(node, ast.Name):
             if node.id in ("self", "target") or node.id in self.lex.countries:
                 return self._name(node.id)
-            raise ExprError(
-                f"unknown country '{node.id}'{suggest(node.id, self.lex.countries)}"
-            )
+            raise ExprError(f"unknown country '{node.id}'{suggest(node.id, self.lex.countries)}")
         if isinstance(node, ast.Call):
             inner = self._node(node, "")
             if inner.kind == "country":
@@ -304,35 +328,57 @@ class Compiler:
     def flag(self, name: str) -> str:
         """Check a flag name."""
         if name not in self.lex.flags:
-            raise ExprError(f"unknown flag '{name}'{suggest(name, self.lex.flags)}"
-                            " (declare it in [flags])")
+            raise ExprError(
+                f"unknown flag '{name}'{suggest(name, self.lex.flags)} (declare it in [flags])"
+            )
         return name
 
     def _boolop(self, node: ast.BoolOp, src: str, seg: str) -> Node:
         parts = [self._node(v, src) for v in node.values]
         fns = [p.fn for p in parts]
         if isinstance(node.op, ast.And):
+
             def fn_and(st: GameState, env: Env) -> bool:
                 return all(f(st, env) for f in fns)
-            return Node(fn=fn_and, src=seg, kind="and", parts=parts,
-                        words=lambda st, env, lx: " and ".join(p.text(st, env, lx) for p in parts))
+
+            return Node(
+                fn=fn_and,
+                src=seg,
+                kind="and",
+                parts=parts,
+                words=lambda st, env, lx: " and ".join(p.text(st, env, lx) for p in parts),
+            )
 
         def fn_or(st: GameState, env: Env) -> bool:
             return any(f(st, env) for f in fns)
-        return Node(fn=fn_or, src=seg, kind="or", parts=parts,
-                    words=lambda st, env, lx: " or ".join(p.text(st, env, lx) for p in parts))
+
+        return Node(
+            fn=fn_or,
+            src=seg,
+            kind="or",
+            parts=parts,
+            words=lambda st, env, lx: " or ".join(p.text(st, env, lx) for p in parts),
+        )
 
     def _unary(self, node: ast.UnaryOp, src: str, seg: str) -> Node:
         inner = self._node(node.operand, src)
         f = inner.fn
         if isinstance(node.op, ast.Not):
-            return Node(fn=lambda st, env: not f(st, env), src=seg, kind="not", parts=[inner],
-                        words=lambda st, env, lx: "not " + inner.text(st, env, lx))
+            return Node(
+                fn=lambda st, env: not f(st, env),
+                src=seg,
+                kind="not",
+                parts=[inner],
+                words=lambda st, env, lx: "not " + inner.text(st, env, lx),
+            )
         if isinstance(node.op, ast.USub):
             if inner.kind == "const":
                 return _const(-inner.fn(None, Env()), seg)  # type: ignore[arg-type]
-            return Node(fn=lambda st, env: -f(st, env), src=seg,
-                        words=lambda st, env, lx: "−" + inner.text(st, env, lx))
+            return Node(
+                fn=lambda st, env: -f(st, env),
+                src=seg,
+                words=lambda st, env, lx: "−" + inner.text(st, env, lx),
+            )
         if isinstance(node.op, ast.UAdd):
             return inner
         raise ExprError(f"operator in '{seg}' is not allowed")
@@ -346,9 +392,11 @@ class Compiler:
         lf, rf = left.fn, right.fn
         if left.kind == "const" and right.kind == "const":
             return _const(impl(lf(None, Env()), rf(None, Env())), seg)  # type: ignore[arg-type]
-        return Node(fn=lambda st, env: impl(lf(st, env), rf(st, env)), src=seg,
-                    words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} "
-                    f"{right.text(st, env, lx)}")
+        return Node(
+            fn=lambda st, env: impl(lf(st, env), rf(st, env)),
+            src=seg,
+            words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}",
+        )
 
     def _compare(self, node: ast.Compare, src: str, seg: str) -> Node:
         if len(node.ops) > 1:
@@ -371,17 +419,22 @@ class Compiler:
         if "date" in (left.kind, right.kind):
             return self._date_compare(left, right, sign, impl, seg)
         lf, rf = left.fn, right.fn
-        return Node(fn=lambda st, env: impl(lf(st, env), rf(st, env)), src=seg, kind="compare",
-                    parts=[left, right], op=sign,
-                    words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} "
-                    f"{right.text(st, env, lx)}")
+        return Node(
+            fn=lambda st, env: impl(lf(st, env), rf(st, env)),
+            src=seg,
+            kind="compare",
+            parts=[left, right],
+            op=sign,
+            words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}",
+        )
 
-    def _date_compare(self, left: Node, right: Node, sign: str,
-                      impl: Callable[[Any, Any], bool], seg: str) -> Node:
+    def _date_compare(
+        self, left: Node, right: Node, sign: str, impl: Callable[[Any, Any], bool], seg: str
+    ) -> Node:
         other = right if left.kind == "date" else left
         raw = other.fn(None, Env())  # type: ignore[arg-type]
         if other.kind != "const" or not isinstance(raw, str):
-            raise ExprError("compare date with a \"YYYY-MM\" string, e.g. date >= \"1922-04\"")
+            raise ExprError('compare date with a "YYYY-MM" string, e.g. date >= "1922-04"')
         try:
             when = month_of(raw)
         except ValueError as exc:
@@ -393,8 +446,12 @@ class Compiler:
         phrase = {"≥": "from", ">": "after", "≤": "until", "<": "before", "=": "in", "≠": "not in"}
         flip = {"≥": "≤", ">": "<", "≤": "≥", "<": ">", "=": "=", "≠": "≠"}
         key = sign if left.kind == "date" else flip[sign]
-        return Node(fn=fn, src=seg, kind="datecmp",
-                    words=lambda st, env, lx: f"{phrase[key]} {fmt_month(when)}")
+        return Node(
+            fn=fn,
+            src=seg,
+            kind="datecmp",
+            words=lambda st, env, lx: f"{phrase[key]} {fmt_month(when)}",
+        )
 
     def _call(self, node: ast.Call, src: str, seg: str) -> Node:
         if not isinstance(node.func, ast.Name):
@@ -416,14 +473,14 @@ class Compiler:
         return func.build(self, *node.args, src=src, seg=seg)
 
 
-def _w(text: str) -> Callable[[GameState | None, Env, Lexicon], str]:
+def _w(text: str) -> Callable[[GameState, Env, Lexicon], str]:
     return lambda st, env, lx: text
 
 
 # ---- registered functions -------------------------------------------------------------
 
 
-@function("relation", "country", "country", example="relation(GER, SOV) > 10")
+@function("relation", "country", "country", example="relation(NORTH, SOUTH) > 10")
 def _relation(c: Compiler, a: ast.AST, b: ast.AST, src: str, seg: str) -> Node:
     """Relations between two countries, from the scenario's minimum to its maximum."""
     na, nb = c.country_ref(a), c.country_ref(b)
@@ -431,57 +488,78 @@ def _relation(c: Compiler, a: ast.AST, b: ast.AST, src: str, seg: str) -> Node:
     default = c.lex.relation_default
     return Node(
         fn=lambda st, env: st.relations.get(relation_key(fa(st, env), fb(st, env)), default),
-        src=seg, kind="relation",
-        words=lambda st, env, lx: f"relations {na.text(st, env, lx)}–{nb.text(st, env, lx)}")
+        src=seg,
+        kind="relation",
+        words=lambda st, env, lx: f"relations {na.text(st, env, lx)}–{nb.text(st, env, lx)}",
+    )
 
 
-@function("owner", "region", example="owner(ruhr) == FRA")
+@function("owner", "region", example="owner(border_province) == NORTH")
 def _owner(c: Compiler, region: ast.AST, src: str, seg: str) -> Node:
     """The country that holds a map region."""
     rid = c.ident(region, "region", c.lex.regions)
-    return Node(fn=lambda st, env: st.owners[rid], src=seg, kind="country",
-                words=lambda st, env, lx: f"the holder of {lx.regions[rid]}")
+    return Node(
+        fn=lambda st, env: st.owners[rid],
+        src=seg,
+        kind="country",
+        words=lambda st, env, lx: f"the holder of {lx.regions[rid]}",
+    )
 
 
 @function("active", "action", example="active(flying_school)")
 def _active(c: Compiler, action: ast.AST, src: str, seg: str) -> Node:
     """True while a project of this action is running for any country."""
     aid = c.ident(action, "action", c.lex.actions)
-    return Node(fn=lambda st, env: any(p.action == aid for p in st.projects), src=seg,
-                words=lambda st, env, lx: f"“{lx.actions[aid]}” under way")
+    return Node(
+        fn=lambda st, env: any(p.action == aid for p in st.projects),
+        src=seg,
+        words=lambda st, env, lx: f"“{lx.actions[aid]}” under way",
+    )
 
 
 @function("used", "action", example="used(trade_talks) >= 2")
 def _used(c: Compiler, action: ast.AST, src: str, seg: str) -> Node:
     """How many times any country has taken this action."""
     aid = c.ident(action, "action", c.lex.actions)
-    return Node(fn=lambda st, env: st.used.get(aid, 0), src=seg,
-                words=lambda st, env, lx: f"times “{lx.actions[aid]}” taken")
+    return Node(
+        fn=lambda st, env: st.used.get(aid, 0),
+        src=seg,
+        words=lambda st, env, lx: f"times “{lx.actions[aid]}” taken",
+    )
 
 
-@function("fired", "event", example="fired(armistice)")
+@function("fired", "event", example="fired(crisis)")
 def _fired(c: Compiler, event: ast.AST, src: str, seg: str) -> Node:
     """True once the event has fired."""
     eid = c.ident(event, "event", c.lex.events)
-    return Node(fn=lambda st, env: eid in st.fired, src=seg,
-                words=lambda st, env, lx: f"“{lx.events[eid]}” has happened")
+    return Node(
+        fn=lambda st, env: eid in st.fired,
+        src=seg,
+        words=lambda st, env, lx: f"“{lx.events[eid]}” has happened",
+    )
 
 
-@function("chosen", "event", "option", example="chosen(genoa, walk_out)")
+@function("chosen", "event", "option", example="chosen(crisis, give_in)")
 def _chosen(c: Compiler, event: ast.AST, option: ast.AST, src: str, seg: str) -> Node:
     """True when the event's last answer was the option with this id."""
     eid = c.ident(event, "event", c.lex.events)
     oid = c.ident(option, "option", c.lex.options.get(eid, set()))
-    return Node(fn=lambda st, env: st.chosen.get(eid) == oid, src=seg,
-                words=lambda st, env, lx: f"“{lx.option_text(eid, oid)}” chosen")
+    return Node(
+        fn=lambda st, env: st.chosen.get(eid) == oid,
+        src=seg,
+        words=lambda st, env, lx: f"“{lx.option_text(eid, oid)}” chosen",
+    )
 
 
 @function("turns_since", "flag", example="turns_since(treaty) >= 4")
 def _turns_since(c: Compiler, flag: ast.AST, src: str, seg: str) -> Node:
     """Turns since the flag was set; 9999 while it is not set."""
     name = c.ident(flag, "flag", c.lex.flags)
-    return Node(fn=lambda st, env: st.turn - st.flags[name] if name in st.flags else 9999,
-                src=seg, words=lambda st, env, lx: f"turns since “{lx.flags[name]}”")
+    return Node(
+        fn=lambda st, env: st.turn - st.flags[name] if name in st.flags else 9999,
+        src=seg,
+        words=lambda st, env, lx: f"turns since “{lx.flags[name]}”",
+    )
 
 
 @function("running", "tag", example="running(secret) >= 2")
@@ -489,34 +567,46 @@ def _running(c: Compiler, tag: ast.AST, src: str, seg: str) -> Node:
     """How many running projects carry the tag."""
     name = c.ident(tag, "tag", c.lex.tags)
     tagged = c.lex.tags[name]
-    return Node(fn=lambda st, env: sum(1 for p in st.projects if p.action in tagged), src=seg,
-                words=lambda st, env, lx: f"running {name} projects")
+    return Node(
+        fn=lambda st, env: sum(1 for p in st.projects if p.action in tagged),
+        src=seg,
+        words=lambda st, env, lx: f"running {name} projects",
+    )
 
 
-@function("regions", "country", example="regions(POL) >= 3")
+@function("regions", "country", example="regions(NORTH) >= 3")
 def _regions(c: Compiler, country: ast.AST, src: str, seg: str) -> Node:
     """How many map regions the country holds."""
     who = c.country_ref(country)
     f = who.fn
-    return Node(fn=lambda st, env: sum(1 for o in st.owners.values() if o == f(st, env)),
-                src=seg, words=lambda st, env, lx: f"regions held by {who.text(st, env, lx)}")
+    return Node(
+        fn=lambda st, env: sum(1 for o in st.owners.values() if o == f(st, env)),
+        src=seg,
+        words=lambda st, env, lx: f"regions held by {who.text(st, env, lx)}",
+    )
 
 
-@function("is_human", "country", example="is_human(GER)")
+@function("is_human", "country", example="is_human(NORTH)")
 def _is_human(c: Compiler, country: ast.AST, src: str, seg: str) -> Node:
     """True when a person plays the country."""
     who = c.country_ref(country)
     f = who.fn
-    return Node(fn=lambda st, env: f(st, env) in st.humans, src=seg,
-                words=lambda st, env, lx: f"{who.text(st, env, lx)} played by a person")
+    return Node(
+        fn=lambda st, env: f(st, env) in st.humans,
+        src=seg,
+        words=lambda st, env, lx: f"{who.text(st, env, lx)} played by a person",
+    )
 
 
 @function("modifier", "modifier", example="modifier(inflation)")
 def _modifier(c: Compiler, mod: ast.AST, src: str, seg: str) -> Node:
     """True while the modifier is running."""
     mid = c.ident(mod, "modifier", c.lex.modifiers)
-    return Node(fn=lambda st, env: any(m.id == mid for m in st.modifiers), src=seg,
-                words=lambda st, env, lx: f"“{lx.modifiers[mid]}” in force")
+    return Node(
+        fn=lambda st, env: any(m.id == mid for m in st.modifiers),
+        src=seg,
+        words=lambda st, env, lx: f"“{lx.modifiers[mid]}” in force",
+    )
 
 
 def _math(name: str, impl: Callable[..., float], doc: str, example: str, nargs: int) -> None:
@@ -529,9 +619,9 @@ def _math(name: str, impl: Callable[..., float], doc: str, example: str, nargs: 
     FUNCTIONS[name] = Func(name, ("number",) * nargs, doc, build, example=example)
 
 
-_math("min", min, "The smaller of two numbers.", "min(GER.economy, 50)", 2)
-_math("max", max, "The larger of two numbers.", "max(suspicion - 10, 0)", 2)
-_math("abs", abs, "The absolute value of a number.", "abs(relation(GER, FRA))", 1)
+_math("min", min, "The smaller of two numbers.", "min(self.strength, 50)", 2)
+_math("max", max, "The larger of two numbers.", "max(self.strength - 10, 0)", 2)
+_math("abs", abs, "The absolute value of a number.", "abs(relation(NORTH, SOUTH))", 1)
 
 
 # The effect module registers itself on import; Effect is re-exported for typing.

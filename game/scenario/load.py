@@ -37,6 +37,7 @@ MAX_TOTAL_BYTES = 16_000_000
 MAX_ITEMS = 5_000
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ORDER = re.compile(r"^order\s*=\s*(-?\d+)", re.M)
 _RESERVED = {"self", "target", "flag", "year", "month", "turn", "date", "final", "True", "False"}
 
 
@@ -52,8 +53,14 @@ def resolve(name: str | Path) -> Path:
 
 
 def bundled_ids() -> list[str]:
-    """Return the ids (folder names) of the bundled scenarios."""
-    return sorted(p.name for p in scenarios_dir().iterdir() if (p / "scenario.toml").is_file())
+    """Return the bundled scenario ids (folder names), the default (lowest `order`) first."""
+    found = []
+    for folder in sorted(scenarios_dir().iterdir()):
+        path = folder / "scenario.toml"
+        if path.is_file():
+            match = _ORDER.search(path.read_text(encoding="utf-8", errors="replace"))
+            found.append((int(match.group(1)) if match else 100, folder.name))
+    return [name for _, name in sorted(found)]
 
 
 class _Report:
@@ -81,7 +88,9 @@ def load_scenario(name: str | Path) -> Scenario:
     report = _Report()
     if not folder.is_dir():
         known = bundled_ids() if scenarios_dir().is_dir() else []
-        raise ScenarioError([Problem(str(name), 0, f"no scenario folder here{suggest(str(name), known)}")])
+        raise ScenarioError(
+            [Problem(str(name), 0, f"no scenario folder here{suggest(str(name), known)}")]
+        )
     files = sorted(folder.glob("*.toml"))
     if not files:
         raise ScenarioError([Problem(str(folder), 0, "the folder holds no .toml files")])
@@ -95,8 +104,13 @@ def load_scenario(name: str | Path) -> Scenario:
         data = path.read_bytes()
         total += len(data)
         if len(data) > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES:
-            report.problems.append(Problem(label, 0, f"file too large (limit {MAX_FILE_BYTES} bytes"
-                                                     f", {MAX_TOTAL_BYTES} in all)"))
+            report.problems.append(
+                Problem(
+                    label,
+                    0,
+                    f"file too large (limit {MAX_FILE_BYTES} bytes, {MAX_TOTAL_BYTES} in all)",
+                )
+            )
             break
         digest.update(path.name.encode() + b"\0" + data + b"\0")
         try:
@@ -118,9 +132,12 @@ def load_scenario(name: str | Path) -> Scenario:
     return scenario
 
 
-def _merge(parsed: list[tuple[str, ScenarioFile, dict[str, int]]], report: _Report) -> dict[str, Any]:
-    merged: dict[str, Any] = {k: [] for k in
-                              ("country", "region", "site", "action", "event", "modifier", "ending")}
+def _merge(
+    parsed: list[tuple[str, ScenarioFile, dict[str, int]]], report: _Report
+) -> dict[str, Any]:
+    merged: dict[str, Any] = {
+        k: [] for k in ("country", "region", "site", "action", "event", "modifier", "ending")
+    }
     for key in ("stats", "globals", "flags"):
         merged[key] = {}
     for label, sf, lines in parsed:
@@ -130,17 +147,25 @@ def _merge(parsed: list[tuple[str, ScenarioFile, dict[str, int]]], report: _Repo
                 continue
             if key in merged:
                 first = report.tables[key][0]
-                report.problems.append(Problem(label, find_line(lines, key),
-                                               f"[{key}] is already defined in {first}", key))
+                report.problems.append(
+                    Problem(
+                        label, find_line(lines, key), f"[{key}] is already defined in {first}", key
+                    )
+                )
                 continue
             merged[key] = value
             report.tables[key] = (label, lines)
         for key in ("stats", "globals", "flags"):
             for ident, value in getattr(sf, key).items():
                 if ident in merged[key]:
-                    report.problems.append(Problem(label, find_line(lines, f"{key}.{ident}"),
-                                                   f"{key} '{ident}' is defined twice",
-                                                   f"{key}.{ident}"))
+                    report.problems.append(
+                        Problem(
+                            label,
+                            find_line(lines, f"{key}.{ident}"),
+                            f"{key} '{ident}' is defined twice",
+                            f"{key}.{ident}",
+                        )
+                    )
                 merged[key][ident] = value
                 report.tables.setdefault(f"{key}.{ident}", (label, lines))
             report.tables.setdefault(key, (label, lines))
@@ -151,8 +176,12 @@ def _merge(parsed: list[tuple[str, ScenarioFile, dict[str, int]]], report: _Repo
     return merged
 
 
-def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile, dict[str, int]]],
-           report: _Report) -> Scenario | None:
+def _build(
+    folder: Path,
+    content_hash: str,
+    parsed: list[tuple[str, ScenarioFile, dict[str, int]]],
+    report: _Report,
+) -> Scenario | None:
     merged = _merge(parsed, report)
     total = sum(len(v) for v in merged.values() if isinstance(v, list | dict))
     if total > MAX_ITEMS:
@@ -161,11 +190,13 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
     meta: Meta | None = merged.get("scenario")
     mapdef: MapDef | None = merged.get("map")
     if meta is None:
-        report.problems.append(Problem(str(folder / "scenario.toml"), 1,
-                                       "no [scenario] table in any file", "scenario"))
+        report.problems.append(
+            Problem(str(folder / "scenario.toml"), 1, "no [scenario] table in any file", "scenario")
+        )
     if mapdef is None:
-        report.problems.append(Problem(str(folder / "map.toml"), 1,
-                                       "no [map] table in any file", "map"))
+        report.problems.append(
+            Problem(str(folder / "map.toml"), 1, "no [map] table in any file", "map")
+        )
     if meta is None or mapdef is None:
         return None
     relations: Relations = merged.get("relations") or Relations()
@@ -184,17 +215,21 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
         seen: dict[str, int] = {}
         for i, item in enumerate(items):
             if not _ID.match(item.id) or item.id in _RESERVED:
-                report.at(kind, i, "id", f"'{item.id}' is not a valid id (letters, digits, _;"
-                          " not a reserved word)")
+                report.at(
+                    kind,
+                    i,
+                    "id",
+                    f"'{item.id}' is not a valid id (letters, digits, _; not a reserved word)",
+                )
             if item.id in seen:
                 report.at(kind, i, "id", f"duplicate {kind} id '{item.id}'")
             seen.setdefault(item.id, i)
         return seen
 
     country_ids = ids("country", countries)
-    region_ids = ids("region", regions)
+    ids("region", regions)
     ids("site", sites)
-    action_ids = ids("action", actions)
+    ids("action", actions)
     event_ids = ids("event", events)
     ids("modifier", modifiers)
     ids("ending", endings)
@@ -209,6 +244,12 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
             if sd.min > sd.max or not sd.min <= sd.default <= sd.max:
                 report.table(f"{table}.{ident}", "", "needs min ≤ default ≤ max")
 
+    def at(kind: str, i: int, sub: str) -> Callable[[str], None]:
+        return lambda message: report.at(kind, i, sub, message)
+
+    def tab(key: str, sub: str) -> Callable[[str], None]:
+        return lambda message: report.table(key, sub, message)
+
     def date(value: str, where: Callable[[str], None]) -> int | None:
         try:
             return month_of(value)
@@ -216,8 +257,8 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
             where(str(exc))
             return None
 
-    start = date(meta.start, lambda m: report.table("scenario", "start", m))
-    end = date(meta.end, lambda m: report.table("scenario", "end", m))
+    start = date(meta.start, tab("scenario", "start"))
+    end = date(meta.end, tab("scenario", "end"))
     if start is None or end is None:
         return None
     if end < start:
@@ -231,22 +272,31 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
         if cid not in country_ids:
             where(f"unknown country '{cid}'{suggest(cid, country_ids)}")
 
+    def known_country(cid: str, kind: str, i: int, sub: str) -> None:
+        if cid not in country_ids:
+            report.at(kind, i, sub, f"unknown country '{cid}'{suggest(cid, country_ids)}")
+
     for i, cid in enumerate(meta.playable):
-        country(cid, lambda m, i=i: report.table("scenario", f"playable[{i}]", m))
+        country(cid, tab("scenario", f"playable[{i}]"))
     if not meta.playable:
         report.table("scenario", "playable", "name at least one playable country")
     if meta.default_country:
-        country(meta.default_country, lambda m: report.table("scenario", "default_country", m))
+        country(meta.default_country, tab("scenario", "default_country"))
     for key, known in (("key_stats", stats), ("key_globals", globals_)):
         for name in getattr(meta, key):
             if name not in known:
                 report.table("scenario", key, f"unknown {key[4:-1]} '{name}'{suggest(name, known)}")
     for i, rel in enumerate(relations.initial):
         for side in ("a", "b"):
-            country(getattr(rel, side),
-                    lambda m, i=i, s=side: report.table("relations", f"initial[{i}].{s}", m))
-    if len(mapdef.extent) != 4 or mapdef.extent[0] >= mapdef.extent[2] or \
-            mapdef.extent[1] >= mapdef.extent[3]:
+            country(
+                getattr(rel, side),
+                tab("relations", f"initial[{i}].{side}"),
+            )
+    if (
+        len(mapdef.extent) != 4
+        or mapdef.extent[0] >= mapdef.extent[2]
+        or mapdef.extent[1] >= mapdef.extent[3]
+    ):
         report.table("map", "extent", "extent is [lon_min, lat_min, lon_max, lat_max]")
     if mapdef.projection not in ("mercator", "equirectangular"):
         report.table("map", "projection", "projection is 'mercator' or 'equirectangular'")
@@ -263,17 +313,28 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
             report.at("country", i, "capital", "capital is [lon, lat]")
         for stat in c.stats:
             if stat not in stats:
-                report.at("country", i, f"stats.{stat}", f"unknown stat '{stat}'{suggest(stat, stats)}")
-        for key, known in (("stats", stats), ("globals", globals_), ("flags", flags)):
+                report.at(
+                    "country", i, f"stats.{stat}", f"unknown stat '{stat}'{suggest(stat, stats)}"
+                )
+        tables: tuple[tuple[str, dict[str, Any]], ...] = (
+            ("stats", stats),
+            ("globals", globals_),
+            ("flags", flags),
+        )
+        for key, known in tables:
             for name in getattr(c.ai, key):
                 if name not in known:
-                    report.at("country", i, f"ai.{key}.{name}",
-                              f"unknown {key.rstrip('s')} '{name}'{suggest(name, known)}")
+                    report.at(
+                        "country",
+                        i,
+                        f"ai.{key}.{name}",
+                        f"unknown {key.rstrip('s')} '{name}'{suggest(name, known)}",
+                    )
         for name in c.ai.relations:
             if name != "*":
-                country(name, lambda m, i=i, n=name: report.at("country", i, f"ai.relations.{n}", m))
+                country(name, at("country", i, f"ai.relations.{name}"))
     for i, r in enumerate(regions):
-        country(r.owner, lambda m, i=i: report.at("region", i, "owner", m))
+        known_country(r.owner, "region", i, "owner")
         if not r.polygons:
             report.at("region", i, "polygons", "a region needs at least one polygon")
         for j, ring in enumerate(r.polygons):
@@ -284,7 +345,9 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
     lex = Lexicon(
         countries={c.id: c.name for c in countries},
         adjectives={c.id: c.adjective or c.name for c in countries},
-        stats=stats, globals=globals_, flags=flags,
+        stats=stats,
+        globals=globals_,
+        flags=flags,
         regions={r.id: r.name for r in regions},
         actions={a.id: a.name for a in actions},
         events={e.id: e.title for e in events},
@@ -343,42 +406,49 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
     c_actions = {}
     for i, a in enumerate(actions):
         for j, cid in enumerate(a.actors):
-            country(cid, lambda m, i=i, j=j: report.at("action", i, f"actors[{j}]", m))
+            known_country(cid, "action", i, f"actors[{j}]")
         if not a.actors:
             report.at("action", i, "actors", "name at least one actor")
         if a.target is not None:
             for j, cid in enumerate(a.target.countries):
-                country(cid, lambda m, i=i, j=j: report.at("action", i, f"target.countries[{j}]", m))
+                country(cid, at("action", i, f"target.countries[{j}]"))
         if a.site and a.site not in c_sites:
             report.at("action", i, "site", f"unknown site '{a.site}'{suggest(a.site, c_sites)}")
         if a.cost < 0 or a.duration < 0 or a.cooldown < 0:
             report.at("action", i, "cost", "cost, duration and cooldown cannot be negative")
         hist = None
         if a.historical_date:
-            hist = date(a.historical_date,
-                        lambda m, i=i: report.at("action", i, "historical_date", m))
+            hist = date(a.historical_date, at("action", i, "historical_date"))
         if a.duration == 0 and (a.per_turn or a.on_complete):
             report.at("action", i, "duration", "per_turn and on_complete need a duration > 0")
         c_actions[a.id] = Action(
-            a, cond("action", i, "when", a.when),
+            a,
+            cond("action", i, "when", a.when),
             cond("action", i, "target.when", a.target.when if a.target else ""),
-            effs("action", i, "effects", a.effects), effs("action", i, "per_turn", a.per_turn),
-            effs("action", i, "on_complete", a.on_complete), hist)
+            effs("action", i, "effects", a.effects),
+            effs("action", i, "per_turn", a.per_turn),
+            effs("action", i, "on_complete", a.on_complete),
+            hist,
+        )
         if not (a.effects or a.per_turn or a.on_complete):
             report.at("action", i, "effects", "the action has no effects", "warning")
 
     c_events = {}
     for i, e in enumerate(events):
-        country(e.country, lambda m, i=i: report.at("event", i, "country", m))
-        window = [None, None]
+        known_country(e.country, "event", i, "country")
+        window: list[int | None] = [None, None]
         for k, key in enumerate(("start", "end")):
             value = getattr(e, key)
             if value:
-                window[k] = date(value, lambda m, i=i, key=key: report.at("event", i, key, m))
+                window[k] = date(value, at("event", i, key))
                 mo = window[k]
                 if mo is not None and not start <= mo <= end:
-                    report.at("event", i, key, "the date lies outside the scenario "
-                              f"({meta.start} to {meta.end})")
+                    report.at(
+                        "event",
+                        i,
+                        key,
+                        f"the date lies outside the scenario ({meta.start} to {meta.end})",
+                    )
         if window[0] is not None and window[1] is not None and window[1] < window[0]:
             report.at("event", i, "end", "the event's window ends before it starts")
         if not 1 <= len(e.options) <= 4:
@@ -392,10 +462,20 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
             seen.add(oid)
             for k, f in enumerate(o.follow):
                 if f.event not in event_ids:
-                    report.at("event", i, f"options[{j}].follow[{k}].event",
-                              f"unknown event '{f.event}'{suggest(f.event, event_ids)}")
-            opts.append(Option(o, oid, cond("event", i, f"options[{j}].when", o.when),
-                               effs("event", i, f"options[{j}].effects", o.effects)))
+                    report.at(
+                        "event",
+                        i,
+                        f"options[{j}].follow[{k}].event",
+                        f"unknown event '{f.event}'{suggest(f.event, event_ids)}",
+                    )
+            opts.append(
+                Option(
+                    o,
+                    oid,
+                    cond("event", i, f"options[{j}].when", o.when),
+                    effs("event", i, f"options[{j}].effects", o.effects),
+                )
+            )
         if isinstance(e.chance, str):
             chance = cond("event", i, "chance", e.chance, value=True)
         else:
@@ -403,38 +483,65 @@ def _build(folder: Path, content_hash: str, parsed: list[tuple[str, ScenarioFile
                 report.at("event", i, "chance", "chance is a probability from 0 to 1")
             chance = comp.value(repr(float(e.chance)))
         if e.triggered_only and e.id not in triggered:
-            report.at("event", i, "triggered_only",
-                      "nothing triggers this event (no trigger() or follow names it)", "warning")
-        c_events[e.id] = Event(e, cond("event", i, "when", e.when), chance,
-                               window[0], window[1], opts)
+            report.at(
+                "event",
+                i,
+                "triggered_only",
+                "nothing triggers this event (no trigger() or follow names it)",
+                "warning",
+            )
+        c_events[e.id] = Event(
+            e, cond("event", i, "when", e.when), chance, window[0], window[1], opts
+        )
 
     c_endings = []
     for i, en in enumerate(endings):
         for j, cid in enumerate(en.countries):
-            country(cid, lambda m, i=i, j=j: report.at("ending", i, f"countries[{j}]", m))
+            known_country(cid, "ending", i, f"countries[{j}]")
         for cid in en.texts:
-            country(cid, lambda m, i=i, c=cid: report.at("ending", i, f"texts.{c}", m))
-        c_endings.append(Ending(en, cond("ending", i, "when", en.when),
-                                cond("ending", i, "score", en.score, value=True),
-                                list(en.countries or meta.playable)))
+            known_country(cid, "ending", i, f"texts.{c}")
+        c_endings.append(
+            Ending(
+                en,
+                cond("ending", i, "when", en.when),
+                cond("ending", i, "score", en.score, value=True),
+                list(en.countries or meta.playable),
+            )
+        )
     for cid in meta.playable:
         if not any(cid in en.countries and not en.d.early for en in c_endings):
-            report.table("scenario", "playable",
-                         f"no ending (early = false) applies to {cid}", "warning")
+            report.table(
+                "scenario", "playable", f"no ending (early = false) applies to {cid}", "warning"
+            )
     c_endings.sort(key=lambda en: -en.d.priority)
     if report.problems and any(p.severity == "error" for p in report.problems):
         return None
     return Scenario(
-        meta=meta, path=folder, content_hash=content_hash, stats=stats, globals=globals_,
-        flags=flags, relations=relations, countries={c.id: c for c in countries}, map=mapdef,
-        regions={r.id: r for r in regions}, sites=c_sites, actions=c_actions, events=c_events,
-        modifiers=c_mods, endings=c_endings, lex=lex, start_month=start, end_month=end,
+        meta=meta,
+        path=folder,
+        content_hash=content_hash,
+        stats=stats,
+        globals=globals_,
+        flags=flags,
+        relations=relations,
+        countries={c.id: c for c in countries},
+        map=mapdef,
+        regions={r.id: r for r in regions},
+        sites=c_sites,
+        actions=c_actions,
+        events=c_events,
+        modifiers=c_mods,
+        endings=c_endings,
+        lex=lex,
+        start_month=start,
+        end_month=end,
         warnings=[str(p) for p in report.problems if p.severity == "warning"],
     )
 
 
-def _all_effects(actions: list[ActionDef], events: list[EventDef],
-                 modifiers: list[ModifierDef]) -> Iterator[str]:
+def _all_effects(
+    actions: list[ActionDef], events: list[EventDef], modifiers: list[ModifierDef]
+) -> Iterator[str]:
     for a in actions:
         yield from (*a.effects, *a.per_turn, *a.on_complete)
     for e in events:

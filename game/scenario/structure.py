@@ -42,8 +42,14 @@ def _strict(kind: type, name: str) -> Any:
 
 
 def _show(value: Any) -> str:
-    kinds = {bool: "true/false", int: "a number", float: "a number", str: "text",
-             list: "a list", dict: "a table"}
+    kinds = {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+    }
     return kinds.get(type(value), type(value).__name__)
 
 
@@ -124,7 +130,9 @@ def _format(exc: BaseException, kind: type | None) -> str:
     return f"invalid value ({type(exc).__name__})"
 
 
-def structure_file(name: str, text: str) -> tuple[ScenarioFile | None, dict[str, int], list[Problem]]:
+def structure_file(
+    name: str, text: str
+) -> tuple[ScenarioFile | None, dict[str, int], list[Problem]]:
     """Parse and structure one TOML file; return it, its line index and its problems."""
     try:
         raw = tomllib.loads(text)

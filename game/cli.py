@@ -1,0 +1,201 @@
+"""The command line: play (default), validate, simulate, replay, bench, new-scenario."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from game.scenario.errors import ScenarioError
+from game.scenario.load import bundled_ids, load_scenario
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that reports mistakes in one line and exits with code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _default_scenario() -> str:
+    ids = bundled_ids()
+    return ids[0] if ids else "."
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for every subcommand."""
+    parser = _Parser(prog="rapallo", description="Rapallo: diplomacy between the wars.")
+    parser.add_argument("--load", metavar="FILE", help="open a saved game")
+    parser.add_argument("--scenario", metavar="SCENARIO", help="scenario id or folder to play")
+    parser.add_argument("--dev", action="store_true", help="turn on the author console")
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    val = sub.add_parser("validate", help="check scenario folders; exit 1 on errors")
+    val.add_argument("paths", nargs="*", metavar="PATH", help="scenario ids or folders")
+    val.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    sim = sub.add_parser("simulate", help="play all-AI games and report balance")
+    sim.add_argument("scenario", nargs="?", help="scenario id or folder")
+    sim.add_argument("--games", type=int, default=100)
+    sim.add_argument("--seed", type=int, default=0)
+    sim.add_argument("--historical", action="store_true", help="AI follows history")
+    sim.add_argument("--difficulty", type=int, choices=(0, 1, 2), default=1)
+    sim.add_argument("--json", action="store_true", help="print one JSON object")
+    sim.add_argument("--jobs", type=int, default=1, help="processes to spread games over")
+
+    bench = sub.add_parser("bench", help="measure load, turn, game and frame times")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.add_argument("--scenario", help="scenario to measure (default: the largest)")
+    bench.add_argument("--no-ui", action="store_true", help="skip the frontend figures")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args.paths or [_default_scenario()], args.strict)
+        if args.command == "simulate":
+            return _simulate(args)
+        if args.command == "bench":
+            return _bench(args)
+        return _play(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _validate(paths: list[str], strict: bool) -> int:
+    failed = False
+    for path in paths:
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as exc:
+            for problem in exc.problems:
+                print(problem)
+            errors = sum(1 for p in exc.problems if p.severity == "error")
+            print(f"{path}: {errors} error(s), {len(exc.problems) - errors} warning(s)")
+            failed = True
+            continue
+        for warning in scenario.warnings:
+            print(warning)
+        failed = failed or (strict and bool(scenario.warnings))
+        print(
+            f"{path}: ok — “{scenario.meta.title}”, {len(scenario.countries)} countries, "
+            f"{len(scenario.actions)} actions, {len(scenario.events)} events, "
+            f"{len(scenario.endings)} endings, {len(scenario.warnings)} warning(s)"
+        )
+    return 1 if failed else 0
+
+
+def _load_or_report(name: str) -> Any:
+    try:
+        return load_scenario(name)
+    except ScenarioError as exc:
+        for problem in exc.problems[:20]:
+            print(problem, file=sys.stderr)
+        print(f"{name}: cannot be loaded; run `python -m game validate {name}`", file=sys.stderr)
+        return None
+
+
+def _progress(done: int, total: int) -> None:
+    if total < 50 or not sys.stderr.isatty():
+        return
+    width = 30
+    filled = width * done // total
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} games")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from game.engine.simulate import play_out, simulate, timeline
+
+    if args.games < 1 or args.jobs < 1:
+        print("simulate: --games and --jobs must be at least 1", file=sys.stderr)
+        return 2
+    scenario = _load_or_report(args.scenario or _default_scenario())
+    if scenario is None:
+        return 2
+    report = simulate(
+        scenario, args.games, args.seed, args.historical, args.difficulty, args.jobs, _progress
+    )
+    if args.games == 1:
+        report["timeline"] = timeline(
+            play_out(scenario, args.seed, args.historical, args.difficulty)
+        )
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, sort_keys=True))
+    else:
+        print(format_report(scenario, report))
+    return 0
+
+
+def format_report(scenario: Any, report: dict[str, Any]) -> str:
+    """Return the simulate report as text."""
+    n = report["games"]
+    lines = [
+        f"{scenario.meta.title}: {n} game(s), seed {report['seed']}"
+        + (", historical" if report["historical"] else "")
+    ]
+    for cid, counts in report["endings"].items():
+        lines.append(f"\nEndings for {scenario.lex.country(cid)}:")
+        for eid, count in sorted(counts.items(), key=lambda kv: -kv[1]):
+            lines.append(f"  {count / n:6.1%}  {scenario.lex.endings[eid]} ({eid})")
+        spread = report["scores"].get(cid)
+        if spread:
+            lines.append(
+                f"  score: min {spread['min']}, median {spread['median']}, max {spread['max']}"
+            )
+    lines.append("\nEvents (share of games fired, median date):")
+    for eid, count in sorted(report["events"].items(), key=lambda kv: -kv[1]):
+        when = report["event_dates"].get(eid, "never")
+        rare = " (rare: " + report["rare"][eid] + ")" if eid in report["rare"] else ""
+        lines.append(f"  {count / n:6.1%}  {eid:32} {when}{rare}")
+    lines.append("\nActions (times used):")
+    for aid, count in sorted(report["actions"].items(), key=lambda kv: -kv[1]):
+        lines.append(f"  {count:7d}  {aid}")
+    if report["never_fired"]:
+        lines.append("\nNever fired: " + ", ".join(report["never_fired"]))
+    if report["never_used"]:
+        lines.append("Never used: " + ", ".join(report["never_used"]))
+    if "timeline" in report:
+        lines.append("\nTimeline:")
+        for item in report["timeline"]:
+            option = f" → {item['option']}" if item["option"] else ""
+            lines.append(
+                f"  {item['date']:15} {item['country']:4} {item['kind']:8} {item['title']}{option}"
+            )
+    return "\n".join(lines)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from game import bench
+
+    figures = bench.run(args.scenario, ui=not args.no_ui)
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:18} {value}")
+    return 0
+
+
+def _play(args: argparse.Namespace) -> int:
+    try:
+        from game.ui.app import run_app
+    except ImportError:
+        print("The desktop frontend is not available in this build.")
+        return 0
+    if args.load and not Path(args.load).is_file():
+        print(f"rapallo: error: no save file at {args.load}", file=sys.stderr)
+        return 2
+    kwargs: dict[str, Any] = {"scenario_id": args.scenario, "load": args.load, "dev": args.dev}
+    if args.startup_probe:
+        kwargs["probe"] = True
+    return int(run_app(**kwargs) or 0)

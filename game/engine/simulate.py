@@ -1,0 +1,139 @@
+"""All-AI games in bulk: endings, scores, event and action counts for balance reports."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from game.engine.commands import EndTurn
+from game.engine.game import Game, new_game
+from game.scenario.compiled import Scenario
+from game.scenario.lexicon import fmt_month
+
+
+def play_out(scenario: Scenario, seed: int, historical: bool = False, difficulty: int = 1) -> Game:
+    """Play one all-AI game to its end."""
+    game = new_game(scenario, seed=seed, humans=[], difficulty=difficulty, historical=historical)
+    end = EndTurn()
+    while not game.state.over:
+        game.apply(end)
+    return game
+
+
+def summarize(game: Game) -> dict[str, Any]:
+    """Reduce a finished game to what the balance report counts."""
+    st = game.state
+    return {
+        "seed": st.seed,
+        "endings": dict(st.endings),
+        "scores": dict(st.scores),
+        "events": sorted({e.id for e in st.log if e.kind == "event"}),
+        "event_months": {e.id: e.month for e in st.log if e.kind == "event"},
+        "actions": dict(Counter(e.id for e in st.log if e.kind == "action")),
+        "turns": st.turn + 1,
+        "series": st.series,
+    }
+
+
+def timeline(game: Game) -> list[dict[str, Any]]:
+    """Return a finished game's dated events, actions and endings."""
+    sc = game.scenario
+    return [
+        {
+            "date": fmt_month(e.month),
+            "kind": e.kind,
+            "id": e.id,
+            "title": e.title,
+            "country": e.country,
+            "option": e.option,
+        }
+        for e in game.state.log
+        if e.kind in ("event", "action", "ending", "complete")
+        and e.id
+        and (e.kind != "event" or e.id in sc.events)
+    ]
+
+
+def _one(args: tuple[str, int, bool, int]) -> dict[str, Any]:
+    from game.scenario.load import load_scenario
+
+    path, seed, historical, difficulty = args
+    return summarize(play_out(load_scenario(path), seed, historical, difficulty))
+
+
+def simulate(
+    scenario: Scenario,
+    games: int,
+    seed: int = 0,
+    historical: bool = False,
+    difficulty: int = 1,
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Play `games` all-AI games with seeds seed, seed+1, …; aggregate the results."""
+    seeds = [seed + i for i in range(games)]
+    results: list[dict[str, Any]] = []
+    if jobs > 1 and games > 1:
+        args = [(str(scenario.path), s, historical, difficulty) for s in seeds]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for i, result in enumerate(pool.map(_one, args, chunksize=max(1, games // (jobs * 8)))):
+                results.append(result)
+                if progress:
+                    progress(i + 1, games)
+    else:
+        for i, s in enumerate(seeds):
+            results.append(summarize(play_out(scenario, s, historical, difficulty)))
+            if progress:
+                progress(i + 1, games)
+    return aggregate(scenario, results, seed, historical)
+
+
+def aggregate(
+    scenario: Scenario, results: list[dict[str, Any]], seed: int, historical: bool
+) -> dict[str, Any]:
+    """Combine per-game summaries into the report's figures."""
+    n = len(results)
+    endings: dict[str, dict[str, int]] = {c: {} for c in scenario.meta.playable}
+    scores: dict[str, list[float]] = {c: [] for c in scenario.meta.playable}
+    events: Counter[str] = Counter()
+    actions: Counter[str] = Counter()
+    months: dict[str, list[int]] = {}
+    for r in results:
+        for cid, ending in r["endings"].items():
+            endings[cid][ending] = endings[cid].get(ending, 0) + 1
+        for cid, score in r["scores"].items():
+            scores[cid].append(score)
+        events.update(r["events"])
+        for eid, month in r["event_months"].items():
+            months.setdefault(eid, []).append(month)
+        for aid, count in r["actions"].items():
+            actions[aid] += count
+    return {
+        "scenario": scenario.meta.id,
+        "games": n,
+        "seed": seed,
+        "historical": historical,
+        "endings": endings,
+        "scores": {c: _spread(v) for c, v in scores.items()},
+        "events": {eid: events.get(eid, 0) for eid in scenario.events},
+        "event_dates": {eid: fmt_month(int(statistics.median(m))) for eid, m in months.items()},
+        "actions": {aid: actions.get(aid, 0) for aid in scenario.actions},
+        "never_fired": [e for e in scenario.events if not events.get(e)],
+        "never_used": [a for a in scenario.actions if not actions.get(a)],
+        "rare": {e.d.id: e.d.rare for e in scenario.events.values() if e.d.rare},
+    }
+
+
+def _spread(values: list[float]) -> dict[str, float]:
+    if not values:
+        return {}
+    ordered = sorted(values)
+    return {
+        "min": ordered[0],
+        "median": statistics.median(ordered),
+        "max": ordered[-1],
+        "mean": round(statistics.fmean(ordered), 2),
+    }
