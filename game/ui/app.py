@@ -48,6 +48,7 @@ class App:
         self.screens: list[Screen] = []
         self.frames = 0
         self.message = ""
+        self.extra_scenarios: list[Path] = []
         from game.ui.screens.menu import MainMenu
 
         self.push(MainMenu(self))
@@ -126,6 +127,42 @@ class App:
         for screen in list(self.screens):
             screen.rebuild()
 
+    def open_game(self) -> None:
+        """Show the game screen for the current session (behind a hand-over in hot seat)."""
+        from game.ui.screens.game_screen import GameScreen
+        from game.ui.screens.handover import HandoverScreen
+
+        assert self.session is not None
+        self.replace(GameScreen(self, self.session))
+        if self.session.hot_seat and not self.session.game.state.over:
+            self.push(HandoverScreen(self, self.session))
+
+    def start_game(
+        self, source: str, humans: list[str], seed: int | None = None, difficulty: int = 1
+    ) -> str | None:
+        """Start a new game and show it; return an error message if it cannot start."""
+        from game.ui.session import Session
+
+        try:
+            self.session = Session.start(source, humans, seed, difficulty)
+        except Exception as exc:  # noqa: BLE001 - any failure is shown, never a crash
+            log.exception("cannot start %s", source)
+            return str(exc)
+        self.open_game()
+        return None
+
+    def load_game(self, path: Path) -> str | None:
+        """Load a saved game and show it; return an error message if it cannot be loaded."""
+        from game.ui.session import Session
+
+        try:
+            self.session = Session.load(path)
+        except ValueError as exc:
+            self.message = str(exc)
+            return str(exc)
+        self.open_game()
+        return None
+
     def handle_global(self, event: pygame.event.Event) -> bool:
         """Handle events every screen shares; return True when consumed."""
         if event.type == pygame.QUIT:
@@ -201,6 +238,59 @@ class App:
             screen.close()
         self.screens = []
         pygame.quit()
+
+
+def _default_scenario() -> str | None:
+    """Return the id of a bundled scenario to benchmark, if any."""
+    from game.paths import scenarios_dir
+
+    root = scenarios_dir()
+    if not root.is_dir():
+        return None
+    ids = sorted(p.name for p in root.iterdir() if (p / "scenario.toml").is_file())
+    return "rapallo" if "rapallo" in ids else (ids[0] if ids else None)
+
+
+def _headless() -> None:
+    """Use SDL's dummy drivers so measuring needs no display."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+
+def bench_startup() -> float:
+    """Return milliseconds from creating the app to its first drawn frame of the main menu."""
+    _headless()
+    start = time.perf_counter()
+    app = App(settings=Settings(), size=(1280, 720))
+    app.step([])
+    elapsed = (time.perf_counter() - start) * 1000
+    app.close()
+    return elapsed
+
+
+def bench_frame(n: int = 300, scenario: str | None = None) -> float:
+    """Return the median milliseconds per frame of the game screen at 1280x720 (dummy driver)."""
+    _headless()
+    source = scenario or _default_scenario()
+    if source is None:
+        raise RuntimeError("no scenario to benchmark")
+    app = App(settings=Settings(autosave=False), size=(1280, 720))
+    error = app.start_game(source, [], seed=1)
+    if error:
+        app.close()
+        raise RuntimeError(error)
+    for _ in range(3):
+        app.step([])
+    times: list[float] = []
+    for i in range(max(1, n)):
+        pos = (200 + (i * 7) % 600, 200 + (i * 3) % 300)
+        event = pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(1, 1), buttons=(0, 0, 0))
+        pygame.mouse.set_pos(pos)
+        t = time.perf_counter()
+        app.step([event])
+        times.append((time.perf_counter() - t) * 1000)
+    app.close()
+    return statistics.median(times)
 
 
 def run_app(scenario_id: str | None = None, load: str | None = None, dev: bool = False) -> int:

@@ -174,8 +174,10 @@ class MapView:
         x, y = self.to_world(pos)
         for shape in reversed(self.shapes):
             x0, y0, x1, y1 = shape.box
-            if x0 <= x <= x1 and y0 <= y <= y1 and any(
-                geometry.contains(r, x, y) for r in shape.rings
+            if (
+                x0 <= x <= x1
+                and y0 <= y <= y1
+                and any(geometry.contains(r, x, y) for r in shape.rings)
             ):
                 return shape.id
         return None

@@ -51,17 +51,21 @@ class HelpOverlay(Screen):
             for i, part in enumerate((KEYS[:3], KEYS[3:]))
         ]
         self.close_button = UIButton(
-            pygame.Rect(c.centerx - self.px(80), c.bottom - pad - self.px(40), self.px(160),
-                        self.px(40)),
+            pygame.Rect(
+                c.centerx - self.px(80), c.bottom - pad - self.px(40), self.px(160), self.px(40)
+            ),
             "Close",
             self.manager,
         )
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Close on the button or Esc."""
-        if event.type == pygame_gui.UI_BUTTON_PRESSED and event.ui_element is self.close_button:
-            self.app.pop(self)
-        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+        if (
+            event.type == pygame_gui.UI_BUTTON_PRESSED
+            and event.ui_element is self.close_button
+            or event.type == pygame.KEYDOWN
+            and event.key == pygame.K_ESCAPE
+        ):
             self.app.pop(self)
 
     def draw_background(self, surface: pygame.Surface) -> None:

@@ -27,8 +27,9 @@ class MainMenu(Screen):
             self.manager,
             object_id="#subtitle",
         )
-        rects = layout.column(w // 2, h // 6 + self.px(140), self.px(300), self.px(46),
-                              self.px(12), 5)
+        rects = layout.column(
+            w // 2, h // 6 + self.px(140), self.px(300), self.px(46), self.px(12), 5
+        )
         labels = ["New game", "Continue", "Load", "Settings", "Quit"]
         self.buttons: dict[str, UIButton] = {}
         for rect, text in zip(rects, labels, strict=True):

@@ -31,18 +31,30 @@ class SettingsScreen(Screen):
         self.card = layout.centred(self.app.size, self.px(600), self.px(470))
         c = self.card
         pad = self.px(28)
-        UILabel(pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(36)), "Settings",
-                self.manager, object_id="#heading")
+        UILabel(
+            pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(36)),
+            "Settings",
+            self.manager,
+            object_id="#heading",
+        )
         resolutions = [_res_text(r) for r in RESOLUTIONS]
         if _res_text(s.resolution) not in resolutions:
             resolutions.insert(0, _res_text(s.resolution))
         rows: list[tuple[str, str, list[str], str]] = [
             ("resolution", "Window size", resolutions, _res_text(s.resolution)),
             ("fullscreen", "Fullscreen", ["Off", "On"], "On" if s.fullscreen else "Off"),
-            ("ui_scale", "Interface scale", [f"{int(v * 100)} %" for v in UI_SCALES],
-             f"{int(s.ui_scale * 100)} %"),
-            ("palette", "Map colours", [PALETTE_NAMES[p] for p in PALETTES],
-             PALETTE_NAMES.get(s.palette, "Normal")),
+            (
+                "ui_scale",
+                "Interface scale",
+                [f"{int(v * 100)} %" for v in UI_SCALES],
+                f"{int(s.ui_scale * 100)} %",
+            ),
+            (
+                "palette",
+                "Map colours",
+                [PALETTE_NAMES[p] for p in PALETTES],
+                PALETTE_NAMES.get(s.palette, "Normal"),
+            ),
             ("autosave", "Autosave each turn", ["Off", "On"], "On" if s.autosave else "Off"),
         ]
         self.menus: dict[str, UIDropDownMenu] = {}
@@ -54,21 +66,30 @@ class SettingsScreen(Screen):
             if current not in options:
                 options = [current, *options]
             self.menus[key] = UIDropDownMenu(
-                options, current,
+                list[str | tuple[str, str]](options),
+                current,
                 pygame.Rect(c.x + pad + label_w, y, c.w - 2 * pad - label_w, self.px(38)),
                 self.manager,
             )
         by = c.bottom - pad - self.px(44)
-        self.apply_button = UIButton(pygame.Rect(c.right - pad - self.px(320), by, self.px(150),
-                                                 self.px(44)), "Apply", self.manager,
-                                     object_id="#accent_button")
-        self.back_button = UIButton(pygame.Rect(c.right - pad - self.px(150), by, self.px(150),
-                                                self.px(44)), "Back", self.manager)
+        self.apply_button = UIButton(
+            pygame.Rect(c.right - pad - self.px(320), by, self.px(150), self.px(44)),
+            "Apply",
+            self.manager,
+            object_id="#accent_button",
+        )
+        self.back_button = UIButton(
+            pygame.Rect(c.right - pad - self.px(150), by, self.px(150), self.px(44)),
+            "Back",
+            self.manager,
+        )
 
     def chosen(self) -> Settings:
         """Return the settings the menus now show."""
-        sel = {k: m.selected_option for k, m in self.menus.items()}
-        sel = {k: v[0] if isinstance(v, tuple) else v for k, v in sel.items()}
+        sel: dict[str, str] = {}
+        for key, menu in self.menus.items():
+            value = menu.selected_option
+            sel[key] = str(value[0] if isinstance(value, tuple) else value)
         w, h = (int(p) for p in str(sel["resolution"]).split(" x "))
         palette = next((p for p, n in PALETTE_NAMES.items() if n == sel["palette"]), "normal")
         return attrs.evolve(

@@ -1,0 +1,1 @@
+"""The side panel's tabs: country, actions, diplomacy and ledger."""

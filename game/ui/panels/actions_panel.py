@@ -1,0 +1,251 @@
+"""The actions tab: actions grouped by category, details with cost and effects, targets."""
+
+from __future__ import annotations
+
+import html
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import (
+    UIButton,
+    UILabel,
+    UIScrollingContainer,
+    UISelectionList,
+    UITextBox,
+)
+
+from game.engine.commands import TakeAction
+from game.engine.game import ActionView
+from game.ui.panels.base import Panel
+
+
+def esc(text: str) -> str:
+    """Escape text for pygame_gui's HTML subset."""
+    return html.escape(text, quote=False)
+
+
+class ActionsPanel(Panel):
+    """List the viewer's actions; show one in detail and take it."""
+
+    title = "Actions"
+
+    def build(self) -> None:
+        """Create the list, the detail box, the target list and the Take button."""
+        self.views = self.game.available_actions(self.viewer)
+        self.current: str | None = getattr(self, "current", None)
+        self.target: str | None = getattr(self, "target", None)
+        self.buttons: dict[str, UIButton] = {}
+        self.take_button: UIButton | None = None
+        self.target_list: UISelectionList | None = None
+        self.detail: UITextBox | None = None
+        self.targets: dict[str, str] = {}
+        m = self.screen.manager
+        pad = self.px(8)
+        list_h = int(self.rect.h * 0.42)
+        self.list_box = UIScrollingContainer(
+            pygame.Rect(self.rect.x, self.rect.y + pad, self.rect.w, list_h),
+            m,
+            allow_scroll_x=False,
+        )
+        self.widgets.append(self.list_box)
+        inner_w = self.rect.w - self.px(22)
+        y = 0
+        categories: list[str] = []
+        for view in self.views:
+            if view.action.d.category not in categories:
+                categories.append(view.action.d.category)
+        for category in categories:
+            UILabel(
+                pygame.Rect(pad, y, inner_w - pad, self.px(24)),
+                category.capitalize(),
+                m,
+                container=self.list_box,
+                object_id="#category",
+            )
+            y += self.px(24)
+            for view in self.views:
+                d = view.action.d
+                if d.category != category:
+                    continue
+                text = f"{d.name}  ·  {d.cost} AP"
+                if d.duration:
+                    text += f"  ·  {d.duration} turns"
+                button = UIButton(
+                    pygame.Rect(pad, y, inner_w - pad, self.px(30)),
+                    text,
+                    m,
+                    container=self.list_box,
+                    object_id="#list_button" if view.ok else "#action_unavailable",
+                )
+                if view.reasons:
+                    button.set_tooltip(esc(view.reasons[0]))
+                if d.id == self.current:
+                    button.select()
+                self.buttons[d.id] = button
+                y += self.px(33)
+        self.list_box.set_scrollable_area_dimensions((inner_w, y + pad))
+        self.detail_top = self.rect.y + pad + list_h + pad
+        self._build_detail()
+
+    def view(self) -> ActionView | None:
+        """Return the chosen action's view, if one is chosen."""
+        return next((v for v in self.views if v.action.d.id == self.current), None)
+
+    def _build_detail(self) -> None:
+        """Create the widgets that describe the chosen action."""
+        for widget in (self.detail, self.take_button, self.target_list):
+            if widget is not None:
+                widget.kill()
+                if widget in self.widgets:
+                    self.widgets.remove(widget)
+        self.detail = self.take_button = self.target_list = None
+        m = self.screen.manager
+        pad = self.px(8)
+        x, w = self.rect.x + pad, self.rect.w - 2 * pad
+        bottom = self.rect.bottom
+        view = self.view()
+        if view is None:
+            self.detail = UITextBox(
+                "<i>Choose an action above to see what it costs and does.</i>",
+                pygame.Rect(x, self.detail_top, w, bottom - self.detail_top),
+                m,
+                object_id="#detail_text",
+            )
+            self.widgets.append(self.detail)
+            return
+        d = view.action.d
+        ok_targets = [t for t in view.targets if t.ok]
+        if d.target is not None:
+            if self.target not in [t.country for t in ok_targets]:
+                sel = self.screen.selected
+                self.target = (
+                    sel
+                    if sel in [t.country for t in ok_targets]
+                    else (ok_targets[0].country if ok_targets else None)
+                )
+        else:
+            self.target = None
+        button_h = self.px(40)
+        list_h = self.px(26) * min(4, len(ok_targets)) + self.px(4) if ok_targets else 0
+        text_h = bottom - self.detail_top - button_h - pad - (list_h + pad if list_h else 0)
+        self.detail = UITextBox(
+            self._detail_html(view),
+            pygame.Rect(x, self.detail_top, w, text_h),
+            m,
+            object_id="#detail_text",
+        )
+        self.widgets.append(self.detail)
+        y = self.detail_top + text_h + pad
+        if list_h:
+            self.targets = {self.game.name(t.country): t.country for t in ok_targets}
+            self.target_list = UISelectionList(
+                pygame.Rect(x, y, w, list_h),
+                list(self.targets),
+                m,
+                default_selection=self.game.name(self.target) if self.target else None,
+            )
+            self.widgets.append(self.target_list)
+            y += list_h + pad
+        label = (
+            "Take action"
+            if d.target is None or not self.target
+            else (f"Take action: {self.game.name(self.target)}")
+        )
+        self.take_button = UIButton(
+            pygame.Rect(x, y, w, button_h), label, m, object_id="#accent_button"
+        )
+        if not view.ok or (d.target is not None and self.target is None):
+            self.take_button.disable()
+        self.widgets.append(self.take_button)
+
+    def _detail_html(self, view: ActionView) -> str:
+        """Return the chosen action's description, cost, effects and blockers as markup."""
+        d = view.action.d
+        game = self.game
+        parts = [f"<b>{esc(d.name)}</b><br>"]
+        cost = f"Cost: {d.cost} action point{'s' if d.cost != 1 else ''}"
+        if d.duration:
+            cost += f"; runs {d.duration} turns"
+        if d.once:
+            cost += "; once per game"
+        parts.append(f"<i>{esc(cost)}</i><br>")
+        if d.description:
+            parts.append(f"{esc(d.description)}<br>")
+        effects = (
+            game.action_effects(view.action, self.viewer, self.target)
+            if self.target
+            else view.effects
+        )
+        if effects:
+            parts.append("<br><b>Effects</b><br>")
+            parts += [f"• {esc(e)}<br>" for e in effects]
+        if view.reasons:
+            parts.append("<br><font color='#9b2a1c'><b>Not possible now</b><br>")
+            parts += [f"• {esc(r)}<br>" for r in view.reasons]
+            parts.append("</font>")
+        bad = [t for t in view.targets if not t.ok]
+        if bad and view.ok:
+            parts.append("<br><font color='#6b5842'><i>Not a valid target now:</i><br>")
+            parts += [
+                f"• {esc(game.name(t.country))}: {esc(t.reasons[0] if t.reasons else '')}<br>"
+                for t in bad
+            ]
+            parts.append("</font>")
+        return "".join(parts)
+
+    def choose(self, action_id: str) -> None:
+        """Show one action in detail."""
+        if self.current in self.buttons:
+            self.buttons[self.current].unselect()
+        self.current = action_id
+        if action_id in self.buttons:
+            self.buttons[action_id].select()
+        self._build_detail()
+
+    def take(self) -> None:
+        """Ask the engine to take the chosen action."""
+        view = self.view()
+        if view is None:
+            return
+        cmd = TakeAction(country=self.viewer, action=view.action.d.id, target=self.target)
+        self.screen.apply(cmd)
+
+    def refresh(self) -> None:
+        """Rebuild the list from the engine after the state changed."""
+        super().refresh()
+        scroll = (
+            self.list_box.vert_scroll_bar.start_percentage if self.list_box.vert_scroll_bar else 0.0
+        )
+        self.kill()
+        self.build()
+        if self.list_box.vert_scroll_bar and scroll:
+            self.list_box.vert_scroll_bar.set_scroll_from_start_percentage(scroll)
+
+    def select_country(self, cid: str | None) -> None:
+        """Use a country picked on the map as the target when it is a valid one."""
+        view = self.view()
+        if view is None or cid is None or view.action.d.target is None:
+            return
+        if any(t.country == cid and t.ok for t in view.targets):
+            self.target = cid
+            self._build_detail()
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Answer clicks on actions, targets and the Take button."""
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            if event.ui_element is self.take_button:
+                self.take()
+                return
+            for aid, button in self.buttons.items():
+                if event.ui_element is button:
+                    self.choose(aid)
+                    return
+        elif (
+            event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION
+            and event.ui_element is self.target_list
+        ):
+            self.target = self.targets.get(event.text, self.target)
+            self._build_detail()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Nothing custom to draw: the widgets show everything."""

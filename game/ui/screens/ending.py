@@ -1,0 +1,213 @@
+"""The ending screen: ending title and text, score, charts of the game, and the two timelines."""
+
+from __future__ import annotations
+
+import html
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIButton, UILabel, UITextBox
+
+from game.engine.game import Game
+from game.scenario.lexicon import fmt_num
+from game.ui import paper, theme
+from game.ui.charts import Series, draw_line_chart
+from game.ui.panels.ledger_panel import global_series, months_labels
+from game.ui.screens.base import Screen
+from game.ui.session import Session
+
+
+def esc(text: str) -> str:
+    """Escape text for pygame_gui's HTML subset."""
+    return html.escape(text, quote=False)
+
+
+def ending_text(game: Game, cid: str) -> tuple[str, str, str]:
+    """Return (title, text, epilogue) of the ending a country reached."""
+    eid = game.state.endings.get(cid)
+    ending = next((e for e in game.scenario.endings if e.d.id == eid), None)
+    if ending is None:
+        return ("The game is over", "", "")
+    d = ending.d
+    over = d.texts.get(cid)
+    title = over.title if over and over.title else d.title
+    text = over.text if over and over.text else d.text
+    return title, text, d.epilogue
+
+
+def player_timeline(game: Game, cid: str) -> list[tuple[str, str]]:
+    """Return (date, what) for the country's choices and actions in this game."""
+    out: list[tuple[str, str]] = []
+    for entry in game.state.log:
+        if entry.country != cid:
+            continue
+        if entry.kind == "event" and entry.option:
+            out.append((game.date_text(entry.month), f"{entry.title} — {entry.option}"))
+        elif entry.kind == "action":
+            out.append((game.date_text(entry.month), entry.title))
+    return out
+
+
+def historical_timeline(game: Game, cid: str) -> list[tuple[str, str]]:
+    """Return (date, what) for what the scenario marks as historical for the country."""
+    from game.scenario.lexicon import month_of
+
+    items: list[tuple[int, str]] = []
+    start = game.scenario.start_month
+    for action in game.scenario.actions.values():
+        a = action.d
+        if a.historical and cid in a.actors:
+            month = month_of(a.historical_date) if a.historical_date else start
+            items.append((month, a.name + (f" — {a.history}" if a.history else "")))
+    for event in game.scenario.events.values():
+        e = event.d
+        if e.country != cid:
+            continue
+        for option in event.options:
+            if option.d.historical:
+                month = event.start if event.start is not None else start
+                items.append((month, f"{e.title} — {option.d.text}"))
+    items.sort(key=lambda item: item[0])
+    return [(game.date_text(m), what) for m, what in items]
+
+
+def timeline_html(title: str, items: list[tuple[str, str]]) -> str:
+    """Return a timeline as markup."""
+    lines = [f"<b>{esc(title)}</b><br>"]
+    if not items:
+        lines.append("<i>Nothing recorded.</i>")
+    for date, what in items:
+        lines.append(f"<font color='#8b2e1f'>{esc(date)}</font>  {esc(what)}<br>")
+    return "".join(lines)
+
+
+class EndingScreen(Screen):
+    """Show how the game ended for each person playing."""
+
+    name = "ending"
+
+    def __init__(self, app, session: Session) -> None:  # type: ignore[no-untyped-def]
+        self.session = session
+        st = session.game.state
+        self.cid = (
+            session.viewer
+            if session.viewer in st.endings
+            else next(iter(st.endings or {session.viewer: ""}))
+        )
+        self._charts: pygame.Surface | None = None
+        super().__init__(app)
+
+    def build(self) -> None:
+        """Lay out the ending text, charts and timelines."""
+        w, h = self.app.size
+        m = self.manager
+        game = self.session.game
+        pad = self.px(20)
+        title, text, epilogue = ending_text(game, self.cid)
+        score = game.state.scores.get(self.cid)
+        left_w = int(w * 0.38)
+        UILabel(pygame.Rect(pad, pad, left_w, self.px(50)), title, m, object_id="#heading")
+        body = f"<b>{esc(game.name(self.cid))}</b>"
+        if score is not None:
+            body += f"  ·  Score <b>{fmt_num(score)}</b>"
+        body += f"<br><br>{esc(text)}".replace("\n", "<br>")
+        if epilogue:
+            body += f"<br><br><i>{esc(epilogue)}</i>"
+        bottom = h - pad - self.px(48)
+        UITextBox(
+            body,
+            pygame.Rect(pad, pad + self.px(56), left_w, bottom - pad - self.px(56) - pad),
+            m,
+            object_id="#detail_text",
+        )
+        self.chart_rect = pygame.Rect(
+            left_w + 2 * pad, pad, w - left_w - 3 * pad, int((h - 2 * pad) * 0.42)
+        )
+        tl_top = self.chart_rect.bottom + pad
+        half = (self.chart_rect.w - pad) // 2
+        UITextBox(
+            timeline_html("Your path", player_timeline(game, self.cid)),
+            pygame.Rect(self.chart_rect.x, tl_top, half, bottom - tl_top - pad),
+            m,
+            object_id="#detail_text",
+        )
+        UITextBox(
+            timeline_html("What happened", historical_timeline(game, self.cid)),
+            pygame.Rect(self.chart_rect.x + half + pad, tl_top, half, bottom - tl_top - pad),
+            m,
+            object_id="#detail_text",
+        )
+        self.menu_button = UIButton(
+            pygame.Rect(w - pad - self.px(220), h - pad - self.px(48), self.px(220), self.px(48)),
+            "Main menu",
+            m,
+            object_id="#accent_button",
+        )
+        self.country_buttons: dict[str, UIButton] = {}
+        self._charts = None
+        x = pad
+        for cid in game.state.endings:
+            if len(game.state.endings) < 2 or cid not in game.state.humans:
+                continue
+            b = UIButton(
+                pygame.Rect(x, h - pad - self.px(48), self.px(200), self.px(48)), game.name(cid), m
+            )
+            if cid == self.cid:
+                b.select()
+            self.country_buttons[cid] = b
+            x += self.px(210)
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Go back to the menu or show another player's ending."""
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            if event.ui_element is self.menu_button:
+                self.to_menu()
+            for cid, button in self.country_buttons.items():
+                if event.ui_element is button:
+                    self.cid = cid
+                    self.rebuild()
+        elif event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_RETURN):
+            self.to_menu()
+
+    def to_menu(self) -> None:
+        """Leave the game for the main menu."""
+        from game.ui.screens.menu import MainMenu
+
+        self.app.session = None
+        self.app.replace(MainMenu(self.app))
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Draw the sheet and the cached charts of the whole game."""
+        if self._charts is None:
+            self._charts = paper.sheet(self.app.size).copy()
+            self._draw_charts(self._charts)
+        surface.blit(self._charts, (0, 0))
+
+    def _draw_charts(self, surface: pygame.Surface) -> None:
+        """Draw the viewer's key stats and the globals over the whole game."""
+        game = self.session.game
+        palette = self.app.settings.palette
+        r = self.chart_rect
+        half = (r.w - self.px(12)) // 2
+        rows = game.state.series
+        stats = game.scenario.meta.key_stats or list(game.scenario.stats)[:3]
+        mine = [
+            Series(
+                game.scenario.stats[s].name,
+                theme.series_colour(i, palette),
+                [row.get(f"{self.cid}.{s}") for row in rows],
+            )
+            for i, s in enumerate(stats)
+        ]
+        labels = months_labels(game)
+        draw_line_chart(
+            surface, pygame.Rect(r.x, r.y, half, r.h), mine, labels, game.name(self.cid), self.scale
+        )
+        draw_line_chart(
+            surface,
+            pygame.Rect(r.x + half + self.px(12), r.y, half, r.h),
+            global_series(game, palette),
+            labels,
+            "Across the map",
+            self.scale,
+        )

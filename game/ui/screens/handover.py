@@ -1,0 +1,64 @@
+"""The hand-over screen between two people's turns: hides the board until the next one is ready."""
+
+from __future__ import annotations
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIButton, UILabel
+
+from game.ui import paper, theme
+from game.ui.flag import draw_flag
+from game.ui.screens.base import Screen
+from game.ui.session import Session
+
+
+class HandoverScreen(Screen):
+    """An opaque sheet naming whose turn it is; nothing of the game shows through."""
+
+    name = "handover"
+
+    def __init__(self, app, session: Session) -> None:  # type: ignore[no-untyped-def]
+        self.session = session
+        super().__init__(app)
+
+    def build(self) -> None:
+        """Lay out the message and the Ready button."""
+        w, h = self.app.size
+        game = self.session.game
+        who = game.name(self.session.viewer)
+        UILabel(
+            pygame.Rect(0, h // 2 - self.px(70), w, self.px(56)),
+            f"{who} to play",
+            self.manager,
+            object_id="#title",
+        )
+        UILabel(
+            pygame.Rect(0, h // 2 - self.px(10), w, self.px(30)),
+            f"{game.date_text()}. Pass the seat; the other side looks away.",
+            self.manager,
+            object_id="#subtitle",
+        )
+        self.ready = UIButton(
+            pygame.Rect(w // 2 - self.px(150), h // 2 + self.px(50), self.px(300), self.px(48)),
+            f"I play {who}: begin",
+            self.manager,
+            object_id="#accent_button",
+        )
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Begin the turn on the button, Enter or Space."""
+        if (event.type == pygame_gui.UI_BUTTON_PRESSED and event.ui_element is self.ready) or (
+            event.type == pygame.KEYDOWN
+            and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+        ):
+            self.app.pop(self)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Draw a blank sheet with the next player's flag."""
+        surface.blit(paper.sheet(self.app.size), (0, 0))
+        w, h = self.app.size
+        flag = pygame.Rect(0, 0, self.px(120), self.px(80))
+        flag.center = (w // 2, h // 2 - self.px(150))
+        country = self.session.game.scenario.countries[self.session.viewer]
+        draw_flag(surface, flag, country.flag)
+        pygame.draw.rect(surface, theme.INK, flag.inflate(6, 6), 1)

@@ -1,0 +1,96 @@
+"""The pause menu (Esc in a game): resume, save, load, settings, help, main menu, quit."""
+
+from __future__ import annotations
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIButton, UILabel
+
+from game.ui import layout, paper, saves
+from game.ui.screens.base import Screen
+from game.ui.session import Session
+
+ITEMS = ["Resume", "Save game", "Load game", "Settings", "Help", "Main menu", "Quit"]
+
+
+class PauseMenu(Screen):
+    """A small card of choices over the game."""
+
+    opaque = False
+    name = "pause"
+
+    def __init__(self, app, session: Session) -> None:  # type: ignore[no-untyped-def]
+        self.session = session
+        self.note = ""
+        super().__init__(app)
+
+    def build(self) -> None:
+        """Lay out the heading and one button per choice."""
+        self.card = layout.centred(self.app.size, self.px(360), self.px(560))
+        c = self.card
+        UILabel(
+            pygame.Rect(c.x, c.y + self.px(22), c.w, self.px(36)),
+            "Paused",
+            self.manager,
+            object_id="#title",
+        )
+        rects = layout.column(
+            c.centerx, c.y + self.px(78), self.px(260), self.px(44), self.px(10), len(ITEMS)
+        )
+        self.buttons = {
+            text: UIButton(rect, text, self.manager, object_id="#menu_button")
+            for rect, text in zip(rects, ITEMS, strict=True)
+        }
+        self.note_label = UILabel(
+            pygame.Rect(c.x, c.bottom - self.px(40), c.w, self.px(26)),
+            self.note,
+            self.manager,
+            object_id="#muted",
+        )
+
+    def choose(self, item: str) -> None:
+        """Act on a choice."""
+        if item == "Resume":
+            self.app.pop(self)
+        elif item == "Save game":
+            name = f"{self.session.scenario.meta.id}-{self.session.game.date_text()}"
+            try:
+                self.session.save(saves.path_for(name))
+                self.note = "Saved."
+            except OSError as exc:
+                self.note = f"Save failed: {exc}"
+            self.note_label.set_text(self.note)
+        elif item == "Load game":
+            from game.ui.screens.load import LoadScreen
+
+            self.app.push(LoadScreen(self.app))
+        elif item == "Settings":
+            from game.ui.screens.settings_screen import SettingsScreen
+
+            self.app.push(SettingsScreen(self.app))
+        elif item == "Help":
+            from game.ui.screens.help import HelpOverlay
+
+            self.app.push(HelpOverlay(self.app))
+        elif item == "Main menu":
+            from game.ui.screens.menu import MainMenu
+
+            self.app.session = None
+            self.app.replace(MainMenu(self.app))
+        elif item == "Quit":
+            self.app.quit()
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Answer buttons; Esc resumes."""
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            for item, button in self.buttons.items():
+                if event.ui_element is button:
+                    self.choose(item)
+                    return
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.app.pop(self)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Dim the game and draw the card."""
+        surface.blit(paper.veil(self.app.size), (0, 0))
+        paper.card(surface, self.card, self.scale)

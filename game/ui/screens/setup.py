@@ -1,0 +1,202 @@
+"""The new-game screen: scenario, who plays which country, difficulty and seed."""
+
+from __future__ import annotations
+
+import html
+import tomllib
+from pathlib import Path
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import (
+    UIButton,
+    UIDropDownMenu,
+    UILabel,
+    UISelectionList,
+    UITextBox,
+    UITextEntryLine,
+)
+
+from game.paths import scenarios_dir
+from game.scenario.compiled import Scenario
+from game.scenario.errors import ScenarioError
+from game.scenario.load import load_scenario
+from game.ui import paper
+from game.ui.screens.base import Screen
+
+DIFFICULTIES: list[str | tuple[str, str]] = ["Easy", "Normal", "Hard"]
+
+
+def find_scenarios(extra: list[Path]) -> list[tuple[str, Path]]:
+    """Return (title, folder) for every scenario folder with a scenario.toml."""
+    folders: list[Path] = []
+    root = scenarios_dir()
+    if root.is_dir():
+        folders += sorted(p for p in root.iterdir() if (p / "scenario.toml").is_file())
+    folders += [p for p in extra if (p / "scenario.toml").is_file()]
+    found: list[tuple[str, Path]] = []
+    for folder in folders:
+        try:
+            with (folder / "scenario.toml").open("rb") as fh:
+                meta = tomllib.load(fh).get("scenario", {})
+            title = str(meta.get("title", folder.name))
+        except (OSError, tomllib.TOMLDecodeError):
+            title = f"{folder.name} (unreadable)"
+        found.append((title, folder))
+    return found
+
+
+class SetupScreen(Screen):
+    """Choose a scenario and seats, then start."""
+
+    name = "setup"
+
+    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+        self.found = find_scenarios(getattr(app, "extra_scenarios", []))
+        self.index = 0
+        self.scenario: Scenario | None = None
+        self.error = ""
+        self.seats: dict[str, str] = {}
+        self._load(0)
+        super().__init__(app)
+
+    def _load(self, index: int) -> None:
+        """Load the chosen scenario to show its summary and countries."""
+        self.index = index
+        self.scenario, self.error = None, ""
+        if not self.found:
+            self.error = "No scenarios found."
+            return
+        try:
+            self.scenario = load_scenario(self.found[index][1])
+        except ScenarioError as exc:
+            self.error = str(exc)
+            return
+        meta = self.scenario.meta
+        first = meta.default_country or meta.playable[0]
+        self.seats = {cid: "Human" if cid == first else "Computer" for cid in meta.playable}
+
+    def build(self) -> None:
+        """Lay out the scenario list, summary, seats, difficulty, seed and buttons."""
+        w, h = self.app.size
+        m = self.manager
+        pad = self.px(24)
+        UILabel(
+            pygame.Rect(pad, pad, w - 2 * pad, self.px(40)), "New game", m, object_id="#heading"
+        )
+        top = pad + self.px(50)
+        list_w = max(self.px(300), w // 4)
+        bottom = h - pad - self.px(60)
+        titles: list[str | tuple[str, str]] = [t for t, _ in self.found]
+        self.list = UISelectionList(
+            pygame.Rect(pad, top, list_w, bottom - top),
+            titles,
+            m,
+            default_selection=str(titles[self.index]) if titles else None,
+        )
+        x = pad * 2 + list_w
+        rw = w - x - pad
+        summary_h = (bottom - top) // 2
+        self.summary = UITextBox(
+            self._summary_html(), pygame.Rect(x, top, rw, summary_h), m, object_id="#detail_text"
+        )
+        y = top + summary_h + pad
+        self.seat_menus: dict[str, UIDropDownMenu] = {}
+        label_w = self.px(220)
+        if self.scenario is not None:
+            for cid in self.scenario.meta.playable:
+                name = self.scenario.countries[cid].name
+                UILabel(pygame.Rect(x, y, label_w, self.px(36)), name, m)
+                self.seat_menus[cid] = UIDropDownMenu(
+                    list[str | tuple[str, str]](["Human", "Computer"]),
+                    self.seats[cid],
+                    pygame.Rect(x + label_w, y, self.px(200), self.px(36)),
+                    m,
+                )
+                y += self.px(44)
+        UILabel(pygame.Rect(x, y, label_w, self.px(36)), "Difficulty", m)
+        self.difficulty = UIDropDownMenu(
+            DIFFICULTIES, "Normal", pygame.Rect(x + label_w, y, self.px(200), self.px(36)), m
+        )
+        y += self.px(44)
+        UILabel(pygame.Rect(x, y, label_w, self.px(36)), "Seed (optional)", m)
+        self.seed = UITextEntryLine(
+            pygame.Rect(x + label_w, y, self.px(200), self.px(36)), m, placeholder_text="random"
+        )
+        self.seed.set_allowed_characters("numbers")
+        self.note = UILabel(
+            pygame.Rect(x, bottom - self.px(30), rw, self.px(28)), "", m, object_id="#muted"
+        )
+        by = h - pad - self.px(46)
+        self.start_button = UIButton(
+            pygame.Rect(w - pad - self.px(200), by, self.px(200), self.px(46)),
+            "Start",
+            m,
+            object_id="#accent_button",
+        )
+        self.back_button = UIButton(
+            pygame.Rect(w - 2 * pad - self.px(360), by, self.px(160), self.px(46)), "Back", m
+        )
+        if self.scenario is None:
+            self.start_button.disable()
+
+    def _summary_html(self) -> str:
+        """Return the chosen scenario's title, dates and summary, or its load errors."""
+        if self.scenario is None:
+            return f"<font color='#9b2a1c'>{html.escape(self.error)}</font>".replace("\n", "<br>")
+        meta = self.scenario.meta
+        text = html.escape(meta.summary).replace("\n", "<br>")
+        names = ", ".join(self.scenario.countries[c].name for c in meta.playable)
+        return (
+            f"<b>{html.escape(meta.title)}</b><br><i>{meta.start} to {meta.end}, "
+            f"{self.scenario.turns} turns of {meta.months_per_turn} months. "
+            f"Playable: {html.escape(names)}.</i><br><br>{text}"
+        )
+
+    def start(self) -> None:
+        """Start the game with the chosen seats."""
+        if self.scenario is None:
+            return
+        humans = [c for c, menu in self.seat_menus.items() if self._value(menu) == "Human"]
+        if not humans:
+            self.note.set_text("Choose at least one country for a person to play.")
+            return
+        seed_text = self.seed.get_text().strip()
+        seed = int(seed_text) if seed_text.isdigit() else None
+        difficulty = DIFFICULTIES.index(str(self._value(self.difficulty)))
+        self.app.start_game(str(self.found[self.index][1]), humans, seed, difficulty)
+
+    @staticmethod
+    def _value(menu: UIDropDownMenu) -> str:
+        """Return a drop-down's chosen text."""
+        value = menu.selected_option
+        return str(value[0] if isinstance(value, tuple) else value)
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Answer the list, the menus and the buttons."""
+        if (
+            event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION
+            and event.ui_element is self.list
+        ):
+            titles = [t for t, _ in self.found]
+            if event.text in titles:
+                self._load(titles.index(event.text))
+                self.rebuild()
+        elif event.type == pygame_gui.UI_DROP_DOWN_MENU_CHANGED:
+            for cid, menu in self.seat_menus.items():
+                if event.ui_element is menu:
+                    self.seats[cid] = event.text
+        elif event.type == pygame_gui.UI_BUTTON_PRESSED:
+            if event.ui_element is self.start_button:
+                self.start()
+            elif event.ui_element is self.back_button:
+                self.app.pop(self)
+        elif event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_ESCAPE:
+                self.app.pop(self)
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and not self.seed.is_focused:
+                self.start()
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Draw the paper sheet."""
+        surface.blit(paper.sheet(self.app.size), (0, 0))
