@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--difficulty", type=int, choices=(0, 1, 2), default=1)
     sim.add_argument("--json", action="store_true", help="print one JSON object")
     sim.add_argument("--jobs", type=int, default=1, help="processes to spread games over")
+    sim.add_argument("--save", metavar="FILE", help="with --games 1: write the game as a save")
+
+    rep = sub.add_parser("replay", help="replay a saved game")
+    rep.add_argument("save", metavar="SAVE", help="a save file")
+    rep.add_argument("--verify", action="store_true", help="check every stored turn hash")
 
     bench = sub.add_parser("bench", help="measure load, turn, game and frame times")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
@@ -64,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _simulate(args)
         if args.command == "bench":
             return _bench(args)
+        if args.command == "replay":
+            return _replay(args)
         return _play(args)
     except KeyboardInterrupt:
         return 130
@@ -125,10 +132,20 @@ def _simulate(args: argparse.Namespace) -> int:
     report = simulate(
         scenario, args.games, args.seed, args.historical, args.difficulty, args.jobs, _progress
     )
+    if args.save and args.games != 1:
+        print("simulate: --save needs --games 1", file=sys.stderr)
+        return 2
     if args.games == 1:
-        report["timeline"] = timeline(
-            play_out(scenario, args.seed, args.historical, args.difficulty)
-        )
+        game = play_out(scenario, args.seed, args.historical, args.difficulty)
+        report["timeline"] = timeline(game)
+        if args.save:
+            from game.engine.saves import SaveError, write_save
+
+            try:
+                write_save(Path(args.save), game, f"Simulated game, seed {args.seed}")
+            except SaveError as exc:
+                print(f"simulate: {exc}", file=sys.stderr)
+                return 2
     if args.json:
         print(json.dumps(report, ensure_ascii=False, sort_keys=True))
     else:
@@ -172,6 +189,31 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
                 f"  {item['date']:15} {item['country']:4} {item['kind']:8} {item['title']}{option}"
             )
     return "\n".join(lines)
+
+
+def _replay(args: argparse.Namespace) -> int:
+    from game.engine.saves import SaveError, read_save, replay_save, verify
+
+    try:
+        save = read_save(Path(args.save))
+    except SaveError as exc:
+        print(f"replay: {exc}", file=sys.stderr)
+        return 2
+    scenario = _load_or_report(save.scenario_ref())
+    if scenario is None:
+        return 2
+    if args.verify:
+        ok, message = verify(save, scenario)
+        print(f"{Path(args.save).name}: {'ok' if ok else 'mismatch'} — {message}")
+        return 0 if ok else 1
+    loaded = replay_save(save, scenario)
+    st = loaded.game.state
+    print(
+        f"{Path(args.save).name}: {scenario.meta.title}, {loaded.game.date_text()}, "
+        f"turn {st.turn + 1}, {len(save.commands)} commands"
+        + (f" — {loaded.notice}" if loaded.notice else "")
+    )
+    return 0
 
 
 def _bench(args: argparse.Namespace) -> int:
