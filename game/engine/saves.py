@@ -223,9 +223,12 @@ def replay_save(
             )
             return Loaded(game, notice, diverged)
         done = len(game.state.hashes)
-        if diverged is None and done and done <= len(save.hashes):
-            if game.state.hashes[done - 1] != save.hashes[done - 1]:
-                diverged = done
+        if (
+            diverged is None
+            and 0 < done <= len(save.hashes)
+            and game.state.hashes[done - 1] != save.hashes[done - 1]
+        ):
+            diverged = done
         if progress:
             progress(i)
     notice = ""
