@@ -237,6 +237,7 @@ class App:
         for screen in self.screens:
             screen.close()
         self.screens = []
+        theme.clear_caches()
         pygame.quit()
 
 
@@ -293,10 +294,19 @@ def bench_frame(n: int = 300, scenario: str | None = None) -> float:
     return statistics.median(times)
 
 
-def run_app(scenario_id: str | None = None, load: str | None = None, dev: bool = False) -> int:
-    """Start the game window; optionally start a scenario or load a save straight away."""
+def run_app(
+    scenario_id: str | None = None, load: str | None = None, dev: bool = False, probe: bool = False
+) -> int:
+    """Start the game window; optionally start a scenario or load a save straight away.
+
+    With probe, draw the first frame of the main menu and return (start-up measurement).
+    """
     logging.basicConfig(level=logging.INFO if dev else logging.WARNING)
     app = App(dev=dev)
+    if probe:
+        app.step([])
+        app.close()
+        return 0
     try:
         if load:
             from game.ui.session import Session

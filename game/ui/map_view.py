@@ -90,7 +90,7 @@ class MapView:
     def fit(self) -> None:
         """Zoom and centre so the whole extent fills the rect."""
         x0, y0, x1, y1 = self.extent
-        self.min_zoom = min(self.rect.w / max(1e-6, x1 - x0), self.rect.h / max(1e-6, y1 - y0))
+        self.min_zoom = max(self.rect.w / max(1e-6, x1 - x0), self.rect.h / max(1e-6, y1 - y0))
         self.zoom = self.min_zoom
         self.centre = ((x0 + x1) / 2, (y0 + y1) / 2)
         self.invalidate()
@@ -133,7 +133,7 @@ class MapView:
         """Zoom by a factor keeping the world point under pos fixed."""
         pos = pos or self.rect.center
         before = self.to_world(pos)
-        self.zoom = max(self.min_zoom * 0.9, min(self.min_zoom * 12, self.zoom * factor))
+        self.zoom = max(self.min_zoom, min(self.min_zoom * 12, self.zoom * factor))
         after = self.to_world(pos)
         self.centre = (
             self.centre[0] + before[0] - after[0],
@@ -143,9 +143,12 @@ class MapView:
         self.invalidate()
 
     def _clamp(self) -> None:
-        """Keep the centre inside the map extent."""
+        """Keep the view inside the map extent (centred when the extent is smaller)."""
         x0, y0, x1, y1 = self.extent
-        self.centre = (min(x1, max(x0, self.centre[0])), min(y1, max(y0, self.centre[1])))
+        hw, hh = self.rect.w / 2 / self.zoom, self.rect.h / 2 / self.zoom
+        cx = (x0 + x1) / 2 if x1 - x0 <= 2 * hw else min(x1 - hw, max(x0 + hw, self.centre[0]))
+        cy = (y0 + y1) / 2 if y1 - y0 <= 2 * hh else min(y1 - hh, max(y0 + hh, self.centre[1]))
+        self.centre = (cx, cy)
 
     # --- content ----------------------------------------------------------------------------
 
@@ -266,22 +269,29 @@ class MapView:
                 surf.blit(img, (x + 8 * s, y - img.get_height() / 2))
 
     def _draw_labels(self, surf: pygame.Surface) -> None:
-        """Write names in spaced capitals sized to their land, with a paper halo."""
+        """Write names in spaced capitals sized to their land; skip those that would collide."""
         s = self.scale
+        placed: list[pygame.Rect] = []
+        sized: list[tuple[int, Label]] = []
         for label in self.labels:
+            room = label.width * self.zoom
+            size = min(round(20 * s), max(0, round(room / max(4, len(label.text)) * 0.95)))
+            if size >= round(9 * s):
+                sized.append((size, label))
+        sized.sort(key=lambda item: -item[0])
+        for size, label in sized:
             x, y = self.to_screen(label.pos)
             x, y = x - self.rect.x, y - self.rect.y
-            room = label.width * self.zoom
-            size = min(round(22 * s), max(0, round(room / max(4, len(label.text)) * 1.1)))
-            if size < round(9 * s):
+            spaced = " ".join(label.text.upper()) if size >= round(12 * s) else label.text.upper()
+            ink = theme.text("serif_bold", size, spaced, tuple(theme.INK)[:3])
+            box = ink.get_rect(center=(round(x), round(y)))
+            if any(box.colliderect(other) for other in placed):
                 continue
-            word = " ".join(label.text.upper())
-            ink = theme.text("serif_bold", size, word, tuple(theme.INK)[:3])
-            halo = theme.text("serif_bold", size, word, tuple(theme.PAPER)[:3])
-            rx, ry = x - ink.get_width() / 2, y - ink.get_height() / 2
+            placed.append(box.inflate(round(4 * s), 0))
+            halo = theme.text("serif_bold", size, spaced, tuple(theme.PAPER)[:3])
             for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
-                surf.blit(halo, (rx + dx, ry + dy))
-            surf.blit(ink, (rx, ry))
+                surf.blit(halo, box.move(dx, dy))
+            surf.blit(ink, box)
 
     def _render_overlay(self) -> pygame.Surface:
         """Draw the hovered and selected groups' outlines on a clear surface."""

@@ -47,3 +47,12 @@ def draw_block(
             surface.blit(theme.text(kind, size, line, rgb), (x, y))
         y += step
     return y
+
+
+def fit(text: str, font: pygame.font.Font, width: int) -> str:
+    """Return text cut with an ellipsis so it fits in width pixels."""
+    if font.size(text)[0] <= width:
+        return text
+    while text and font.size(text + "…")[0] > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

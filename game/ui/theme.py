@@ -23,9 +23,9 @@ GOOD = pygame.Color("#2f6b3a")
 BAD = pygame.Color("#9b2a1c")
 
 FONT_FILES = {
-    "sans": "NotoSans-Regular.ttf",
-    "sans_bold": "NotoSans-Bold.ttf",
-    "sans_italic": "NotoSans-Italic.ttf",
+    "sans": "DejaVuSansCondensed.ttf",
+    "sans_bold": "DejaVuSansCondensed-Bold.ttf",
+    "sans_italic": "DejaVuSansCondensed-Oblique.ttf",
     "serif": "DejaVuSerif.ttf",
     "serif_bold": "DejaVuSerif-Bold.ttf",
     "serif_italic": "DejaVuSerif-Italic.ttf",
@@ -141,3 +141,9 @@ def series_colour(index: int, palette: str) -> pygame.Color:
         return pygame.Color(COLOURBLIND_SET[index % len(COLOURBLIND_SET)])
     inks = ["#8b2e1f", "#2f4f7f", "#3f6f3a", "#8a6a1f", "#6a3f7a", "#2b2118", "#b0652a", "#4f8a8a"]
     return pygame.Color(inks[index % len(inks)])
+
+
+def clear_caches() -> None:
+    """Forget cached fonts and text (needed after pygame.quit)."""
+    font.cache_clear()
+    text.cache_clear()

@@ -53,7 +53,7 @@ class Panel:
 
     def on_event(self, event: pygame.event.Event) -> None:
         """React to an event; wheel scrolls custom-drawn content."""
-        if event.type == pygame.MOUSEWHEEL and self.rect.collidepoint(pygame.mouse.get_pos()):
+        if event.type == pygame.MOUSEWHEEL and self.rect.collidepoint(self.screen.mouse):
             room = max(0, self._content_h - self.rect.h)
             self.scroll = max(0, min(room, self.scroll - event.y * self.px(40)))
 

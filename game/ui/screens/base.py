@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING
 
 import pygame
@@ -21,10 +22,28 @@ class Screen:
 
     def __init__(self, app: App) -> None:
         self.app = app
-        self.manager = pygame_gui.UIManager(
-            app.size, theme.build_theme(app.scale), enable_live_theme_updates=False
-        )
+        self.manager = self._new_manager()
         self.build()
+
+    def _new_manager(self) -> pygame_gui.UIManager:
+        """Create a widget manager with the scaled theme and the fonts text boxes use."""
+        manager = pygame_gui.UIManager(
+            self.app.size, theme.build_theme(self.app.scale), enable_live_theme_updates=False
+        )
+        fonts = []
+        for size in (13, 15):
+            for style in ("regular", "bold", "italic", "bold_italic"):
+                fonts.append(
+                    {
+                        "name": "dejavu_sans",
+                        "point_size": round(size * self.app.scale),
+                        "style": style,
+                    }
+                )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            manager.preload_fonts(fonts)
+        return manager
 
     @property
     def scale(self) -> float:
@@ -40,9 +59,7 @@ class Screen:
 
     def rebuild(self) -> None:
         """Recreate the manager and widgets after a resize or a scale change."""
-        self.manager = pygame_gui.UIManager(
-            self.app.size, theme.build_theme(self.app.scale), enable_live_theme_updates=False
-        )
+        self.manager = self._new_manager()
         self.build()
 
     def handle_event(self, event: pygame.event.Event) -> None:

@@ -10,9 +10,10 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox
 
 from game.engine.commands import ChooseOption
 from game.model.state import LogEntry
-from game.ui import layout, paper
+from game.ui import layout, paper, theme
 from game.ui.screens.base import Screen
 from game.ui.session import Session
+from game.ui.text_wrap import fit, wrap
 
 
 def esc(text: str) -> str:
@@ -41,15 +42,41 @@ class EventDialog(Screen):
         super().__init__(app)
 
     def build(self) -> None:
-        """Lay out the card: heading, text, history toggle, options."""
+        """Lay out the card: heading, text, history toggle, options with their effects."""
         game = self.session.game
-        event = game.scenario.events[self.event_id]
-        d = event.d
-        self.card = layout.centred(self.app.size, self.px(760), self.px(660))
-        c = self.card
+        d = game.scenario.events[self.event_id].d
         m = self.manager
+        self.options = [] if self.reread else game.event_options(self.session.viewer, self.event_id)
+        width = min(self.px(820), self.app.size[0] - self.px(40))
         pad = self.px(26)
-        x, w = c.x + pad, c.w - 2 * pad
+        w = width - 2 * pad
+        small = theme.font("sans", self.px(13))
+        line = small.get_linesize()
+        body = esc(d.text).replace("\n", "<br>")
+        plain = d.text
+        if self.show_history and d.history:
+            body += f"<br><br><font color='#6b5842'><i><b>History.</b> {esc(d.history)}</i></font>"
+            plain += "\n\nHistory. " + d.history
+        if self.reread:
+            chosen = self.reread.option or "(no answer recorded)"
+            body += f"<br><br><b>Answer:</b> {esc(chosen)}"
+            plain += "\n\nAnswer: " + chosen
+        text_h = (len(wrap(plain, small, w - self.px(24))) + 1) * line + self.px(16)
+        notes: list[str] = []
+        for view in self.options:
+            effects = "; ".join(view.effects) if view.effects else "No direct effect."
+            notes.append(effects if view.ok else f"Not possible: {'; '.join(view.reasons)}")
+        note_h = [min(4, len(wrap(n, small, w - self.px(24)))) * line + self.px(8) for n in notes]
+        button_h = self.px(36)
+        options_h = sum(button_h + h + self.px(8) for h in note_h)
+        head_h = self.px(70)
+        footer_h = self.px(40) + self.px(14)
+        room = self.app.size[1] - self.px(40) - 2 * pad - head_h - options_h - footer_h
+        text_h = max(self.px(90), min(text_h, room))
+        height = 2 * pad + head_h + text_h + self.px(10) + options_h + footer_h
+        self.card = layout.centred(self.app.size, width, height)
+        c = self.card
+        x = c.x + pad
         UILabel(pygame.Rect(x, c.y + pad, w, self.px(36)), d.title, m, object_id="#heading")
         month = self.reread.month if self.reread else game.state.month
         who = game.name(d.country) if d.country in game.scenario.countries else ""
@@ -59,43 +86,33 @@ class EventDialog(Screen):
             m,
             object_id="#muted",
         )
-        self.options = (
-            game.event_options(self.session.viewer, self.event_id) if not self.reread else []
-        )
-        n_opts = len(self.options) if not self.reread else 0
-        opt_h = self.px(74)
-        footer = self.px(44) + pad
-        options_h = n_opts * opt_h
-        text_top = c.y + pad + self.px(66)
-        text_h = c.bottom - pad - footer - options_h - text_top
-        body = esc(d.text).replace("\n", "<br>")
-        if self.show_history and d.history:
-            body += f"<br><br><font color='#6b5842'><i><b>History.</b> {esc(d.history)}</i></font>"
-        if self.reread:
-            chosen = self.reread.option or "(no answer recorded)"
-            body += f"<br><br><b>Answer:</b> {esc(chosen)}"
+        text_top = c.y + pad + head_h
         self.text = UITextBox(
-            body, pygame.Rect(x, text_top, w, max(self.px(80), text_h)), m, object_id="#detail_text"
+            body, pygame.Rect(x, text_top, w, text_h), m, object_id="#detail_text"
         )
-        y = text_top + max(self.px(80), text_h) + self.px(8)
+        y = text_top + text_h + self.px(10)
         self.option_buttons: dict[str, UIButton] = {}
+        bold = theme.font("sans_bold", self.px(15))
         for i, view in enumerate(self.options):
-            label = f"{i + 1}.  {view.option.d.text}"
+            label = fit(f"{i + 1}.  {view.option.d.text}", bold, w - self.px(24))
             button = UIButton(
-                pygame.Rect(x, y, w, self.px(34)), label, m, object_id="#option_button"
+                pygame.Rect(x, y, w, button_h),
+                label,
+                m,
+                object_id="#option_button",
+                tool_tip_text=esc(view.option.d.text),
             )
             if not view.ok:
                 button.disable()
             self.option_buttons[view.option.id] = button
-            effects = "; ".join(view.effects) if view.effects else "No direct effect"
-            note = effects if view.ok else f"Not possible: {'; '.join(view.reasons)}"
-            UILabel(
-                pygame.Rect(x + self.px(12), y + self.px(34), w - self.px(12), self.px(26)),
-                note,
+            y += button_h
+            UITextBox(
+                esc(notes[i]),
+                pygame.Rect(x + self.px(4), y, w - self.px(4), note_h[i]),
                 m,
-                object_id="#muted",
+                object_id="#effects_text",
             )
-            y += opt_h
+            y += note_h[i] + self.px(8)
         by = c.bottom - pad - self.px(40)
         self.history_button = UIButton(
             pygame.Rect(x, by, self.px(200), self.px(40)),

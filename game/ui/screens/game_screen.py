@@ -48,6 +48,7 @@ class GameScreen(Screen):
         self.tab = "country"
         self.panel: Panel | None = None
         self.drag_from: tuple[int, int] | None = None
+        self.mouse: tuple[int, int] = (0, 0)
         self.dragged = False
         self.version: tuple[object, ...] = ()
         self.status_text = ""
@@ -244,6 +245,8 @@ class GameScreen(Screen):
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Answer buttons, map input and keys."""
+        if event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            self.mouse = event.pos
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             self._on_button(event.ui_element)
         elif event.type == pygame_gui.UI_TEXT_BOX_LINK_CLICKED:
@@ -259,7 +262,7 @@ class GameScreen(Screen):
                 self.select(self.map.group_of(region))
             self.drag_from = None
         elif event.type == pygame.MOUSEWHEEL:
-            pos = pygame.mouse.get_pos()
+            pos = self.mouse
             if self.map.rect.collidepoint(pos) and not self._over_widget():
                 self.map.zoom_at(1.2**event.y, pos)
         elif event.type == pygame.KEYDOWN:
@@ -295,6 +298,7 @@ class GameScreen(Screen):
 
     def _on_motion(self, event: pygame.event.Event) -> None:
         """Pan while dragging; otherwise update the hovered country."""
+        self.mouse = event.pos
         if self.drag_from is not None:
             dx, dy = event.pos[0] - self.drag_from[0], event.pos[1] - self.drag_from[1]
             if self.dragged or abs(dx) + abs(dy) > DRAG_SLOP:
@@ -408,7 +412,7 @@ class GameScreen(Screen):
         tip = self._tip[1]
         if tip is None:
             return
-        x, y = pygame.mouse.get_pos()
+        x, y = self.mouse
         x = min(x + self.px(16), self.map.rect.right - tip.get_width() - 2)
         y = min(y + self.px(16), self.map.rect.bottom - tip.get_height() - 2)
         surface.blit(tip, (x, y))

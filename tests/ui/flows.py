@@ -1,0 +1,104 @@
+"""Reusable player moves for the frontend tests: menus, lists, events, actions, turns."""
+
+from __future__ import annotations
+
+import pygame
+from pygame_gui.elements import UIDropDownMenu, UISelectionList
+
+from tests.ui.driver import Driver
+
+
+def pick(drive: Driver, ui_list: UISelectionList, text: str) -> None:
+    """Click the list item showing text."""
+    for item in ui_list.item_list:
+        if item["text"] == text and item["button_element"] is not None:
+            drive.click(item["button_element"])
+            return
+    raise AssertionError(f"no list item {text!r}")
+
+
+def choose(drive: Driver, menu: UIDropDownMenu, text: str) -> None:
+    """Open a drop-down by clicking it and click one of its options."""
+    drive.click(menu)
+    drive.frames(2)
+    options = menu.current_state.options_selection_list  # type: ignore[attr-defined]
+    pick(drive, options, text)
+    selected = menu.selected_option
+    assert (selected[0] if isinstance(selected, tuple) else selected) == text
+
+
+def new_game(drive: Driver, title: str, humans: list[str]) -> None:
+    """From the main menu, start a game of the titled scenario with the given human seats."""
+    assert drive.screen.name == "menu"
+    drive.click(drive.screen.buttons["new"])
+    setup = drive.screen
+    assert setup.name == "setup"
+    pick(drive, setup.list, title)
+    setup = drive.screen
+    for cid, menu in setup.seat_menus.items():
+        want = "Human" if cid in humans else "Computer"
+        if setup.seats[cid] != want:
+            choose(drive, menu, want)
+    drive.click(setup.start_button)
+
+
+def answer_events(drive: Driver, shot: str | None = None) -> int:
+    """Answer every waiting event by clicking its first possible option; return how many."""
+    answered = 0
+    while drive.screen.name == "event":
+        dialog = drive.screen
+        if shot and answered == 0:
+            drive.shot(shot)
+        ok = [v for v in dialog.options if v.ok]
+        assert ok, "an event with no possible option"
+        before = len(drive.app.session.game.commands)
+        if answered % 2:
+            index = dialog.options.index(ok[0])
+            drive.key(pygame.K_1 + index)
+        else:
+            drive.click(dialog.option_buttons[ok[-1].option.id])
+        assert len(drive.app.session.game.commands) == before + 1
+        answered += 1
+        drive.frames(2)
+    return answered
+
+
+def take_first_action(drive: Driver) -> bool:
+    """Open the actions tab, choose the first possible action and take it; return True if done."""
+    screen = drive.screen
+    drive.click(screen.tab_buttons["actions"])
+    panel = screen.panel
+    ok = [v for v in panel.views if v.ok]
+    if not ok:
+        return False
+    drive.click(panel.buttons[ok[0].action.d.id])
+    panel = screen.panel
+    before = len(drive.app.session.game.commands)
+    drive.click(panel.take_button)
+    return len(drive.app.session.game.commands) == before + 1
+
+
+def end_turn(drive: Driver) -> None:
+    """End the turn with the Enter key."""
+    drive.key(pygame.K_RETURN)
+    drive.frames(2)
+
+
+def play_to_end(drive: Driver, tag: str, max_turns: int = 80) -> None:
+    """Answer events, take an action and end turns until the ending screen shows."""
+    for turn in range(max_turns):
+        name = drive.screen.name
+        if name == "ending":
+            return
+        if name == "handover":
+            drive.click(drive.screen.ready)
+            continue
+        answer_events(drive, shot=f"{tag}-event" if turn == 0 else None)
+        if drive.screen.name != "game":
+            continue
+        if turn < 3:
+            take_first_action(drive)
+        if turn == 1:
+            drive.shot(f"{tag}-game-actions")
+        end_turn(drive)
+    raise AssertionError("the game did not reach its ending")
