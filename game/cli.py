@@ -47,10 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--json", action="store_true", help="print one JSON object")
     sim.add_argument("--jobs", type=int, default=1, help="processes to spread games over")
     sim.add_argument("--save", metavar="FILE", help="with --games 1: write the game as a save")
+    sim.add_argument("--report", metavar="FILE.html", help="write an HTML balance report")
 
     rep = sub.add_parser("replay", help="replay a saved game")
     rep.add_argument("save", metavar="SAVE", help="a save file")
     rep.add_argument("--verify", action="store_true", help="check every stored turn hash")
+
+    new = sub.add_parser("new-scenario", help="write a small playable scenario to edit")
+    new.add_argument("name", metavar="NAME", help="id of the new scenario (letters, digits, _)")
+    new.add_argument("--dir", metavar="PATH", default=".", help="folder to create it in")
+
+    docs = sub.add_parser("docs", help="regenerate the authoring reference and editor schema")
+    docs.add_argument("--check", action="store_true", help="exit 1 if they are out of date")
 
     bench = sub.add_parser("bench", help="measure load, turn, game and frame times")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
@@ -71,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _bench(args)
         if args.command == "replay":
             return _replay(args)
+        if args.command == "new-scenario":
+            return _new_scenario(args.name, Path(args.dir))
+        if args.command == "docs":
+            return _docs(args.check)
         return _play(args)
     except KeyboardInterrupt:
         return 130
@@ -146,10 +158,22 @@ def _simulate(args: argparse.Namespace) -> int:
             except SaveError as exc:
                 print(f"simulate: {exc}", file=sys.stderr)
                 return 2
+    if args.report:
+        from game.engine.saves import write_atomic
+        from game.report import render_html
+
+        try:
+            write_atomic(Path(args.report), render_html(scenario, report))
+        except OSError as exc:
+            print(f"simulate: cannot write {args.report}: {exc.strerror}", file=sys.stderr)
+            return 2
     if args.json:
+        report.pop("stat_series", None)
         print(json.dumps(report, ensure_ascii=False, sort_keys=True))
     else:
         print(format_report(scenario, report))
+        if args.report:
+            print(f"\nReport written to {args.report}")
     return 0
 
 
@@ -177,6 +201,12 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
     lines.append("\nActions (times used):")
     for aid, count in sorted(report["actions"].items(), key=lambda kv: -kv[1]):
         lines.append(f"  {count:7d}  {aid}")
+    from game.report import render_markdown_why
+
+    why = render_markdown_why(scenario, report)
+    if why:
+        lines.append("\nRarely fired, and why:")
+        lines += [f"  {line}" for line in why]
     if report["never_fired"]:
         lines.append("\nNever fired: " + ", ".join(report["never_fired"]))
     if report["never_used"]:
@@ -213,6 +243,57 @@ def _replay(args: argparse.Namespace) -> int:
         f"turn {st.turn + 1}, {len(save.commands)} commands"
         + (f" — {loaded.notice}" if loaded.notice else "")
     )
+    return 0
+
+
+def _new_scenario(name: str, where: Path) -> int:
+    import re
+    import shutil
+
+    from game.paths import assets_dir
+
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,40}", name):
+        print(f"new-scenario: '{name}' is not a valid id (letters, digits and _)", file=sys.stderr)
+        return 2
+    target = where / name
+    if target.exists():
+        print(f"new-scenario: {target} already exists; nothing written", file=sys.stderr)
+        return 2
+    shutil.copytree(assets_dir() / "template", target)
+    path = target / "scenario.toml"
+    title = name.replace("_", " ").title()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("NEW_ID", name).replace("NEW_TITLE", title), encoding="utf-8")
+    print(
+        f"Created {target}. Next:\n  python -m game validate {target}\n"
+        f"  python -m game simulate {target} --games 100\n  rapallo --scenario {target}"
+    )
+    return 0
+
+
+def _docs(check: bool) -> int:
+    from game.engine.saves import write_atomic
+    from game.paths import assets_dir, scenarios_dir
+    from game.scenario.reference import json_schema, splice
+
+    guide = scenarios_dir() / "README.md"
+    schema = assets_dir() / "scenario.schema.json"
+    old_guide = guide.read_text(encoding="utf-8") if guide.is_file() else ""
+    old_schema = schema.read_text(encoding="utf-8") if schema.is_file() else ""
+    new_guide = splice(old_guide)
+    new_schema = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    stale = [
+        p
+        for p, old, new in ((guide, old_guide, new_guide), (schema, old_schema, new_schema))
+        if old != new
+    ]
+    if check:
+        for path in stale:
+            print(f"{path} is out of date: run `python -m game docs`")
+        return 1 if stale else 0
+    for path, text in ((guide, new_guide), (schema, new_schema)):
+        write_atomic(path, text)
+    print(f"Wrote {guide} and {schema}")
     return 0
 
 

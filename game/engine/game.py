@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from attrs import define
 
@@ -51,6 +52,7 @@ def new_game(
     humans: list[str] | None = None,
     difficulty: int = 1,
     historical: bool = False,
+    probe: Callable[[Event, GameState, Env, bool], None] | None = None,
 ) -> Game:
     """Start a game at the scenario's first turn."""
     humans = list(humans or [])
@@ -76,6 +78,7 @@ def new_game(
         rng=random.Random(seed),
     )
     game = Game(scenario, st)
+    game.probe = probe
     game._start_turn()
     return game
 
@@ -87,6 +90,8 @@ class Game:
         self.scenario = scenario
         self.state = state
         self.commands: list[Command] = []
+        # Called for every event check while its window is open (balance reports only).
+        self.probe: Callable[[Event, GameState, Env, bool], None] | None = None
 
     # ---- queries ---------------------------------------------------------------------
     def date_text(self, month: int | None = None) -> str:
@@ -314,7 +319,10 @@ class Game:
             ):
                 continue
             env = Env(d.country, None)
-            if not event.when.fn(st, env):
+            holds = bool(event.when.fn(st, env))
+            if self.probe is not None:
+                self.probe(event, st, env, holds)
+            if not holds:
                 continue
             if st.rng.random() < float(event.chance.fn(st, env)):
                 self._fire(event, d.country)

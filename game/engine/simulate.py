@@ -10,23 +10,65 @@ from typing import Any
 
 from game.engine.commands import EndTurn
 from game.engine.game import Game, new_game
-from game.scenario.compiled import Scenario
+from game.model.state import GameState
+from game.scenario.compiled import Event, Scenario
+from game.scenario.expr import Env
 from game.scenario.lexicon import fmt_month
 
 
-def play_out(scenario: Scenario, seed: int, historical: bool = False, difficulty: int = 1) -> Game:
+class ConditionProbe:
+    """Counts, for every event check, whether its condition held and which parts failed."""
+
+    def __init__(self) -> None:
+        self.checks: Counter[str] = Counter()
+        self.held: Counter[str] = Counter()
+        self.failed: dict[str, Counter[str]] = {}
+
+    def __call__(self, event: Event, st: GameState, env: Env, holds: bool) -> None:
+        eid = event.d.id
+        self.checks[eid] += 1
+        if holds:
+            self.held[eid] += 1
+            return
+        counts = self.failed.setdefault(eid, Counter())
+        for atom in event.when.atoms():
+            if not atom.fn(st, env):
+                counts[atom.src] += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the counts as JSON-ready data."""
+        return {
+            eid: {
+                "checks": n,
+                "held": self.held.get(eid, 0),
+                "failed": dict(self.failed.get(eid, {})),
+            }
+            for eid, n in self.checks.items()
+        }
+
+
+def play_out(
+    scenario: Scenario,
+    seed: int,
+    historical: bool = False,
+    difficulty: int = 1,
+    probe: ConditionProbe | None = None,
+) -> Game:
     """Play one all-AI game to its end."""
-    game = new_game(scenario, seed=seed, humans=[], difficulty=difficulty, historical=historical)
+    game = new_game(
+        scenario, seed=seed, humans=[], difficulty=difficulty, historical=historical, probe=probe
+    )
     end = EndTurn()
     while not game.state.over:
         game.apply(end)
     return game
 
 
-def summarize(game: Game) -> dict[str, Any]:
+def summarize(game: Game, probe: ConditionProbe | None = None) -> dict[str, Any]:
     """Reduce a finished game to what the balance report counts."""
     st = game.state
     return {
+        "conditions": probe.as_dict() if probe else {},
         "seed": st.seed,
         "endings": dict(st.endings),
         "scores": dict(st.scores),
@@ -61,7 +103,8 @@ def _one(args: tuple[str, int, bool, int]) -> dict[str, Any]:
     from game.scenario.load import load_scenario
 
     path, seed, historical, difficulty = args
-    return summarize(play_out(load_scenario(path), seed, historical, difficulty))
+    probe = ConditionProbe()
+    return summarize(play_out(load_scenario(path), seed, historical, difficulty, probe), probe)
 
 
 def simulate(
@@ -85,7 +128,8 @@ def simulate(
                     progress(i + 1, games)
     else:
         for i, s in enumerate(seeds):
-            results.append(summarize(play_out(scenario, s, historical, difficulty)))
+            probe = ConditionProbe()
+            results.append(summarize(play_out(scenario, s, historical, difficulty, probe), probe))
             if progress:
                 progress(i + 1, games)
     return aggregate(scenario, results, seed, historical)
@@ -101,7 +145,14 @@ def aggregate(
     events: Counter[str] = Counter()
     actions: Counter[str] = Counter()
     months: dict[str, list[int]] = {}
+    checks: Counter[str] = Counter()
+    held: Counter[str] = Counter()
+    failed: dict[str, Counter[str]] = {}
     for r in results:
+        for eid, c in r["conditions"].items():
+            checks[eid] += c["checks"]
+            held[eid] += c["held"]
+            failed.setdefault(eid, Counter()).update(c["failed"])
         for cid, ending in r["endings"].items():
             endings[cid][ending] = endings[cid].get(ending, 0) + 1
         for cid, score in r["scores"].items():
@@ -124,7 +175,42 @@ def aggregate(
         "never_fired": [e for e in scenario.events if not events.get(e)],
         "never_used": [a for a in scenario.actions if not actions.get(a)],
         "rare": {e.d.id: e.d.rare for e in scenario.events.values() if e.d.rare},
+        "why": {
+            eid: {
+                "checks": checks[eid],
+                "held": held[eid],
+                "failed": {
+                    src: round(k / checks[eid], 4)
+                    for src, k in failed.get(eid, Counter()).most_common(3)
+                },
+            }
+            for eid in scenario.events
+            if checks[eid]
+        },
+        "stat_series": _series(results),
     }
+
+
+def _series(results: list[dict[str, Any]]) -> dict[str, list[list[float]]]:
+    """Return, per stat column, the 10th, 50th and 90th percentile at every turn."""
+    if not results:
+        return {}
+    columns = [k for k in results[0]["series"][0] if k != "month"] if results[0]["series"] else []
+    out: dict[str, list[list[float]]] = {}
+    longest = max(len(r["series"]) for r in results)
+    for col in columns:
+        rows = []
+        for t in range(longest):
+            values = sorted(r["series"][t][col] for r in results if len(r["series"]) > t)
+            rows.append(
+                [
+                    values[len(values) // 10],
+                    statistics.median(values),
+                    values[(len(values) * 9) // 10],
+                ]
+            )
+        out[col] = rows
+    return out
 
 
 def _spread(values: list[float]) -> dict[str, float]:

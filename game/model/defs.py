@@ -9,243 +9,389 @@ from attrs import field, frozen
 class Meta:
     """The `[scenario]` table: what the scenario is and how its clock runs."""
 
-    id: str
-    title: str
-    start: str
-    end: str
-    playable: list[str]
-    summary: str = ""
-    format: int = 1
-    version: str = "1.0"
-    author: str = ""
-    months_per_turn: int = 3
-    action_points: int = 2
-    key_stats: list[str] = field(factory=list)
-    key_globals: list[str] = field(factory=list)
-    default_country: str = ""
-    order: int = 100
+    id: str = field(
+        metadata={"doc": "Scenario id: letters, digits and _; saves name the scenario by it."}
+    )
+    title: str = field(metadata={"doc": "Title shown in the scenario list."})
+    start: str = field(metadata={"doc": 'First turn, "YYYY-MM".'})
+    end: str = field(
+        metadata={"doc": 'Last turn, "YYYY-MM"; non-early endings are chosen after it.'}
+    )
+    playable: list[str] = field(metadata={"doc": "Country ids a person may play."})
+    summary: str = field(
+        default="", metadata={"doc": "Two or three sentences for the new-game screen."}
+    )
+    format: int = field(default=1, metadata={"doc": "Version of this file format; 1."})
+    version: str = field(
+        default="1.0",
+        metadata={
+            "doc": "Version of the scenario's content; saves made on another version say so."
+        },
+    )
+    author: str = field(default="", metadata={"doc": "Who wrote the scenario."})
+    months_per_turn: int = field(default=3, metadata={"doc": "Months one turn lasts, 1 to 12."})
+    action_points: int = field(
+        default=2, metadata={"doc": "Action points every country gets each turn."}
+    )
+    key_stats: list[str] = field(
+        factory=list, metadata={"doc": "Per-country stats shown in the top bar."}
+    )
+    key_globals: list[str] = field(
+        factory=list, metadata={"doc": "Globals shown in the top bar and as map modes."}
+    )
+    default_country: str = field(
+        default="", metadata={"doc": "The country preselected for a new game."}
+    )
+    order: int = field(
+        default=100,
+        metadata={"doc": "Position in the scenario list; the lowest is the default scenario."},
+    )
 
 
 @frozen
 class StatDef:
     """A per-country stat or a global variable, with its bounds."""
 
-    name: str
-    description: str = ""
-    min: float = 0
-    max: float = 100
-    default: float = 0
+    name: str = field(metadata={"doc": "Display name."})
+    description: str = field(default="", metadata={"doc": "One sentence for tooltips."})
+    min: float = field(default=0, metadata={"doc": "Lowest value; changes clamp to it."})
+    max: float = field(default=100, metadata={"doc": "Highest value; changes clamp to it."})
+    default: float = field(default=0, metadata={"doc": "Starting value where a country sets none."})
 
 
 @frozen
 class RelationInit:
     """A starting relation between two countries."""
 
-    a: str
-    b: str
-    value: float
+    a: str = field(metadata={"doc": "One country id."})
+    b: str = field(metadata={"doc": "The other country id."})
+    value: float = field(metadata={"doc": "Starting relation between them."})
 
 
 @frozen
 class Relations:
     """The `[relations]` table: bounds, default and starting values of relations."""
 
-    default: float = 0
-    min: float = -100
-    max: float = 100
-    initial: list[RelationInit] = field(factory=list)
+    default: float = field(default=0, metadata={"doc": "Relation between any pair not listed."})
+    min: float = field(default=-100, metadata={"doc": "Lowest relation."})
+    max: float = field(default=100, metadata={"doc": "Highest relation."})
+    initial: list[RelationInit] = field(
+        factory=list, metadata={"doc": "Starting relations: a list of {a, b, value}; symmetric."}
+    )
 
 
 @frozen
 class FlagDesign:
     """A simple flag: equal stripes of colours, horizontal or vertical."""
 
-    stripes: list[str]
-    orientation: str = "horizontal"
+    stripes: list[str] = field(
+        metadata={"doc": 'Colours "#rrggbb" of equal stripes, top to bottom or left to right.'}
+    )
+    orientation: str = field(
+        default="horizontal", metadata={"doc": '"horizontal" or "vertical" stripes.'}
+    )
 
 
 @frozen
 class AIProfile:
     """Weights an AI country gives to stats, globals, relations and flags."""
 
-    stats: dict[str, float] = field(factory=dict)
-    globals: dict[str, float] = field(factory=dict)
-    relations: dict[str, float] = field(factory=dict)
-    flags: dict[str, float] = field(factory=dict)
-    activity: float = 1.0
+    stats: dict[str, float] = field(
+        factory=dict,
+        metadata={"doc": "Weight of each of the country's own stats (negative: it wants less)."},
+    )
+    globals: dict[str, float] = field(factory=dict, metadata={"doc": "Weight of each global."})
+    relations: dict[str, float] = field(
+        factory=dict, metadata={"doc": 'Weight of relations with a country id; "*" for any other.'}
+    )
+    flags: dict[str, float] = field(factory=dict, metadata={"doc": "Value of setting each flag."})
+    activity: float = field(
+        default=1.0, metadata={"doc": "Multiplier on how eagerly it acts; 0 makes it idle."}
+    )
 
 
 @frozen
 class CountryDef:
     """A country: names, colours, flag, capital, starting stats and AI profile."""
 
-    id: str
-    name: str
-    color: str
-    capital: list[float]
-    adjective: str = ""
-    border: str = ""
-    flag: FlagDesign = FlagDesign(stripes=["#808080"])
-    stats: dict[str, float] = field(factory=dict)
-    ai: AIProfile = AIProfile()
-    description: str = ""
+    id: str = field(metadata={"doc": "Country id used in expressions, e.g. NORTH."})
+    name: str = field(metadata={"doc": "Display name (rename() may change it in play)."})
+    color: str = field(metadata={"doc": 'Map colour, "#rrggbb".'})
+    capital: list[float] = field(metadata={"doc": "[lon, lat] of the capital."})
+    adjective: str = field(default="", metadata={"doc": 'Adjective, e.g. "Northern".'})
+    border: str = field(
+        default="", metadata={"doc": "Border colour; darker fill colour when empty."}
+    )
+    flag: FlagDesign = field(
+        default=FlagDesign(stripes=["#808080"]),
+        metadata={"doc": "A simple striped flag: {stripes = [...], orientation = ...}."},
+    )
+    stats: dict[str, float] = field(
+        factory=dict, metadata={"doc": "Starting stats; missing ones take the stat's default."}
+    )
+    ai: AIProfile = field(
+        default=AIProfile(),
+        metadata={
+            "doc": "How the computer plays it: weights over stats, globals, relations, flags."
+        },
+    )
+    description: str = field(default="", metadata={"doc": "A sentence for the country panel."})
 
 
 @frozen
 class RegionDef:
     """A map region: one or more lon/lat polygons and the country that holds it."""
 
-    id: str
-    name: str
-    owner: str
-    polygons: list[list[list[float]]]
-    label: list[float] = field(factory=list)
+    id: str = field(metadata={"doc": "Region id used by owner() and set_owner()."})
+    name: str = field(metadata={"doc": "Display name."})
+    owner: str = field(metadata={"doc": "Country id that holds it at the start."})
+    polygons: list[list[list[float]]] = field(
+        metadata={"doc": "Rings of [lon, lat] points, at least three each."}
+    )
+    label: list[float] = field(
+        factory=list, metadata={"doc": "[lon, lat] where its name is drawn; empty: the centre."}
+    )
 
 
 @frozen
 class SiteDef:
     """A named point on the map; shown only while its condition holds."""
 
-    id: str
-    name: str
-    lon: float
-    lat: float
-    description: str = ""
-    when: str = ""
+    id: str = field(metadata={"doc": "Site id; actions name it in `site`."})
+    name: str = field(metadata={"doc": "Display name."})
+    lon: float = field(metadata={"doc": "Longitude."})
+    lat: float = field(metadata={"doc": "Latitude."})
+    description: str = field(default="", metadata={"doc": "A sentence for its tooltip."})
+    when: str = field(
+        default="",
+        metadata={"doc": "Condition: the site is shown only while it holds; empty: always."},
+    )
 
 
 @frozen
 class MapDef:
     """The `[map]` table: projection, extent (lon/lat box) and sea colour."""
 
-    extent: list[float]
-    projection: str = "mercator"
-    sea: str = "#b8c8cc"
+    extent: list[float] = field(
+        metadata={"doc": "[lon_min, lat_min, lon_max, lat_max] of the map."}
+    )
+    projection: str = field(
+        default="mercator", metadata={"doc": '"mercator" or "equirectangular".'}
+    )
+    sea: str = field(default="#b8c8cc", metadata={"doc": "Sea colour."})
 
 
 @frozen
 class TargetDef:
     """Which countries an action may be aimed at."""
 
-    countries: list[str] = field(factory=list)
-    when: str = ""
+    countries: list[str] = field(
+        factory=list, metadata={"doc": "Country ids it may be aimed at; empty: any other country."}
+    )
+    when: str = field(
+        default="",
+        metadata={"doc": "Condition on `target` (and `self`) for a country to be a valid target."},
+    )
 
 
 @frozen
 class ActionDef:
     """Something a country may do in its turn: a one-shot move or a multi-turn project."""
 
-    id: str
-    name: str
-    actors: list[str]
-    category: str = "domestic"
-    description: str = ""
-    target: TargetDef | None = None
-    when: str = ""
-    cost: int = 1
-    effects: list[str] = field(factory=list)
-    duration: int = 0
-    per_turn: list[str] = field(factory=list)
-    on_complete: list[str] = field(factory=list)
-    once: bool = False
-    cooldown: int = 0
-    ai_weight: float = 1.0
-    historical: bool = False
-    historical_date: str = ""
-    tags: list[str] = field(factory=list)
-    site: str = ""
-    history: str = ""
+    id: str = field(metadata={"doc": "Action id."})
+    name: str = field(metadata={"doc": "Display name."})
+    actors: list[str] = field(metadata={"doc": "Country ids that may take it."})
+    category: str = field(
+        default="domestic",
+        metadata={"doc": 'Group in the actions panel, e.g. "diplomacy", "secret", "domestic".'},
+    )
+    description: str = field(default="", metadata={"doc": "What it is, for the player."})
+    target: TargetDef | None = field(
+        default=None, metadata={"doc": "Present when the action is aimed at another country."}
+    )
+    when: str = field(
+        default="", metadata={"doc": "Condition for it to be available (`self`: the actor)."}
+    )
+    cost: int = field(default=1, metadata={"doc": "Action points it costs."})
+    effects: list[str] = field(factory=list, metadata={"doc": "Effects applied when it is taken."})
+    duration: int = field(
+        default=0, metadata={"doc": "Turns a project runs; 0 for a one-shot action."}
+    )
+    per_turn: list[str] = field(
+        factory=list, metadata={"doc": "Effects applied each turn while the project runs."}
+    )
+    on_complete: list[str] = field(
+        factory=list, metadata={"doc": "Effects applied when the project completes."}
+    )
+    once: bool = field(default=False, metadata={"doc": "Each actor may take it only once."})
+    cooldown: int = field(
+        default=0, metadata={"doc": "Turns before the same actor may take it again."}
+    )
+    ai_weight: float = field(
+        default=1.0,
+        metadata={"doc": "Multiplier on the AI's liking for it; 0: the AI never takes it."},
+    )
+    historical: bool = field(
+        default=False, metadata={"doc": "What really happened; the historical-mode AI takes it."}
+    )
+    historical_date: str = field(
+        default="", metadata={"doc": '"YYYY-MM" from which the historical-mode AI takes it.'}
+    )
+    tags: list[str] = field(factory=list, metadata={"doc": "Labels counted by running(tag)."})
+    site: str = field(
+        default="", metadata={"doc": "Site id where the running project is marked on the map."}
+    )
+    history: str = field(default="", metadata={"doc": "What really happened, for the player."})
 
 
 @frozen
 class FollowUp:
     """An event that an option schedules, `delay` turns later."""
 
-    event: str
-    delay: int = 0
+    event: str = field(metadata={"doc": "Event id to schedule."})
+    delay: int = field(default=0, metadata={"doc": "Extra turns to wait; 0: the next turn."})
 
 
 @frozen
 class OptionDef:
     """One answer to an event."""
 
-    text: str
-    id: str = ""
-    when: str = ""
-    effects: list[str] = field(factory=list)
-    ai_weight: float = 1.0
-    historical: bool = False
-    follow: list[FollowUp] = field(factory=list)
+    text: str = field(metadata={"doc": "The answer as the player reads it."})
+    id: str = field(
+        default="", metadata={"doc": "Option id for chosen(); default option1, option2, …"}
+    )
+    when: str = field(default="", metadata={"doc": "Condition for the option to be offered."})
+    effects: list[str] = field(factory=list, metadata={"doc": "Effects of choosing it."})
+    ai_weight: float = field(
+        default=1.0,
+        metadata={"doc": "Multiplier on the AI's liking for it; 0: never chosen by the AI."},
+    )
+    historical: bool = field(
+        default=False, metadata={"doc": "What really happened; the historical-mode AI chooses it."}
+    )
+    follow: list[FollowUp] = field(
+        factory=list, metadata={"doc": "Events to schedule: a list of {event, delay}."}
+    )
 
 
 @frozen
 class EventDef:
     """Something that happens to a country, with two to four options."""
 
-    id: str
-    title: str
-    country: str
-    text: str
-    options: list[OptionDef]
-    start: str = ""
-    end: str = ""
-    when: str = ""
-    chance: float | str = 1.0
-    once: bool = True
-    triggered_only: bool = False
-    history: str = ""
-    rare: str = ""
+    id: str = field(metadata={"doc": "Event id."})
+    title: str = field(metadata={"doc": "Title of the dialog and the news log."})
+    country: str = field(
+        metadata={"doc": "Country id that decides it (`self` in its expressions)."}
+    )
+    text: str = field(metadata={"doc": "What happens, for the player."})
+    options: list[OptionDef] = field(metadata={"doc": "One to four [[event.options]]."})
+    start: str = field(
+        default="", metadata={"doc": 'First "YYYY-MM" it may fire; empty: any time.'}
+    )
+    end: str = field(default="", metadata={"doc": 'Last "YYYY-MM" it may fire; empty: any time.'})
+    when: str = field(default="", metadata={"doc": "Condition for it to fire."})
+    chance: float | str = field(
+        default=1.0, metadata={"doc": "Chance per turn, a number 0–1 or an expression."}
+    )
+    once: bool = field(default=True, metadata={"doc": "Fires at most once per game."})
+    triggered_only: bool = field(
+        default=False, metadata={"doc": "Fires only through trigger() or an option's follow."}
+    )
+    history: str = field(default="", metadata={"doc": "What really happened, shown on request."})
+    rare: str = field(
+        default="", metadata={"doc": "Why it rarely fires, so balance reports do not flag it."}
+    )
 
 
 @frozen
 class ModifierDef:
     """A named, timed set of effects applied every turn while it runs."""
 
-    id: str
-    name: str
-    effects: list[str] = field(factory=list)
-    description: str = ""
-    duration: int = 4
+    id: str = field(metadata={"doc": "Modifier id."})
+    name: str = field(metadata={"doc": "Display name."})
+    effects: list[str] = field(
+        factory=list,
+        metadata={"doc": "Effects applied every turn while it runs (`self`: who started it)."},
+    )
+    description: str = field(default="", metadata={"doc": "What it is, for the player."})
+    duration: int = field(
+        default=4, metadata={"doc": "Turns it runs when start_modifier names no length."}
+    )
 
 
 @frozen
 class EndingText:
     """An ending's title and text for one country."""
 
-    title: str = ""
-    text: str = ""
+    title: str = field(default="", metadata={"doc": "Title for this country."})
+    text: str = field(default="", metadata={"doc": "Text for this country."})
 
 
 @frozen
 class EndingDef:
     """How a game may end for one or more countries, with a score."""
 
-    id: str
-    title: str
-    when: str
-    text: str = ""
-    priority: int = 0
-    early: bool = False
-    countries: list[str] = field(factory=list)
-    score: str = "0"
-    texts: dict[str, EndingText] = field(factory=dict)
-    epilogue: str = ""
+    id: str = field(metadata={"doc": "Ending id, for end_game()."})
+    title: str = field(metadata={"doc": "Title."})
+    when: str = field(metadata={"doc": "Condition for this ending."})
+    text: str = field(default="", metadata={"doc": "What became of the player's country."})
+    priority: int = field(default=0, metadata={"doc": "Higher priorities are tried first."})
+    early: bool = field(
+        default=False, metadata={"doc": "Checked every turn; ends the game as soon as it holds."}
+    )
+    countries: list[str] = field(
+        factory=list, metadata={"doc": "Playable country ids it can apply to; empty: all."}
+    )
+    score: str = field(
+        default="0", metadata={"doc": "Score expression (`self`: the country scored)."}
+    )
+    texts: dict[str, EndingText] = field(
+        factory=dict, metadata={"doc": "Per-country overrides: {COUNTRY = {title, text}}."}
+    )
+    epilogue: str = field(default="", metadata={"doc": "What happened next in history."})
 
 
 @frozen
 class ScenarioFile:
     """Everything one TOML file of a scenario folder may hold; files are merged after."""
 
-    scenario: Meta | None = None
-    map: MapDef | None = None
-    stats: dict[str, StatDef] = field(factory=dict)
-    globals: dict[str, StatDef] = field(factory=dict)
-    flags: dict[str, str] = field(factory=dict)
-    relations: Relations | None = None
-    country: list[CountryDef] = field(factory=list)
-    region: list[RegionDef] = field(factory=list)
-    site: list[SiteDef] = field(factory=list)
-    action: list[ActionDef] = field(factory=list)
-    event: list[EventDef] = field(factory=list)
-    modifier: list[ModifierDef] = field(factory=list)
-    ending: list[EndingDef] = field(factory=list)
+    scenario: Meta | None = field(
+        default=None,
+        metadata={
+            "doc": "[scenario]: what the scenario is and how its clock runs (exactly one file)."
+        },
+    )
+    map: MapDef | None = field(
+        default=None,
+        metadata={"doc": "[map]: projection, extent and sea colour (exactly one file)."},
+    )
+    stats: dict[str, StatDef] = field(
+        factory=dict, metadata={"doc": "[stats.ID]: per-country stats."}
+    )
+    globals: dict[str, StatDef] = field(
+        factory=dict, metadata={"doc": "[globals.ID]: global variables."}
+    )
+    flags: dict[str, str] = field(
+        factory=dict,
+        metadata={"doc": '[flags]: ID = "description" for every flag the scenario uses.'},
+    )
+    relations: Relations | None = field(
+        default=None, metadata={"doc": "[relations]: bounds, default and starting relations."}
+    )
+    country: list[CountryDef] = field(factory=list, metadata={"doc": "[[country]]: the countries."})
+    region: list[RegionDef] = field(factory=list, metadata={"doc": "[[region]]: map regions."})
+    site: list[SiteDef] = field(
+        factory=list, metadata={"doc": "[[site]]: named points on the map."}
+    )
+    action: list[ActionDef] = field(
+        factory=list, metadata={"doc": "[[action]]: what countries may do in their turn."}
+    )
+    event: list[EventDef] = field(
+        factory=list, metadata={"doc": "[[event]]: what happens, with [[event.options]]."}
+    )
+    modifier: list[ModifierDef] = field(
+        factory=list, metadata={"doc": "[[modifier]]: timed per-turn effects."}
+    )
+    ending: list[EndingDef] = field(
+        factory=list, metadata={"doc": "[[ending]]: how the game may end, with a score."}
+    )

@@ -1,0 +1,137 @@
+"""The balance report: one self-contained HTML page with inline SVG charts."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from game.scenario.compiled import Scenario
+
+RARE = 0.05  # events firing in fewer games than this get an explanation
+
+
+def why_rare(scenario: Scenario, report: dict[str, Any], eid: str) -> str:
+    """Explain in one sentence why an event fired in few games."""
+    event = scenario.events[eid]
+    why = report["why"].get(eid)
+    if event.d.triggered_only:
+        return "Fires only when another event or action triggers it; none did often."
+    if not why or not why["checks"]:
+        return "Never checked: its date window never opened or it had already fired."
+    if why["failed"]:
+        src, share = next(iter(why["failed"].items()))
+        return f"{src} was false in {share:.0%} of checks."
+    held = why["held"] / why["checks"]
+    return f"Its condition held in {held:.0%} of {why['checks']} checks; the chance roll failed."
+
+
+def _bars(counts: dict[str, int], total: int, labels: dict[str, str]) -> str:
+    rows = []
+    for i, (key, count) in enumerate(sorted(counts.items(), key=lambda kv: -kv[1])):
+        width = 300 * count / max(total, 1)
+        y = i * 22
+        rows.append(
+            f'<rect x="0" y="{y}" width="{width:.1f}" height="16" fill="#7a5c3e"/>'
+            f'<text x="{width + 6:.1f}" y="{y + 12}">{count / max(total, 1):.1%} '
+            f"{html.escape(labels.get(key, key))}</text>"
+        )
+    height = max(22 * len(counts), 22)
+    return f'<svg width="700" height="{height}" class="bars">{"".join(rows)}</svg>'
+
+
+def _band(rows: list[list[float]], low: float, high: float, title: str) -> str:
+    width, height, pad = 320, 120, 4
+    n = max(len(rows) - 1, 1)
+    span = (high - low) or 1
+
+    def xy(i: int, v: float) -> str:
+        x = pad + (width - 2 * pad) * i / n
+        y = height - pad - (height - 2 * pad) * (v - low) / span
+        return f"{x:.1f},{y:.1f}"
+
+    upper = " ".join(xy(i, r[2]) for i, r in enumerate(rows))
+    lower = " ".join(xy(i, r[0]) for i, r in reversed(list(enumerate(rows))))
+    median = " ".join(xy(i, r[1]) for i, r in enumerate(rows))
+    return (
+        f'<figure><svg width="{width}" height="{height}" class="chart">'
+        f'<polygon points="{upper} {lower}" fill="#d9c7a7"/>'
+        f'<polyline points="{median}" fill="none" stroke="#3b2a20" stroke-width="2"/>'
+        f"</svg><figcaption>{html.escape(title)} (median, 10–90%)</figcaption></figure>"
+    )
+
+
+def render_html(scenario: Scenario, report: dict[str, Any]) -> str:
+    """Return the whole report as an HTML page."""
+    lex = scenario.lex
+    n = report["games"]
+    out = [
+        "<!doctype html><meta charset='utf-8'>",
+        f"<title>Balance report: {html.escape(scenario.meta.title)}</title>",
+        "<style>body{font:14px Georgia,serif;background:#f4ecd8;color:#2b2118;max-width:1100px;"
+        "margin:2em auto}table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:"
+        "1px solid #d9c7a7;text-align:left}.low{color:#8b1a1a}svg text{font:12px sans-serif}"
+        "figure{display:inline-block;margin:6px}</style>",
+        f"<h1>{html.escape(scenario.meta.title)}: balance report</h1>",
+        f"<p>{n} all-AI games, seeds {report['seed']}–{report['seed'] + n - 1}"
+        + (", historical AI" if report["historical"] else "")
+        + ".</p>",
+        "<h2>Endings</h2>",
+    ]
+    for cid, counts in report["endings"].items():
+        spread = report["scores"].get(cid, {})
+        out.append(f"<h3>{html.escape(lex.country(cid))}</h3>")
+        out.append(_bars(counts, n, lex.endings))
+        if spread:
+            out.append(
+                f"<p>Score: min {spread['min']}, median {spread['median']}, "
+                f"max {spread['max']}.</p>"
+            )
+    out.append(
+        "<h2>Events</h2><table><tr><th>Event</th><th>Games</th><th>Median date</th>"
+        "<th>Why it rarely fires</th></tr>"
+    )
+    for eid, count in sorted(report["events"].items(), key=lambda kv: kv[1]):
+        share = count / n
+        why = why_rare(scenario, report, eid) if share < RARE else ""
+        if eid in report["rare"]:
+            why = f"Marked rare: {report['rare'][eid]} " + why
+        cls = " class='low'" if share < 0.01 and eid not in report["rare"] else ""
+        out.append(
+            f"<tr{cls}><td>{html.escape(lex.events[eid])} <small>({eid})</small></td>"
+            f"<td>{share:.1%}</td><td>{report['event_dates'].get(eid, '—')}</td>"
+            f"<td>{html.escape(why)}</td></tr>"
+        )
+    out.append(
+        "</table><h2>Actions</h2><table><tr><th>Action</th><th>Times used</th>"
+        "<th>Per game</th></tr>"
+    )
+    for aid, count in sorted(report["actions"].items(), key=lambda kv: -kv[1]):
+        cls = " class='low'" if not count else ""
+        out.append(
+            f"<tr{cls}><td>{html.escape(lex.actions[aid])} <small>({aid})</small></td>"
+            f"<td>{count}</td><td>{count / n:.2f}</td></tr>"
+        )
+    out.append("</table><h2>Stats over time</h2>")
+    series = report.get("stat_series", {})
+    for cid in scenario.meta.playable:
+        for stat in scenario.meta.key_stats or list(scenario.stats):
+            rows = series.get(f"{cid}.{stat}")
+            if rows:
+                d = scenario.stats[stat]
+                out.append(_band(rows, d.min, d.max, f"{lex.country(cid)}: {d.name}"))
+    for g in scenario.meta.key_globals or list(scenario.globals):
+        rows = series.get(g)
+        if rows:
+            d = scenario.globals[g]
+            out.append(_band(rows, d.min, d.max, d.name))
+    return "\n".join(out)
+
+
+def render_markdown_why(scenario: Scenario, report: dict[str, Any]) -> list[str]:
+    """Return one line for each rarely fired event, saying why."""
+    n = report["games"]
+    return [
+        f"{eid}: fired in {count / n:.1%} of games — {why_rare(scenario, report, eid)}"
+        for eid, count in sorted(report["events"].items(), key=lambda kv: kv[1])
+        if count / n < RARE
+    ]

@@ -1,0 +1,140 @@
+"""The command line, run as a user runs it: exit codes, one-line errors, determinism."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from game.cli import main
+from game.paths import assets_dir, scenarios_dir
+from game.scenario.load import bundled_ids, load_scenario
+from tests.helpers import MINI, broken_copy
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "game", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+def test_validate_accepts_the_test_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(MINI)]) == 0
+    assert "ok — “Three Valleys”" in capsys.readouterr().out
+
+
+def test_validate_reports_broken_copy_with_location(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = broken_copy(tmp_path, "events.toml", 'country = "BRV"', 'country = "BRX"')
+    assert main(["validate", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert f"{folder / 'events.toml'}:" in out
+    assert "error: unknown country 'BRX' (did you mean 'BRV'?) [event[1].country]" in out
+
+
+def test_simulate_json_is_deterministic_and_complete() -> None:
+    first = run("simulate", str(MINI), "--games", "200", "--seed", "7", "--json")
+    second = run("simulate", str(MINI), "--games", "200", "--seed", "7", "--json")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    assert data["games"] == 200 and data["seed"] == 7
+    assert set(data["endings"]) == {"ALF", "BRV"}
+    assert sum(data["endings"]["ALF"].values()) == 200
+    assert set(data["events"]) == set(load_scenario(MINI).events)
+    assert set(data["actions"]) == set(load_scenario(MINI).actions)
+
+
+def test_simulate_jobs_give_the_same_figures() -> None:
+    one = run("simulate", str(MINI), "--games", "40", "--json")
+    two = run("simulate", str(MINI), "--games", "40", "--json", "--jobs", "2")
+    assert json.loads(one.stdout) == json.loads(two.stdout)
+
+
+def test_simulate_one_game_has_a_timeline_and_can_be_saved(tmp_path: Path) -> None:
+    save = tmp_path / "sim.json"
+    done = run("simulate", str(MINI), "--games", "1", "--json", "--historical", "--save", str(save))
+    timeline = json.loads(done.stdout)["timeline"]
+    assert timeline and set(timeline[0]) == {"date", "kind", "id", "title", "country", "option"}
+    assert {"kind": "action", "id": "envoy", "date": "April 1900"}.items() <= timeline[0].items()
+    verified = run("replay", str(save), "--verify")
+    assert verified.returncode == 0 and "turn hashes match" in verified.stdout
+
+
+def test_report_names_the_failing_condition(tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    done = run("simulate", str(MINI), "--games", "30", "--report", str(report))
+    assert done.returncode == 0
+    assert "border_clash: fired in 0.0% of games — tension >= 30 was false in" in done.stdout
+    page = report.read_text()
+    assert "tension &gt;= 30 was false in" in page and "<svg" in page
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["simulate", "--games", "x"],
+        ["simulate", "nowhere"],
+        ["bogus"],
+        ["replay", "/nonexistent"],
+        ["simulate", str(MINI), "--games", "0"],
+        ["new-scenario", "bad name!"],
+    ],
+    ids=["bad-int", "bad-scenario", "bad-command", "missing-save", "zero-games", "bad-name"],
+)
+def test_bad_arguments_get_a_message_not_a_traceback(args: list[str]) -> None:
+    done = run(*args)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and done.stderr.strip()
+
+
+def test_new_scenario_is_valid_and_playable(tmp_path: Path) -> None:
+    assert main(["new-scenario", "river_kingdoms", "--dir", str(tmp_path)]) == 0
+    folder = tmp_path / "river_kingdoms"
+    scenario = load_scenario(folder)
+    assert scenario.meta.id == "river_kingdoms" and scenario.warnings == []
+    assert main(["new-scenario", "river_kingdoms", "--dir", str(tmp_path)]) == 2
+    done = run("simulate", str(folder), "--games", "20", "--json")
+    assert json.loads(done.stdout)["games"] == 20
+
+
+def test_guide_and_schema_are_up_to_date() -> None:
+    assert main(["docs", "--check"]) == 0, "run `python -m game docs` and commit the result"
+
+
+def test_guide_lists_every_function_and_effect() -> None:
+    from game.scenario.effects import EFFECTS
+    from game.scenario.expr import FUNCTIONS
+
+    guide = (scenarios_dir() / "README.md").read_text()
+    for name in [*FUNCTIONS, *EFFECTS]:
+        assert f"`{name}(" in guide
+
+
+def _schema_cases() -> list[Path]:
+    folders = [scenarios_dir() / i for i in bundled_ids()] + [MINI, assets_dir() / "template"]
+    return [p for folder in folders for p in sorted(folder.glob("*.toml"))]
+
+
+@pytest.mark.parametrize("path", _schema_cases(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_bundled_scenario_files_pass_the_editor_schema(path: Path) -> None:
+    schema = json.loads((assets_dir() / "scenario.schema.json").read_text())
+    jsonschema.validate(tomllib.loads(path.read_text()), schema)
+
+
+def test_schema_rejects_an_unknown_key() -> None:
+    schema = json.loads((assets_dir() / "scenario.schema.json").read_text())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(
+            {"action": [{"id": "a", "name": "A", "actors": [], "coldown": 1}]}, schema
+        )
