@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import attrs
 import pygame
 
@@ -18,11 +20,14 @@ class Series:
 
 
 def _nice_bounds(low: float, high: float) -> tuple[float, float]:
-    """Widen a value range a little and snap it to round numbers."""
+    """Widen a value range to four round steps (1, 2, 2.5 or 5 times a power of ten)."""
     if high - low < 1e-9:
         low, high = low - 5, high + 5
-    step = 10 ** max(0, len(str(int(high - low))) - 1)
-    return (low // step) * step, -(-high // step) * step
+    raw = (high - low) / 4
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    low = math.floor(low / step) * step
+    return low, low + 4 * step if low + 4 * step >= high else math.ceil(high / step) * step
 
 
 def draw_line_chart(

@@ -68,10 +68,12 @@ def take_first_action(drive: Driver) -> bool:
     screen = drive.screen
     drive.click(screen.tab_buttons["actions"])
     panel = screen.panel
-    ok = [v for v in panel.views if v.ok]
+    area = panel.list_box.rect
+    ok = [v for v in panel.views if v.ok and area.contains(panel.buttons[v.action.d.id].rect)]
     if not ok:
         return False
     drive.click(panel.buttons[ok[0].action.d.id])
+    assert panel.current == ok[0].action.d.id
     panel = screen.panel
     before = len(drive.app.session.game.commands)
     drive.click(panel.take_button)

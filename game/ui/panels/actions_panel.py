@@ -169,6 +169,10 @@ class ActionsPanel(Panel):
         if d.once:
             cost += "; once per game"
         parts.append(f"<i>{esc(cost)}</i><br>")
+        if view.reasons:
+            parts.append("<font color='#9b2a1c'><b>Not possible now:</b> ")
+            parts.append(esc("; ".join(view.reasons)))
+            parts.append("</font><br>")
         if d.description:
             parts.append(f"{esc(d.description)}<br>")
         effects = (
@@ -179,10 +183,6 @@ class ActionsPanel(Panel):
         if effects:
             parts.append("<br><b>Effects</b><br>")
             parts += [f"• {esc(e)}<br>" for e in effects]
-        if view.reasons:
-            parts.append("<br><font color='#9b2a1c'><b>Not possible now</b><br>")
-            parts += [f"• {esc(r)}<br>" for r in view.reasons]
-            parts.append("</font>")
         bad = [t for t in view.targets if not t.ok]
         if bad and view.ok:
             parts.append("<br><font color='#6b5842'><i>Not a valid target now:</i><br>")

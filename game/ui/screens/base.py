@@ -30,7 +30,7 @@ class Screen:
         manager = pygame_gui.UIManager(
             self.app.size, theme.build_theme(self.app.scale), enable_live_theme_updates=False
         )
-        fonts = []
+        fonts: list[dict[str, str | int | float]] = []
         for size in (13, 15):
             for style in ("regular", "bold", "italic", "bold_italic"):
                 fonts.append(

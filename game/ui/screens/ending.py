@@ -147,7 +147,7 @@ class EndingScreen(Screen):
         self._charts = None
         x = pad
         for cid in game.state.endings:
-            if len(game.state.endings) < 2 or cid not in game.state.humans:
+            if len(game.state.humans) < 2 or cid not in game.state.humans:
                 continue
             b = UIButton(
                 pygame.Rect(x, h - pad - self.px(48), self.px(200), self.px(48)), game.name(cid), m

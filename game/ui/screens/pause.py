@@ -26,13 +26,13 @@ class PauseMenu(Screen):
 
     def build(self) -> None:
         """Lay out the heading and one button per choice."""
-        self.card = layout.centred(self.app.size, self.px(360), self.px(560))
+        self.card = layout.centred(self.app.size, self.px(360), self.px(540))
         c = self.card
         UILabel(
             pygame.Rect(c.x, c.y + self.px(22), c.w, self.px(36)),
             "Paused",
             self.manager,
-            object_id="#title",
+            object_id="#card_title",
         )
         rects = layout.column(
             c.centerx, c.y + self.px(78), self.px(260), self.px(44), self.px(10), len(ITEMS)
