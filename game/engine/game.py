@@ -142,7 +142,8 @@ class Game:
                 reasons.append(f"Available again in {wait} turn{'s' if wait > 1 else ''}")
         if any(p.action == action.d.id and p.country == me for p in st.projects):
             reasons.append("Already under way")
-        reasons += action.when.explain(st, Env(me, None), self.scenario.lex)
+        if action.d.target is None:  # a targeted action's condition is checked per target
+            reasons += action.when.explain(st, Env(me, None), self.scenario.lex)
         return reasons
 
     def targets(self, action: Action, me: str) -> list[TargetView]:
@@ -170,7 +171,8 @@ class Game:
             reasons = self._blockers(action, me)
             targets = self.targets(action, me)
             if action.d.target is not None and not any(t.ok for t in targets):
-                reasons = reasons or ["No country is a valid target now"]
+                first_reasons = targets[0].reasons if len(targets) == 1 else []
+                reasons = reasons or first_reasons or ["No country is a valid target now"]
             first = next((t.country for t in targets if t.ok), None)
             views.append(
                 ActionView(

@@ -239,7 +239,7 @@ def _log(st: GameState, kind: str, ident: str, country: str, title: str, text: s
     st.log.append(LogEntry(st.turn, st.month, kind, ident, country, title, text=text))
 
 
-@effect("set_flag", "flag", example="set_flag(treaty_signed)")
+@effect("set_flag", "flag", example="set_flag(bridge_treaty)")
 def _set_flag(c: Compiler, flag: ast.AST, src: str) -> Effect:
     """Set a flag (declared in [flags]); its turn is remembered for turns_since()."""
     name = c.ident(flag, "flag", c.lex.flags)
@@ -255,7 +255,7 @@ def _set_flag(c: Compiler, flag: ast.AST, src: str) -> Effect:
     )
 
 
-@effect("clear_flag", "flag", example="clear_flag(treaty_signed)")
+@effect("clear_flag", "flag", example="clear_flag(bridge_treaty)")
 def _clear_flag(c: Compiler, flag: ast.AST, src: str) -> Effect:
     """Clear a flag."""
     name = c.ident(flag, "flag", c.lex.flags)
@@ -271,11 +271,11 @@ def _clear_flag(c: Compiler, flag: ast.AST, src: str) -> Effect:
     )
 
 
-@effect("trigger", "event", "number", optional=1, example="trigger(crisis, 2)")
+@effect("trigger", "event", "number", optional=1, example="trigger(bridge_brawl, 2)")
 def _trigger(c: Compiler, event: ast.AST, delay: ast.AST | None = None, *, src: str) -> Effect:
     """Make an event fire for its country after `delay` more turns (0: at the next turn)."""
     eid = c.ident(event, "event", c.lex.events)
-    wait = c.value(ast.unparse(delay)) if delay is not None else None
+    wait = c.number(ast.unparse(delay)) if delay is not None else None
     country = c.lex.event_country[eid]
 
     def run(st: GameState, env: Env) -> None:
@@ -290,7 +290,7 @@ def _trigger(c: Compiler, event: ast.AST, delay: ast.AST | None = None, *, src: 
     return Call(src, run, words)
 
 
-@effect("set_owner", "region", "country", example="set_owner(border_province, SOUTH)")
+@effect("set_owner", "region", "country", example="set_owner(east_hills, SOUTH)")
 def _set_owner(c: Compiler, region: ast.AST, country: ast.AST, src: str) -> Effect:
     """Give a map region to a country."""
     rid = c.ident(region, "region", c.lex.regions)
@@ -322,11 +322,11 @@ def _rename(c: Compiler, country: ast.AST, name: ast.AST, src: str) -> Effect:
     return Call(src, run, lambda st, env, lx: f"{lx.country(who.fn(st, env), st)} becomes {new}")
 
 
-@effect("start_modifier", "modifier", "number", optional=1, example="start_modifier(boom, 4)")
+@effect("start_modifier", "modifier", "number", optional=1, example="start_modifier(famine, 4)")
 def _start_modifier(c: Compiler, mod: ast.AST, turns: ast.AST | None = None, *, src: str) -> Effect:
     """Start a modifier for `turns` turns (default: its duration); `self` is the starter."""
     mid = c.ident(mod, "modifier", c.lex.modifiers)
-    span = c.value(ast.unparse(turns)) if turns is not None else None
+    span = c.number(ast.unparse(turns)) if turns is not None else None
     lex = c.lex
 
     def length(st: GameState, env: Env) -> int:
@@ -352,7 +352,7 @@ def _start_modifier(c: Compiler, mod: ast.AST, turns: ast.AST | None = None, *, 
     return Call(src, run, words, worth)
 
 
-@effect("end_modifier", "modifier", example="end_modifier(boom)")
+@effect("end_modifier", "modifier", example="end_modifier(famine)")
 def _end_modifier(c: Compiler, mod: ast.AST, src: str) -> Effect:
     """Stop a running modifier."""
     mid = c.ident(mod, "modifier", c.lex.modifiers)
@@ -363,7 +363,7 @@ def _end_modifier(c: Compiler, mod: ast.AST, src: str) -> Effect:
     return Call(src, run, lambda st, env, lx: f"Ends “{lx.modifiers[mid]}”")
 
 
-@effect("end_game", "ending", example="end_game(collapse)")
+@effect("end_game", "ending", example="end_game(war)")
 def _end_game(c: Compiler, ending: ast.AST, src: str) -> Effect:
     """End the game at the end of this turn with the given ending."""
     eid = c.ident(ending, "ending", c.lex.endings)

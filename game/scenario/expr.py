@@ -92,6 +92,13 @@ def _show(value: Any, lex: Lexicon) -> str:
     return str(value)
 
 
+def _is_text(node: Node) -> bool:
+    """True for nodes whose value is text: country ids and quoted strings."""
+    return node.kind == "country" or (
+        node.kind == "const" and isinstance(node.fn(None, Env()), str)
+    )  # type: ignore[arg-type]
+
+
 def _const(value: Any, src: str) -> Node:
     return Node(
         fn=lambda st, env: value,
@@ -163,6 +170,13 @@ class Compiler:
         assert isinstance(tree, ast.Expression)
         return self._node(tree.body, src)
 
+    def number(self, src: str) -> Node:
+        """Compile a value that must be a number, not a country or text."""
+        node = self.value(src)
+        if _is_text(node):
+            raise ExprError(f"'{src}' must be a number, not a country or text")
+        return node
+
     def effect(self, src: str) -> Effect:
         """Compile one effect statement."""
         from game.scenario.effects import compile_call, compile_change
@@ -171,7 +185,7 @@ class Compiler:
         if match:
             left = self._parse(match.group(1), "eval")
             assert isinstance(left, ast.Expression)
-            amount = self.value(match.group(3))
+            amount = self.number(match.group(3))
             return compile_change(self, left.body, match.group(2)[0], amount, src)
         tree = self._parse(src, "eval")
         assert isinstance(tree, ast.Expression)
@@ -371,6 +385,8 @@ class Compiler:
                 parts=[inner],
                 words=lambda st, env, lx: "not " + inner.text(st, env, lx),
             )
+        if isinstance(node.op, ast.USub) and _is_text(inner):
+            raise ExprError(f"'{seg}' negates a country or text")
         if isinstance(node.op, ast.USub):
             if inner.kind == "const":
                 return _const(-inner.fn(None, Env()), seg)  # type: ignore[arg-type]
@@ -389,6 +405,8 @@ class Compiler:
             raise ExprError(f"operator in '{seg}' is not allowed (use + - * /)")
         sign, impl = op
         left, right = self._node(node.left, src), self._node(node.right, src)
+        if _is_text(left) or _is_text(right):
+            raise ExprError(f"'{seg}' does arithmetic on a country or text")
         lf, rf = left.fn, right.fn
         if left.kind == "const" and right.kind == "const":
             return _const(impl(lf(None, Env()), rf(None, Env())), seg)  # type: ignore[arg-type]
@@ -418,6 +436,11 @@ class Compiler:
         right = self._node(node.comparators[0], src)
         if "date" in (left.kind, right.kind):
             return self._date_compare(left, right, sign, impl, seg)
+        if _is_text(left) != _is_text(right) or (_is_text(left) and sign not in ("=", "≠")):
+            raise ExprError(
+                f"'{seg}' compares a country or text with a number; "
+                "countries compare only with == and !="
+            )
         lf, rf = left.fn, right.fn
         return Node(
             fn=lambda st, env: impl(lf(st, env), rf(st, env)),
@@ -432,8 +455,8 @@ class Compiler:
         self, left: Node, right: Node, sign: str, impl: Callable[[Any, Any], bool], seg: str
     ) -> Node:
         other = right if left.kind == "date" else left
-        raw = other.fn(None, Env())  # type: ignore[arg-type]
-        if other.kind != "const" or not isinstance(raw, str):
+        raw = other.fn(None, Env()) if other.kind == "const" else None  # type: ignore[arg-type]
+        if not isinstance(raw, str):
             raise ExprError('compare date with a "YYYY-MM" string, e.g. date >= "1922-04"')
         try:
             when = month_of(raw)
@@ -494,7 +517,7 @@ def _relation(c: Compiler, a: ast.AST, b: ast.AST, src: str, seg: str) -> Node:
     )
 
 
-@function("owner", "region", example="owner(border_province) == NORTH")
+@function("owner", "region", example="owner(north_bank) == NORTH")
 def _owner(c: Compiler, region: ast.AST, src: str, seg: str) -> Node:
     """The country that holds a map region."""
     rid = c.ident(region, "region", c.lex.regions)
@@ -506,7 +529,7 @@ def _owner(c: Compiler, region: ast.AST, src: str, seg: str) -> Node:
     )
 
 
-@function("active", "action", example="active(flying_school)")
+@function("active", "action", example="active(fortify)")
 def _active(c: Compiler, action: ast.AST, src: str, seg: str) -> Node:
     """True while a project of this action is running for any country."""
     aid = c.ident(action, "action", c.lex.actions)
@@ -517,7 +540,7 @@ def _active(c: Compiler, action: ast.AST, src: str, seg: str) -> Node:
     )
 
 
-@function("used", "action", example="used(trade_talks) >= 2")
+@function("used", "action", example="used(envoy) >= 2")
 def _used(c: Compiler, action: ast.AST, src: str, seg: str) -> Node:
     """How many times any country has taken this action."""
     aid = c.ident(action, "action", c.lex.actions)
@@ -528,7 +551,7 @@ def _used(c: Compiler, action: ast.AST, src: str, seg: str) -> Node:
     )
 
 
-@function("fired", "event", example="fired(crisis)")
+@function("fired", "event", example="fired(flood)")
 def _fired(c: Compiler, event: ast.AST, src: str, seg: str) -> Node:
     """True once the event has fired."""
     eid = c.ident(event, "event", c.lex.events)
@@ -539,7 +562,7 @@ def _fired(c: Compiler, event: ast.AST, src: str, seg: str) -> Node:
     )
 
 
-@function("chosen", "event", "option", example="chosen(crisis, give_in)")
+@function("chosen", "event", "option", example="chosen(flood, rebuild)")
 def _chosen(c: Compiler, event: ast.AST, option: ast.AST, src: str, seg: str) -> Node:
     """True when the event's last answer was the option with this id."""
     eid = c.ident(event, "event", c.lex.events)
@@ -551,7 +574,7 @@ def _chosen(c: Compiler, event: ast.AST, option: ast.AST, src: str, seg: str) ->
     )
 
 
-@function("turns_since", "flag", example="turns_since(treaty) >= 4")
+@function("turns_since", "flag", example="turns_since(bridge_treaty) >= 4")
 def _turns_since(c: Compiler, flag: ast.AST, src: str, seg: str) -> Node:
     """Turns since the flag was set; 9999 while it is not set."""
     name = c.ident(flag, "flag", c.lex.flags)
@@ -562,7 +585,7 @@ def _turns_since(c: Compiler, flag: ast.AST, src: str, seg: str) -> Node:
     )
 
 
-@function("running", "tag", example="running(secret) >= 2")
+@function("running", "tag", example="running(military) >= 1")
 def _running(c: Compiler, tag: ast.AST, src: str, seg: str) -> Node:
     """How many running projects carry the tag."""
     name = c.ident(tag, "tag", c.lex.tags)
@@ -598,7 +621,7 @@ def _is_human(c: Compiler, country: ast.AST, src: str, seg: str) -> Node:
     )
 
 
-@function("modifier", "modifier", example="modifier(inflation)")
+@function("modifier", "modifier", example="modifier(famine)")
 def _modifier(c: Compiler, mod: ast.AST, src: str, seg: str) -> Node:
     """True while the modifier is running."""
     mid = c.ident(mod, "modifier", c.lex.modifiers)
@@ -612,6 +635,8 @@ def _modifier(c: Compiler, mod: ast.AST, src: str, seg: str) -> Node:
 def _math(name: str, impl: Callable[..., float], doc: str, example: str, nargs: int) -> None:
     def build(c: Compiler, *args: Any, src: str, seg: str) -> Node:
         parts = [c._node(a, src) for a in args]
+        if any(_is_text(p) for p in parts):
+            raise ExprError(f"{name}() takes numbers, not countries or text")
         fns = [p.fn for p in parts]
         return Node(fn=lambda st, env: impl(*(f(st, env) for f in fns)), src=seg)
 

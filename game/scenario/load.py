@@ -37,6 +37,7 @@ MAX_TOTAL_BYTES = 16_000_000
 MAX_ITEMS = 5_000
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_TARGET = re.compile(r"\btarget\b")
 _ORDER = re.compile(r"^order\s*=\s*(-?\d+)", re.M)
 _RESERVED = {"self", "target", "flag", "year", "month", "turn", "date", "final", "True", "False"}
 
@@ -366,16 +367,31 @@ def _build(
             lex.tags.setdefault(tag, set()).add(a.id)
     comp = Compiler(lex)
 
-    def cond(kind: str, i: int, sub: str, src: str, value: bool = False) -> Node:
+    def cond(
+        kind: str, i: int, sub: str, src: str, value: bool = False, targeted: bool = False
+    ) -> Node:
+        if not targeted and _TARGET.search(src):
+            report.at(
+                kind, i, sub, f"in '{src}': `target` exists only in actions that have a target"
+            )
+            return comp.condition("")
         try:
             return comp.value(src) if value else comp.condition(src)
         except ExprError as exc:
             report.at(kind, i, sub, f"in '{src}': {exc}")
             return comp.condition("")
 
-    def effs(kind: str, i: int, sub: str, lines: list[str]) -> list[Effect]:
+    def effs(kind: str, i: int, sub: str, lines: list[str], targeted: bool = False) -> list[Effect]:
         out = []
         for j, src in enumerate(lines):
+            if not targeted and _TARGET.search(src):
+                report.at(
+                    kind,
+                    i,
+                    f"{sub}[{j}]",
+                    f"in '{src}': `target` exists only in actions that have a target",
+                )
+                continue
             try:
                 out.append(comp.effect(src))
             except ExprError as exc:
@@ -421,13 +437,14 @@ def _build(
             hist = date(a.historical_date, at("action", i, "historical_date"))
         if a.duration == 0 and (a.per_turn or a.on_complete):
             report.at("action", i, "duration", "per_turn and on_complete need a duration > 0")
+        aimed = a.target is not None
         c_actions[a.id] = Action(
             a,
-            cond("action", i, "when", a.when),
-            cond("action", i, "target.when", a.target.when if a.target else ""),
-            effs("action", i, "effects", a.effects),
-            effs("action", i, "per_turn", a.per_turn),
-            effs("action", i, "on_complete", a.on_complete),
+            cond("action", i, "when", a.when, targeted=aimed),
+            cond("action", i, "target.when", a.target.when if a.target else "", targeted=True),
+            effs("action", i, "effects", a.effects, aimed),
+            effs("action", i, "per_turn", a.per_turn, aimed),
+            effs("action", i, "on_complete", a.on_complete, aimed),
             hist,
         )
         if not (a.effects or a.per_turn or a.on_complete):
@@ -481,7 +498,7 @@ def _build(
         else:
             if not 0 <= e.chance <= 1:
                 report.at("event", i, "chance", "chance is a probability from 0 to 1")
-            chance = comp.value(repr(float(e.chance)))
+            chance = comp.value(f"{float(e.chance):.6f}")
         if e.triggered_only and e.id not in triggered:
             report.at(
                 "event",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from typing import Any
@@ -25,7 +26,7 @@ def _strict(kind: type, name: str) -> Any:
         if kind is float:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise _TypeProblem(f"expected a number, got {_show(value)}")
-            if abs(value) > 1e12:
+            if not math.isfinite(value) or abs(value) > 1e12:
                 raise _TypeProblem(f"number {value} is out of range")
             return float(value)
         if kind is int:
