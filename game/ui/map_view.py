@@ -90,7 +90,7 @@ class MapView:
     def fit(self) -> None:
         """Zoom and centre so the whole extent fills the rect."""
         x0, y0, x1, y1 = self.extent
-        self.min_zoom = max(self.rect.w / max(1e-6, x1 - x0), self.rect.h / max(1e-6, y1 - y0))
+        self.min_zoom = min(self.rect.w / max(1e-6, x1 - x0), self.rect.h / max(1e-6, y1 - y0))
         self.zoom = self.min_zoom
         self.centre = ((x0 + x1) / 2, (y0 + y1) / 2)
         self.invalidate()

@@ -44,6 +44,17 @@ COLOURBLIND_SET = [
 ]
 
 
+WIDGETS_WITH_TEXT = [
+    "button",
+    "label",
+    "text_box",
+    "drop_down_menu",
+    "selection_list",
+    "text_entry_line",
+    "tool_tip",
+]
+
+
 def ui_scale(size: tuple[int, int], user_scale: float) -> float:
     """Return the effective UI scale: the user's choice times a factor for big windows."""
     auto = max(1.0, min(size[0] / 1280, size[1] / 720, 3.0))
@@ -73,6 +84,11 @@ def build_theme(scale: float) -> dict[str, Any]:
     """Return the theme dict with font sizes and sizes scaled and font paths made absolute."""
     theme = copy.deepcopy(_base_theme())
     fonts = assets_dir()
+    default_font = theme.get("defaults", {}).get("font")
+    if default_font:
+        for element in WIDGETS_WITH_TEXT:
+            block = theme.setdefault(element, {})
+            block.setdefault("font", dict(default_font))
     for block in theme.values():
         font = block.get("font")
         if font:

@@ -51,7 +51,7 @@ class EventDialog(Screen):
         pad = self.px(26)
         w = width - 2 * pad
         small = theme.font("sans", self.px(13))
-        line = small.get_linesize()
+        line = round(small.get_linesize() * 1.35)
         body = esc(d.text).replace("\n", "<br>")
         plain = d.text
         if self.show_history and d.history:
@@ -66,7 +66,7 @@ class EventDialog(Screen):
         for view in self.options:
             effects = "; ".join(view.effects) if view.effects else "No direct effect."
             notes.append(effects if view.ok else f"Not possible: {'; '.join(view.reasons)}")
-        note_h = [min(4, len(wrap(n, small, w - self.px(24)))) * line + self.px(8) for n in notes]
+        note_h = [min(6, len(wrap(n, small, w - self.px(48)))) * line + self.px(10) for n in notes]
         button_h = self.px(36)
         options_h = sum(button_h + h + self.px(8) for h in note_h)
         head_h = self.px(70)
