@@ -36,8 +36,21 @@ class EndTurn:
     country: str | None = None
 
 
-Command = TakeAction | ChooseOption | EndTurn
-_KINDS: dict[str, type] = {"action": TakeAction, "choose": ChooseOption, "end": EndTurn}
+@frozen
+class Console:
+    """An author's console line: an effect such as `X.stat = 40`, or `fire EVENT`."""
+
+    line: str
+    country: str | None = None
+
+
+Command = TakeAction | ChooseOption | EndTurn | Console
+_KINDS: dict[str, type] = {
+    "action": TakeAction,
+    "choose": ChooseOption,
+    "end": EndTurn,
+    "console": Console,
+}
 _NAMES = {v: k for k, v in _KINDS.items()}
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from attrs import define
 
 from game.engine import ai
-from game.engine.commands import ChooseOption, Command, EndTurn, GameError, TakeAction
+from game.engine.commands import ChooseOption, Command, Console, EndTurn, GameError, TakeAction
 from game.engine.snapshot import state_hash
 from game.model.state import GameState, LogEntry, Project, Scheduled, relation_key
 from game.scenario.compiled import Action, Event, Option, Scenario
@@ -208,6 +209,8 @@ class Game:
             self._choose(cmd)
         elif isinstance(cmd, EndTurn):
             self._end(cmd)
+        elif isinstance(cmd, Console):
+            self._console(cmd)
         else:
             raise GameError("Unknown command")
         self.commands.append(cmd)
@@ -299,6 +302,29 @@ class Game:
             if self.waiting_for():
                 return
         self._resolve_turn()
+
+    def _console(self, cmd: Console) -> None:
+        from game.scenario.expr import Compiler, ExprError
+
+        sc, st = self.scenario, self.state
+        me = cmd.country or (st.humans[0] if st.humans else sc.meta.playable[0])
+        words = cmd.line.split()
+        if words[:1] == ["fire"] and len(words) in (2, 3):
+            event = sc.events.get(words[1])
+            if event is None:
+                raise GameError(f"There is no event '{words[1]}'")
+            country = words[2] if len(words) == 3 else event.d.country
+            if country not in sc.countries:
+                raise GameError(f"There is no country '{country}'")
+            self._fire(event, country)
+            return
+        if re.search(r"\btarget\b", cmd.line):
+            raise GameError("`target` has no meaning in the console")
+        try:
+            effect = Compiler(sc.lex).effect(cmd.line)
+        except ExprError as exc:
+            raise GameError(str(exc)) from None
+        effect.apply(st, Env(me, None))
 
     # ---- turn resolution -----------------------------------------------------------------
     def _start_turn(self) -> None:

@@ -134,6 +134,11 @@ def read_save(path: Path) -> SaveFile:
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
         raise SaveError(f"{path.name}: not a save file (damaged or truncated{where})") from None
+    return parse_save(data, path)
+
+
+def parse_save(data: Any, path: Path) -> SaveFile:
+    """Check save data for shape; raise SaveError with a one-line reason."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SaveError(f"{path.name}: not a Rapallo save file")
     if data.get("version") != VERSION:
