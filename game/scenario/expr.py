@@ -94,9 +94,9 @@ def _show(value: Any, lex: Lexicon) -> str:
 
 def _is_text(node: Node) -> bool:
     """True for nodes whose value is text: country ids and quoted strings."""
-    return node.kind == "country" or (
-        node.kind == "const" and isinstance(node.fn(None, Env()), str)
-    )  # type: ignore[arg-type]
+    if node.kind == "country":
+        return True
+    return node.kind == "const" and isinstance(node.fn(None, Env()), str)  # type: ignore[arg-type]
 
 
 def _const(value: Any, src: str) -> Node:
