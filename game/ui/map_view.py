@@ -285,6 +285,7 @@ class MapView:
             spaced = " ".join(label.text.upper()) if size >= round(12 * s) else label.text.upper()
             ink = theme.text("serif_bold", size, spaced, tuple(theme.INK)[:3])
             box = ink.get_rect(center=(round(x), round(y)))
+            box.clamp_ip(surf.get_rect())
             if any(box.colliderect(other) for other in placed):
                 continue
             placed.append(box.inflate(round(4 * s), 0))
