@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from game.scenario.structure import parse_ring
+
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
 
 COMMON_REGIONS = {
@@ -165,7 +167,8 @@ def test_regions_are_well_formed(scenario: str) -> None:
         assert region["id"] == region["id"].lower()
         assert region["name"] and region["owner"]
         assert len(region["polygons"]) >= 1, region["id"]
-        for ring in region["polygons"]:
+        for raw in region["polygons"]:
+            ring = parse_ring(raw) if isinstance(raw, str) else raw
             assert len(ring) >= 3, region["id"]
             for lon, lat in ring:
                 assert inside(extent, lon, lat), (region["id"], lon, lat)

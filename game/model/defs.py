@@ -146,7 +146,7 @@ class RegionDef:
     name: str = field(metadata={"doc": "Display name."})
     owner: str = field(metadata={"doc": "Country id that holds it at the start."})
     polygons: list[list[list[float]]] = field(
-        metadata={"doc": "Rings of [lon, lat] points, at least three each."}
+        metadata={"doc": "Rings of at least three points: [[lon, lat], ...] or a string \"lon lat, lon lat, ...\"."}
     )
     label: list[float] = field(
         factory=list, metadata={"doc": "[lon, lat] where its name is drawn; empty: the centre."}

@@ -147,6 +147,9 @@ def _schema(kind: Any) -> dict[str, Any]:
     if origin in (types.UnionType, typing.Union):
         options = [_schema(a) for a in args if a is not type(None)]
         return options[0] if len(options) == 1 else {"anyOf": options}
+    if kind == list[list[float]]:  # a ring: a list of points, or a compact string
+        points = {"type": "array", "items": {"type": "array", "items": {"type": "number"}}}
+        return {"anyOf": [points, {"type": "string"}]}
     if origin is list:
         return {"type": "array", "items": _schema(args[0])}
     if origin is dict:

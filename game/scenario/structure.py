@@ -89,9 +89,34 @@ def _make_converter() -> cattrs.Converter:
         lambda t: getattr(t, "__origin__", None) is dict,
         guarded(dict, cols.mapping_structure_factory, "a table"),
     )
+    ring_default = conv.get_structure_hook(list[list[float]])
+
+    def ring(value: Any, target: Any) -> Any:
+        if isinstance(value, str):
+            return parse_ring(value)
+        return ring_default(value, target)
+
+    conv.register_structure_hook_func(lambda t: t == list[list[float]], ring)
     for cls in _attrs_classes():
         conv.register_structure_hook(cls, _table_first(conv.gen_structure_attrs_fromdict(cls)))
     return conv
+
+
+def parse_ring(text: str) -> list[list[float]]:
+    """Parse a compact ring "lon lat, lon lat, …" into [lon, lat] points."""
+    points = []
+    for pair in text.split(","):
+        parts = pair.split()
+        if len(parts) != 2:
+            raise _TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"")
+        try:
+            lon, lat = float(parts[0]), float(parts[1])
+        except ValueError:
+            raise _TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"") from None
+        if not (math.isfinite(lon) and math.isfinite(lat)):
+            raise _TypeProblem("points must be finite numbers")
+        points.append([lon, lat])
+    return points
 
 
 def _attrs_classes() -> list[type]:
