@@ -78,13 +78,10 @@ def choose_actions(game: Game, me: str) -> list[tuple[Action, str | None]]:
         for action in actions:
             if action.d.id in taken or action.d.cost > points or action.d.ai_weight <= 0:
                 continue
-            if game._blockers(action, me):
+            if not game.can_take(action, me):
                 continue
-            targets: list[str | None]
-            if action.d.target is None:
-                targets = [None]
-            else:
-                targets = [t.country for t in game.targets(action, me) if t.ok]
+            aimed = action.d.target is not None
+            targets: list[str | None] = list(game.valid_targets(action, me)) if aimed else [None]
             for target in targets:
                 score = action_value(game, action, me, target) / max(action.d.cost, 1)
                 score += noise * action.d.ai_weight * (st.rng.random() - 0.3)
@@ -113,7 +110,7 @@ def _historical(game: Game, me: str, actions: list[Action]) -> list[tuple[Action
             continue
         target = None
         if action.d.target is not None:
-            ok = [t.country for t in game.targets(action, me) if t.ok]
+            ok = game.valid_targets(action, me)
             if not ok:
                 continue
             target = ok[0]

@@ -147,6 +147,31 @@ class Game:
             reasons += action.when.explain(st, Env(me, None), self.scenario.lex)
         return reasons
 
+    def can_take(self, action: Action, me: str) -> bool:
+        """Return quickly whether an action is open to a country, ignoring its target."""
+        st = self.state
+        d = action.d
+        if st.over or d.cost > st.ap.get(me, 0):
+            return False
+        last = st.last_used.get(f"{me}:{d.id}")
+        if last is not None and (d.once or last + d.cooldown > st.turn):
+            return False
+        if any(p.action == d.id and p.country == me for p in st.projects):
+            return False
+        return d.target is not None or bool(action.when.fn(st, Env(me, None)))
+
+    def valid_targets(self, action: Action, me: str) -> list[str]:
+        """Return quickly the countries an action may be aimed at now."""
+        assert action.d.target is not None
+        ids = action.d.target.countries or self.scenario.others[me]
+        st, when, aim = self.state, action.when.fn, action.target_when.fn
+        out = []
+        for cid in ids:
+            env = Env(me, cid)
+            if aim(st, env) and when(st, env):
+                out.append(cid)
+        return out
+
     def targets(self, action: Action, me: str) -> list[TargetView]:
         """Return the countries an action may be aimed at, each with its reasons."""
         if action.d.target is None:

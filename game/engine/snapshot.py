@@ -67,6 +67,7 @@ def state_hash(st: GameState) -> str:
     core["projects"] = [asdict(p) for p in st.projects]
     core["modifiers"] = [asdict(m) for m in st.modifiers]
     core["scheduled"] = [asdict(s) for s in st.scheduled]
-    core["rng"] = st.rng.getstate()[1]
+    words = st.rng.getstate()[1]
+    core["rng"] = words[-1:] + words[::97]  # the position and a sample of the generator
     text = json.dumps(core, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 from attrs import field, frozen
@@ -86,7 +87,7 @@ class Site:
     when: Node
 
 
-@frozen
+@frozen(slots=False)
 class Scenario:
     """Everything one scenario defines, ready for the engine."""
 
@@ -115,6 +116,19 @@ class Scenario:
         """Return the number of turns from start to end."""
         return (self.end_month - self.start_month) // self.meta.months_per_turn + 1
 
+    @cached_property
+    def _by_actor(self) -> dict[str, list[Action]]:
+        found: dict[str, list[Action]] = {c: [] for c in self.countries}
+        for action in self.actions.values():
+            for actor in action.d.actors:
+                found[actor].append(action)
+        return found
+
+    @cached_property
+    def others(self) -> dict[str, list[str]]:
+        """Return, for each country, every other country id."""
+        return {c: [o for o in self.countries if o != c] for c in self.countries}
+
     def actions_for(self, country: str) -> list[Action]:
         """Return the actions a country may ever take, in file order."""
-        return [a for a in self.actions.values() if country in a.d.actors]
+        return self._by_actor.get(country, [])

@@ -13,6 +13,7 @@ from game.model.defs import StatDef
 if TYPE_CHECKING:
     from game.model.state import GameState
 
+_MONTHS = tuple(calendar.month_name[1:])
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -26,7 +27,7 @@ def month_of(text: str) -> int:
 
 def fmt_month(month: int) -> str:
     """Format an absolute month number as "April 1922"."""
-    return f"{calendar.month_name[month % 12 + 1]} {month // 12}"
+    return f"{_MONTHS[month % 12]} {month // 12}"
 
 
 def fmt_num(value: float) -> str:
