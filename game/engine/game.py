@@ -80,6 +80,7 @@ def new_game(
     )
     game = Game(scenario, st)
     game.probe = probe
+    game._record()
     game._start_turn()
     return game
 
@@ -102,6 +103,11 @@ class Game:
     def name(self, cid: str) -> str:
         """Return a country's current name."""
         return self.scenario.lex.country(cid, self.state)
+
+    def relation(self, a: str, b: str) -> float:
+        """Return the relation between two countries."""
+        key = relation_key(a, b)
+        return self.state.relations.get(key, self.scenario.relations.default)
 
     def waiting_for(self) -> list[str]:
         """Return the human countries that have not ended this turn, in order."""

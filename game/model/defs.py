@@ -146,7 +146,9 @@ class RegionDef:
     name: str = field(metadata={"doc": "Display name."})
     owner: str = field(metadata={"doc": "Country id that holds it at the start."})
     polygons: list[list[list[float]]] = field(
-        metadata={"doc": "Rings of at least three points: [[lon, lat], ...] or a string \"lon lat, lon lat, ...\"."}
+        metadata={
+            "doc": 'Rings of at least three points: [[lon, lat], ...] or a string "lon lat, lon lat, ...".'
+        }
     )
     label: list[float] = field(
         factory=list, metadata={"doc": "[lon, lat] where its name is drawn; empty: the centre."}
@@ -240,6 +242,10 @@ class ActionDef:
     tags: list[str] = field(factory=list, metadata={"doc": "Labels counted by running(tag)."})
     site: str = field(
         default="", metadata={"doc": "Site id where the running project is marked on the map."}
+    )
+    secret: bool = field(
+        default=False,
+        metadata={"doc": "Hidden from other people's eyes in hot-seat games (log and map)."},
     )
     history: str = field(default="", metadata={"doc": "What really happened, for the player."})
 
