@@ -147,7 +147,7 @@ class RegionDef:
     owner: str = field(metadata={"doc": "Country id that holds it at the start."})
     polygons: list[list[list[float]]] = field(
         metadata={
-            "doc": 'Rings of at least three points: [[lon, lat], ...] or a string "lon lat, lon lat, ...".'
+            "doc": 'Rings of three or more points: [[lon, lat], ...] or "lon lat, lon lat, ...".'
         }
     )
     label: list[float] = field(
