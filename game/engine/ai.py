@@ -101,7 +101,7 @@ def _historical(game: Game, me: str, actions: list[Action]) -> list[tuple[Action
     picks: list[tuple[Action, str | None]] = []
     for action in actions:
         due = action.historical_month
-        if not action.d.historical or due is None or st.month < due:
+        if not action.d.historical or due is None or game.turn_last_month() < due:
             continue
         if f"{me}:{action.d.id}" in st.last_used:
             continue

@@ -104,6 +104,17 @@ class Game:
         """Return a country's current name."""
         return self.scenario.lex.country(cid, self.state)
 
+    def turn_last_month(self) -> int:
+        """Return the last month the current turn covers."""
+        return self.state.month + self.scenario.meta.months_per_turn - 1
+
+    def _within_turn(self, month: int | None) -> int:
+        """Return a dated item's own month when this turn covers it, else the turn's month."""
+        st = self.state
+        if month is not None and st.month <= month <= self.turn_last_month():
+            return month
+        return st.month
+
     def relation(self, a: str, b: str) -> float:
         """Return the relation between two countries."""
         key = relation_key(a, b)
@@ -287,7 +298,8 @@ class Game:
         if action.d.duration:
             st.projects.append(Project(action.d.id, me, target, action.d.duration, st.turn))
         title = action.d.name + (f" ({self.name(target)})" if target else "")
-        st.log.append(LogEntry(st.turn, st.month, "action", action.d.id, me, title))
+        month = self._within_turn(action.historical_month if st.historical else None)
+        st.log.append(LogEntry(st.turn, month, "action", action.d.id, me, title))
 
     def _choose(self, cmd: ChooseOption) -> None:
         self._human(cmd.country)
@@ -369,11 +381,13 @@ class Game:
             event = sc.events[item.event]
             if not (event.d.once and item.event in st.fired):
                 self._fire(event, item.country)
+        last = self.turn_last_month()
         for event in sc.events.values():
             d = event.d
             if d.triggered_only or (d.once and d.id in st.fired):
                 continue
-            if (event.start is not None and st.month < event.start) or (
+            # A turn covers months_per_turn months: the window must overlap them.
+            if (event.start is not None and last < event.start) or (
                 event.end is not None and st.month > event.end
             ):
                 continue
@@ -393,7 +407,8 @@ class Game:
             return
         st.fired[eid] = st.fired.get(eid, 0) + 1
         st.last_fired[eid] = st.turn
-        st.log.append(LogEntry(st.turn, st.month, "event", eid, country, event.d.title))
+        month = self._within_turn(event.start)
+        st.log.append(LogEntry(st.turn, month, "event", eid, country, event.d.title))
         if country in st.humans:
             visible = [o for o in event.options if o.when.holds(st, Env(country, None))]
             if visible:

@@ -64,6 +64,18 @@ def play_out(
     return game
 
 
+def historical_game(scenario: Scenario, seed: int = 0) -> Game:
+    """Return the game the historical-mode AI plays: what really happened, turn by turn."""
+    key = (scenario.content_hash, seed)
+    if key not in _HISTORICAL:
+        _HISTORICAL.clear()
+        _HISTORICAL[key] = play_out(scenario, seed, historical=True)
+    return _HISTORICAL[key]
+
+
+_HISTORICAL: dict[tuple[str, int], Game] = {}
+
+
 def summarize(game: Game, probe: ConditionProbe | None = None) -> dict[str, Any]:
     """Reduce a finished game to what the balance report counts."""
     st = game.state

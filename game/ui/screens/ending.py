@@ -9,6 +9,7 @@ import pygame_gui
 from pygame_gui.elements import UIButton, UILabel, UITextBox
 
 from game.engine.game import Game
+from game.engine.simulate import historical_game
 from game.scenario.lexicon import fmt_num
 from game.ui import paper, theme
 from game.ui.charts import Series, draw_line_chart
@@ -49,26 +50,8 @@ def player_timeline(game: Game, cid: str) -> list[tuple[str, str]]:
 
 
 def historical_timeline(game: Game, cid: str) -> list[tuple[str, str]]:
-    """Return (date, what) for what the scenario marks as historical for the country."""
-    from game.scenario.lexicon import month_of
-
-    items: list[tuple[int, str]] = []
-    start = game.scenario.start_month
-    for action in game.scenario.actions.values():
-        a = action.d
-        if a.historical and cid in a.actors:
-            month = month_of(a.historical_date) if a.historical_date else start
-            items.append((month, a.name + (f" — {a.history}" if a.history else "")))
-    for event in game.scenario.events.values():
-        e = event.d
-        if e.country != cid:
-            continue
-        for option in event.options:
-            if option.d.historical:
-                month = event.start if event.start is not None else start
-                items.append((month, f"{e.title} — {option.d.text}"))
-    items.sort(key=lambda item: item[0])
-    return [(game.date_text(m), what) for m, what in items]
+    """Return (date, what) for the same country in the game the historical-mode AI plays."""
+    return player_timeline(historical_game(game.scenario), cid)
 
 
 def timeline_html(title: str, items: list[tuple[str, str]]) -> str:
