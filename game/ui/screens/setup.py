@@ -18,6 +18,7 @@ from pygame_gui.elements import (
 )
 
 from game.paths import scenarios_dir
+from game.scenario.load import bundled_ids
 from game.scenario.compiled import Scenario
 from game.scenario.errors import ScenarioError
 from game.scenario.load import load_scenario
@@ -32,7 +33,7 @@ def find_scenarios(extra: list[Path]) -> list[tuple[str, Path]]:
     folders: list[Path] = []
     root = scenarios_dir()
     if root.is_dir():
-        folders += sorted(p for p in root.iterdir() if (p / "scenario.toml").is_file())
+        folders += [root / name for name in bundled_ids()]
     folders += [p for p in extra if (p / "scenario.toml").is_file()]
     found: list[tuple[str, Path]] = []
     for folder in folders:
