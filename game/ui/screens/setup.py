@@ -18,10 +18,9 @@ from pygame_gui.elements import (
 )
 
 from game.paths import scenarios_dir
-from game.scenario.load import bundled_ids
 from game.scenario.compiled import Scenario
 from game.scenario.errors import ScenarioError
-from game.scenario.load import load_scenario
+from game.scenario.load import bundled_ids, load_scenario
 from game.ui import paper
 from game.ui.screens.base import Screen
 
