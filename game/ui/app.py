@@ -13,6 +13,7 @@ import pygame
 
 from game.ui import theme
 from game.ui.settings import Settings
+from game.ui.toast import Toast
 
 if TYPE_CHECKING:
     from game.ui.screens.base import Screen
@@ -35,7 +36,10 @@ class App:
         dev: bool = False,
     ) -> None:
         pygame.init()
-        self.settings = settings or Settings.load(settings_path)
+        warning = ""
+        if settings is None:
+            settings, warning = Settings.load_checked(settings_path)
+        self.settings = settings
         self.settings_path = settings_path
         self.dev = dev
         self.size = size or self.settings.resolution
@@ -49,6 +53,11 @@ class App:
         self.frames = 0
         self.message = ""
         self.extra_scenarios: list[Path] = []
+        self.toasts: list[Toast] = []
+        self.console_history: list[str] = []
+        self.console_lines: list[str] = []
+        if warning:
+            self.toast(warning)
         from game.ui.screens.menu import MainMenu
 
         self.push(MainMenu(self))
@@ -67,6 +76,16 @@ class App:
     def scale(self) -> float:
         """Return the effective UI scale for the window size and the user's choice."""
         return theme.ui_scale(self.size, self.settings.ui_scale)
+
+    @property
+    def console_enabled(self) -> bool:
+        """Return True when the author console may open (--dev or the setting)."""
+        return self.dev or self.settings.console
+
+    def toast(self, text: str) -> None:
+        """Show a short message over the screen for a few seconds."""
+        log.info("toast: %s", text)
+        self.toasts = [t for t in self.toasts if t.alive][-2:] + [Toast(text)]
 
     @property
     def screen(self) -> Screen:
@@ -152,15 +171,31 @@ class App:
         return None
 
     def load_game(self, path: Path) -> str | None:
-        """Load a saved game and show it; return an error message if it cannot be loaded."""
+        """Load a saved game and show it; return the reason if it cannot be loaded.
+
+        A bad file shows a message; a replay that differs from the save asks first.
+        """
+        from game.engine.saves import Loaded, SaveError
+        from game.ui.screens.dialogs import ConfirmDialog, MessageDialog
         from game.ui.session import Session
 
         try:
-            self.session = Session.load(path)
-        except ValueError as exc:
-            self.message = str(exc)
+            loaded = Session.open(path)
+        except SaveError as exc:
+            log.warning("load: %s", exc)
+            self.push(MessageDialog(self, "Cannot load this save", str(exc)))
             return str(exc)
-        self.open_game()
+
+        def keep(chosen: Loaded = loaded) -> None:
+            self.session = Session.from_game(chosen.game)
+            self.open_game()
+
+        if loaded.diverged_at is not None:
+            self.push(ConfirmDialog(self, "The scenario has changed", loaded.notice, "Keep", keep))
+            return None
+        keep()
+        if loaded.notice:
+            self.push(MessageDialog(self, "Loaded", loaded.notice))
         return None
 
     def handle_global(self, event: pygame.event.Event) -> bool:
@@ -182,7 +217,21 @@ class App:
             else:
                 self.push(HelpOverlay(self))
             return True
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_F12, pygame.K_BACKQUOTE):
+            return self.toggle_console()
         return False
+
+    def toggle_console(self) -> bool:
+        """Open the author console over the game screen, or close it; return True if done."""
+        from game.ui.screens.console import ConsoleOverlay
+
+        if isinstance(self.screen, ConsoleOverlay):
+            self.pop()
+            return True
+        if not self.console_enabled or self.session is None or self.screen.name != "game":
+            return False
+        self.push(ConsoleOverlay(self, self.session))
+        return True
 
     def quit(self) -> None:
         """Stop the main loop after this frame."""
@@ -203,6 +252,9 @@ class App:
             return
         delta = dt if dt is not None else 1 / FPS
         self.screen.update(delta)
+        for toast in self.toasts:
+            toast.tick(delta)
+        self.toasts = [t for t in self.toasts if t.alive]
         self.draw()
         self.frames += 1
 
@@ -218,6 +270,8 @@ class App:
                 start = i
         for screen in self.screens[start:]:
             screen.draw(self.surface)
+        for i, toast in enumerate(reversed(self.toasts)):
+            toast.draw(self.surface, self.scale, i)
         pygame.display.flip()
 
     def screenshot(self, path: Path | str) -> None:
@@ -309,10 +363,7 @@ def run_app(
         return 0
     try:
         if load:
-            from game.ui.session import Session
-
-            app.session = Session.load(Path(load))
-            app.open_game()
+            app.load_game(Path(load))
         elif scenario_id:
             from game.ui.session import Session
 

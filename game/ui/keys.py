@@ -36,8 +36,9 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("Enter", "End the turn"),
             ("Tab", "Next side-panel tab"),
-            ("F2 - F5", "Country, Actions, Diplomacy, Ledger tabs"),
+            ("F2 F3 F4 F6", "Country, Actions, Diplomacy, Ledger tabs"),
             ("Ctrl+S", "Quick save"),
+            ("Esc", "Pause menu: save, load, settings"),
         ],
     ),
     (
@@ -45,6 +46,14 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("1 - 4", "Choose an option"),
             ("H", "Show or hide the history note"),
+        ],
+    ),
+    (
+        "Scenario authors",
+        [
+            ("F5", "Reload the scenario files and replay the game on them"),
+            ("F12 or `", "Author console (with --dev or the setting on)"),
+            ("Tab", "In the console: complete a name"),
         ],
     ),
 ]

@@ -9,6 +9,7 @@ from game.model.state import relation_key
 from game.scenario.expr import Env
 from game.ui import theme
 from game.ui.map_view import Label, MapView, Marker
+from game.ui.secrecy import hidden
 
 MODES = ["political", "relations", "stat", "global"]
 
@@ -103,7 +104,9 @@ def apply_style(view: MapView, game: Game, viewer: str, mode: str, palette: str)
         markers.append(Marker(site.d.name, view.forward(site.d.lon, site.d.lat)))
     for project in st.projects:
         action = sc.actions.get(project.action)
-        if action is None or not action.d.site or project.country != viewer:
+        if action is None or not action.d.site:
+            continue
+        if hidden(game, project.country, action.d.id, viewer):
             continue
         at = sc.sites.get(action.d.site)
         if at is not None:

@@ -10,15 +10,13 @@ from pygame_gui.elements import UITextBox
 
 from game.engine.game import Game
 from game.model.state import LogEntry
+from game.ui.secrecy import hidden
 
 
 def visible(game: Game, entry: LogEntry, viewer: str) -> bool:
-    """Return True when the viewer may read this entry (others' projects stay hidden)."""
-    if entry.country == viewer or entry.country not in game.scenario.countries:
-        return True
+    """Return True when the viewer may read this entry (secrets of other people stay hidden)."""
     if entry.kind in ("action", "complete"):
-        action = game.scenario.actions.get(entry.id)
-        return action is not None and action.d.duration == 0
+        return not hidden(game, entry.country, entry.id, viewer)
     return True
 
 

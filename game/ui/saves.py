@@ -1,14 +1,17 @@
-"""Where the frontend keeps saved games, and how it lists them."""
+"""Where the frontend keeps saved games, and how it lists and describes them."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import attrs
 import platformdirs
 
+from game.engine.saves import SaveError, SaveFolder, read_save
+
 DIR_OVERRIDE: Path | None = None
-SUFFIX = ".json"
-AUTOSAVE = "autosave"
+QUICK_SAVE = "Quick save"
 
 
 def save_dir() -> Path:
@@ -18,22 +21,46 @@ def save_dir() -> Path:
     return Path(platformdirs.user_data_dir("rapallo")) / "saves"
 
 
+def folder() -> SaveFolder:
+    """Return the engine's view of the save folder: slots, autosaves, newest first."""
+    return SaveFolder(save_dir(), keep_autosaves=5)
+
+
 def list_saves() -> list[Path]:
     """Return the saved games, newest first."""
-    folder = save_dir()
-    if not folder.is_dir():
-        return []
-    files = [p for p in folder.iterdir() if p.suffix == SUFFIX and p.is_file()]
-    return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
+    return folder().saves()
 
 
 def latest() -> Path | None:
     """Return the newest saved game, if any."""
-    found = list_saves()
-    return found[0] if found else None
+    return folder().latest()
 
 
-def path_for(name: str) -> Path:
-    """Return the file a save of this name goes to."""
-    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "save"
-    return save_dir() / f"{safe}{SUFFIX}"
+@attrs.frozen
+class SaveInfo:
+    """What the load list shows of one save file."""
+
+    path: Path
+    name: str
+    date_text: str
+    saved: str
+    problem: str = ""
+
+    def line(self) -> str:
+        """Return the save as one line of the load list."""
+        if self.problem:
+            return f"{self.name}  —  damaged  ({self.saved})"
+        return f"{self.name}  —  {self.date_text}  ({self.saved})"
+
+
+def describe(path: Path) -> SaveInfo:
+    """Read a save's name and in-game date for the load list; note a damaged file."""
+    try:
+        stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+    except OSError:
+        stamp = "?"
+    try:
+        save = read_save(path)
+    except SaveError as exc:
+        return SaveInfo(path, path.stem, "", stamp, str(exc))
+    return SaveInfo(path, save.name or path.stem, save.date_text, stamp)

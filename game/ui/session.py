@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
-from typing import Any
 
-from game.engine.commands import (
-    Command,
-    EndTurn,
-    GameError,
-    command_from_json,
-    command_to_json,
-)
-from game.engine.game import Game, new_game, replay
+from game.engine.commands import Command, EndTurn, GameError
+from game.engine.game import Game, new_game
+from game.engine.saves import Loaded, SaveError, open_save, write_save
 from game.scenario.compiled import Scenario
 from game.scenario.load import load_scenario
-
-SAVE_FORMAT = 1
 
 
 class Session:
@@ -50,49 +41,29 @@ class Session:
         return cls(scenario, game, source, difficulty)
 
     @classmethod
-    def load(cls, path: Path) -> Session:
-        """Rebuild a saved game by replaying its commands; raise ValueError if it is unusable."""
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ValueError(f"cannot read the save {path.name}: {exc}") from None
-        if not isinstance(data, dict) or data.get("format") != SAVE_FORMAT:
-            raise ValueError(f"{path.name} is not a Rapallo save")
-        try:
-            scenario = load_scenario(str(data["scenario"]))
-            commands = [command_from_json(c) for c in data["commands"]]
-            game = replay(
-                scenario,
-                int(data["seed"]),
-                list(data["humans"]),
-                commands,
-                difficulty=int(data.get("difficulty", 1)),
-            )
-        except (KeyError, TypeError, ValueError, GameError) as exc:
-            raise ValueError(f"{path.name} cannot be restored: {exc}") from None
-        return cls(scenario, game, str(data["scenario"]), int(data.get("difficulty", 1)))
+    def from_game(cls, game: Game) -> Session:
+        """Wrap a restored game in a session."""
+        path = game.scenario.path
+        return cls(game.scenario, game, str(path), game.state.difficulty)
 
-    def to_json(self) -> dict[str, Any]:
-        """Return what a save file holds: scenario, seed, seats and the commands so far."""
-        st = self.game.state
-        return {
-            "format": SAVE_FORMAT,
-            "scenario": self.source,
-            "content_hash": self.scenario.content_hash,
-            "title": self.scenario.meta.title,
-            "date": self.game.date_text(),
-            "seed": st.seed,
-            "humans": list(st.humans),
-            "difficulty": self.difficulty,
-            "commands": [command_to_json(c) for c in self.game.commands],
-        }
+    @staticmethod
+    def open(path: Path) -> Loaded:
+        """Read a save and restore its game; raise SaveError with a one-line reason."""
+        try:
+            return open_save(path, load=load_scenario)
+        except SaveError:
+            raise
+        except (OSError, ValueError, TypeError, KeyError, GameError) as exc:
+            raise SaveError(f"{path.name}: cannot be restored ({exc})") from None
 
-    def save(self, path: Path) -> None:
-        """Write the game to a file, through a temporary file so a crash loses nothing."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.to_json()), encoding="utf-8")
-        tmp.replace(path)
+    def save(self, path: Path, name: str = "") -> None:
+        """Write the game to a save file atomically; raise SaveError if the disk refuses."""
+        write_save(path, self.game, name or path.stem)
+
+    def swap(self, game: Game) -> None:
+        """Carry on with another version of the same game (after a reload)."""
+        self.game = game
+        self.scenario = game.scenario
 
     def seat(self) -> str | None:
         """Return the human country whose turn it is now, if any."""

@@ -38,6 +38,7 @@ class Settings:
     ui_scale: float = 1.0
     palette: str = "normal"
     autosave: bool = True
+    console: bool = False
 
     @property
     def resolution(self) -> tuple[int, int]:
@@ -74,8 +75,8 @@ class Settings:
             log.warning("settings: unknown palette %r, using normal", settings.palette)
             settings.palette = "normal"
         settings.ui_scale = min(3.0, max(0.5, settings.ui_scale))
-        settings.width = max(640, settings.width)
-        settings.height = max(480, settings.height)
+        settings.width = min(7680, max(640, settings.width))
+        settings.height = min(4320, max(480, settings.height))
         return settings
 
     def to_dict(self) -> dict[str, object]:
@@ -85,22 +86,27 @@ class Settings:
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
         """Load settings; a missing or broken file gives defaults (and a warning if broken)."""
+        return cls.load_checked(path)[0]
+
+    @classmethod
+    def load_checked(cls, path: Path | None = None) -> tuple[Settings, str]:
+        """Load settings and return them with a warning for the player ('' when all is well)."""
         path = path or default_path()
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            return cls()
+            return cls(), ""
         except OSError as exc:
             log.warning("settings: cannot read %s (%s); using defaults", path, exc)
-            return cls()
+            return cls(), "Settings could not be read; using the defaults."
         try:
-            return cls.from_dict(json.loads(text))
-        except (ValueError, TypeError) as exc:
+            return cls.from_dict(json.loads(text)), ""
+        except (ValueError, TypeError, RecursionError) as exc:
             log.warning("settings: %s is broken (%s); using defaults", path, exc)
-            return cls()
+            return cls(), "The settings file was damaged; using the defaults."
 
     def save(self, path: Path | None = None) -> None:
         """Write the settings as JSON, creating the folder if needed."""
-        path = path or default_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.to_dict(), indent=2) + "\n", encoding="utf-8")
+        from game.engine.saves import write_atomic
+
+        write_atomic(path or default_path(), json.dumps(self.to_dict(), indent=2) + "\n")

@@ -102,13 +102,13 @@ def test_tabs_switch_with_clicks_and_function_keys(drive: Driver) -> None:
     drive.click(screen.tab_buttons["diplomacy"])
     assert screen.tab == "diplomacy"
     drive.shot("tab-diplomacy")
-    drive.key(pygame.K_F5)
+    drive.key(pygame.K_F6)
     assert screen.tab == "ledger"
     drive.key(pygame.K_RETURN)
     answer_events(drive)
     drive.key(pygame.K_RETURN)
     answer_events(drive)
-    drive.key(pygame.K_F5)
+    drive.key(pygame.K_F6)
     drive.shot("tab-ledger")
     drive.key(pygame.K_TAB)
     assert screen.tab == "country"

@@ -8,6 +8,7 @@ from game.scenario.lexicon import fmt_num
 from game.ui import theme
 from game.ui.flag import draw_flag
 from game.ui.panels.base import Panel
+from game.ui.secrecy import hidden
 from game.ui.text_wrap import draw_block
 from game.ui.top_bar import previous_value
 
@@ -71,7 +72,11 @@ class CountryPanel(Panel):
             pygame.draw.rect(surf, theme.INK_FAINT, bar, 1)
             y = bar.bottom + self.px(8)
         mods = [m for m in st.modifiers if m.country == cid]
-        projects = [p for p in st.projects if p.country == cid and cid == self.viewer]
+        projects = [
+            p
+            for p in st.projects
+            if p.country == cid and not hidden(game, cid, p.action, self.viewer)
+        ]
         if mods or projects:
             self._rule(surf, y)
             y += pad

@@ -7,6 +7,8 @@ import pygame_gui
 from pygame_gui.elements import UIButton, UILabel
 
 from game.engine.commands import Command
+from game.engine.game import Game
+from game.engine.saves import SaveError
 from game.ui import map_style, paper, saves, theme
 from game.ui.map_view import MapView
 from game.ui.news_log import NewsLog
@@ -26,6 +28,7 @@ TABS: list[tuple[str, type[Panel]]] = [
     ("diplomacy", DiplomacyPanel),
     ("ledger", LedgerPanel),
 ]
+TAB_KEYS = [pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F6]
 PAN_STEP = 60
 DRAG_SLOP = 4
 
@@ -96,8 +99,9 @@ class GameScreen(Screen):
             rect = pygame.Rect(
                 self.side_rect.x + pad + i * tab_w, bar_h + pad, tab_w - 2, self.px(34)
             )
+            tip = pygame.key.name(TAB_KEYS[i]).upper()
             self.tab_buttons[key] = UIButton(
-                rect, cls.title, m, object_id="#tab_button", tool_tip_text=f"F{i + 2}"
+                rect, cls.title, m, object_id="#tab_button", tool_tip_text=tip
             )
         end_h = self.px(48)
         self.end_button = UIButton(
@@ -196,12 +200,12 @@ class GameScreen(Screen):
         self.end_button.set_text("End turn" if ap == 0 else f"End turn ({ap} AP left)")
 
     def autosave(self) -> None:
-        """Save the game after each turn when the player wants autosaves."""
+        """Save the game after each turn when the player wants autosaves (the last five stay)."""
         if not self.app.settings.autosave or self.session.game.state.over:
             return
         try:
-            self.session.save(saves.path_for(saves.AUTOSAVE))
-        except OSError as exc:
+            saves.folder().autosave(self.session.game)
+        except SaveError as exc:
             self.set_status(f"Autosave failed: {exc}")
 
     def update(self, dt: float) -> None:
@@ -338,8 +342,10 @@ class GameScreen(Screen):
         elif key == pygame.K_TAB:
             keys = [k for k, _ in TABS]
             self.open_tab(keys[(keys.index(self.tab) + 1) % len(keys)])
-        elif key in (pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F5):
-            self.open_tab(TABS[key - pygame.K_F2][0])
+        elif key in TAB_KEYS:
+            self.open_tab(TABS[TAB_KEYS.index(key)][0])
+        elif key == pygame.K_F5:
+            self.reload()
         elif key == pygame.K_ESCAPE:
             if self.selected is not None:
                 self.select(None)
@@ -365,10 +371,45 @@ class GameScreen(Screen):
     def quick_save(self) -> None:
         """Save to the quick-save slot."""
         try:
-            self.session.save(saves.path_for("quicksave"))
+            self.session.save(saves.folder().slot(saves.QUICK_SAVE), saves.QUICK_SAVE)
             self.set_status("Game saved.")
-        except OSError as exc:
+        except SaveError as exc:
             self.set_status(f"Save failed: {exc}")
+
+    def reload(self) -> None:
+        """Re-read the scenario files and replay the game on them (F5); list errors if broken."""
+        from game.engine.reload import reload_game
+        from game.scenario.errors import ScenarioError
+        from game.ui.screens.reload_errors import ReloadErrors
+
+        try:
+            loaded = reload_game(self.session.game)
+        except ScenarioError as exc:
+            self.app.push(ReloadErrors(self.app, exc.problems))
+            return
+        except SaveError as exc:
+            self.app.toast(f"Reload failed: {exc}")
+            return
+        self.take_game(loaded.game)
+        self.app.toast(loaded.notice or "Scenario reloaded (no changes).")
+
+    def take_game(self, game: Game) -> None:
+        """Carry on with a reloaded game, keeping the view, the tab and the selection."""
+        old = self.map
+        self.session.swap(game)
+        sc = game.scenario
+        self.map = MapView(sc.map, list(sc.regions.values()), old.rect)
+        ratio = old.zoom / old.min_zoom if old.min_zoom else 1.0
+        self.map.zoom = self.map.min_zoom * ratio
+        self.map.centre = old.centre
+        self.map.set_rect(old.rect)
+        if self.selected not in sc.countries:
+            self.selected = None
+        self.map.selected = self.selected
+        if self.mode not in map_style.available_modes(game):
+            self.mode = "political"
+        self.last_turn = game.state.turn
+        self.rebuild()
 
     # --- drawing ----------------------------------------------------------------------------
 

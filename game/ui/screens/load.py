@@ -1,9 +1,6 @@
-"""The load screen: pick a saved game from a list."""
+"""The load screen: pick a saved game from a list, newest first."""
 
 from __future__ import annotations
-
-import json
-import time
 
 import pygame
 import pygame_gui
@@ -13,26 +10,26 @@ from game.ui import layout, paper, saves
 from game.ui.screens.base import Screen
 
 
-def describe(path) -> str:  # type: ignore[no-untyped-def]
-    """Return a one-line description of a save file."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        what = f"{data.get('title', '?')}, {data.get('date', '?')}"
-    except (OSError, ValueError):
-        what = "unreadable"
-    stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
-    return f"{path.stem}  —  {what}  ({stamp})"
+def unique_lines(infos: list[saves.SaveInfo]) -> list[str]:
+    """Return one list line per save, made unique where two would read the same."""
+    lines: list[str] = []
+    for info in infos:
+        line = info.line()
+        while line in lines:
+            line += " "
+        lines.append(line)
+    return lines
 
 
 class LoadScreen(Screen):
-    """List saves newest first; load the chosen one."""
+    """List saves newest first (name, game date, when saved); load the chosen one."""
 
     opaque = False
     name = "load"
 
     def build(self) -> None:
         """Lay out the list and the buttons."""
-        self.card = layout.centred(self.app.size, self.px(700), self.px(520))
+        self.card = layout.centred(self.app.size, self.px(760), self.px(520))
         c = self.card
         pad = self.px(24)
         m = self.manager
@@ -42,8 +39,8 @@ class LoadScreen(Screen):
             m,
             object_id="#heading",
         )
-        self.paths = saves.list_saves()
-        self.items = [describe(p) for p in self.paths]
+        self.infos = [saves.describe(p) for p in saves.list_saves()]
+        self.items = unique_lines(self.infos)
         self.list = UISelectionList(
             pygame.Rect(
                 c.x + pad,
@@ -53,10 +50,11 @@ class LoadScreen(Screen):
             ),
             list[str | tuple[str, str]](self.items),
             m,
+            default_selection=self.items[0] if self.items else None,
         )
         self.note = UILabel(
             pygame.Rect(c.x + pad, c.bottom - pad - self.px(80), c.w - 2 * pad, self.px(28)),
-            "" if self.paths else "No saved games.",
+            "" if self.infos else "No saved games yet.",
             m,
             object_id="#muted",
         )
@@ -70,19 +68,26 @@ class LoadScreen(Screen):
         self.back_button = UIButton(
             pygame.Rect(c.right - pad - self.px(160), by, self.px(160), self.px(44)), "Back", m
         )
+        if not self.infos:
+            self.load_button.disable()
+
+    def chosen(self) -> saves.SaveInfo | None:
+        """Return the save the list has selected, if any."""
+        text = self.list.get_single_selection()
+        if text is None or text not in self.items:
+            return None
+        return self.infos[self.items.index(text)]
 
     def load(self) -> None:
-        """Load the chosen save, or say why it cannot be."""
-        chosen = self.list.get_single_selection()
-        if chosen is None or chosen not in self.items:
+        """Load the chosen save; a damaged one explains itself in a dialog."""
+        info = self.chosen()
+        if info is None:
             self.note.set_text("Choose a save first.")
             return
-        error = self.app.load_game(self.paths[self.items.index(chosen)])
-        if error:
-            self.note.set_text(error)
+        self.app.load_game(info.path)
 
     def on_event(self, event: pygame.event.Event) -> None:
-        """Answer the buttons, double clicks and Esc."""
+        """Answer the buttons, double clicks, Enter and Esc."""
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             if event.ui_element is self.load_button:
                 self.load()
@@ -90,8 +95,14 @@ class LoadScreen(Screen):
                 self.app.pop(self)
         elif event.type == pygame_gui.UI_SELECTION_LIST_DOUBLE_CLICKED_SELECTION:
             self.load()
-        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.app.pop(self)
+        elif event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION:
+            info = self.chosen()
+            self.note.set_text(info.problem if info is not None else "")
+        elif event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_ESCAPE:
+                self.app.pop(self)
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.infos:
+                self.load()
 
     def draw_background(self, surface: pygame.Surface) -> None:
         """Dim what lies under and draw the card."""

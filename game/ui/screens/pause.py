@@ -6,7 +6,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel
 
-from game.ui import layout, paper, saves
+from game.ui import layout, paper
 from game.ui.screens.base import Screen
 from game.ui.session import Session
 
@@ -53,13 +53,9 @@ class PauseMenu(Screen):
         if item == "Resume":
             self.app.pop(self)
         elif item == "Save game":
-            name = f"{self.session.scenario.meta.id}-{self.session.game.date_text()}"
-            try:
-                self.session.save(saves.path_for(name))
-                self.note = "Saved."
-            except OSError as exc:
-                self.note = f"Save failed: {exc}"
-            self.note_label.set_text(self.note)
+            from game.ui.screens.save_name import SaveNameDialog
+
+            self.app.push(SaveNameDialog(self.app, self.session))
         elif item == "Load game":
             from game.ui.screens.load import LoadScreen
 

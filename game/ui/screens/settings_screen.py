@@ -1,4 +1,4 @@
-"""The settings screen: resolution, fullscreen, UI scale, palette and autosave."""
+"""The settings screen: resolution, fullscreen, UI scale, palette, autosave, author console."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class SettingsScreen(Screen):
     def build(self) -> None:
         """Lay out one row per setting and the Apply and Back buttons."""
         s = self.app.settings
-        self.card = layout.centred(self.app.size, self.px(600), self.px(470))
+        self.card = layout.centred(self.app.size, self.px(600), self.px(522))
         c = self.card
         pad = self.px(28)
         UILabel(
@@ -56,6 +56,7 @@ class SettingsScreen(Screen):
                 PALETTE_NAMES.get(s.palette, "Normal"),
             ),
             ("autosave", "Autosave each turn", ["Off", "On"], "On" if s.autosave else "Off"),
+            ("console", "Author console (F12)", ["Off", "On"], "On" if s.console else "Off"),
         ]
         self.menus: dict[str, UIDropDownMenu] = {}
         top = c.y + pad + self.px(56)
@@ -100,6 +101,7 @@ class SettingsScreen(Screen):
             ui_scale=int(str(sel["ui_scale"]).split()[0]) / 100,
             palette=palette,
             autosave=sel["autosave"] == "On",
+            console=sel["console"] == "On",
         )
 
     def on_event(self, event: pygame.event.Event) -> None:

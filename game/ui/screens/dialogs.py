@@ -1,0 +1,105 @@
+"""Message and confirmation dialogs shown over any screen (pygame_gui windows on a veil)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+from pygame_gui.windows import UIConfirmationDialog, UIMessageWindow
+
+from game.ui import layout, paper
+from game.ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+CLOSE_KEYS = (pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER)
+
+
+def _markup(text: str) -> str:
+    """Escape plain text for a pygame_gui text box, keeping line breaks."""
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+class MessageDialog(Screen):
+    """A message the player dismisses with OK, Enter or Esc."""
+
+    opaque = False
+    name = "message"
+
+    def __init__(self, app: App, title: str, text: str) -> None:
+        self.title = title
+        self.text = text
+        super().__init__(app)
+
+    def build(self) -> None:
+        """Open the message window in the middle of the screen."""
+        rect = layout.centred(self.app.size, self.px(520), self.px(260))
+        self.window = UIMessageWindow(
+            rect, _markup(self.text), self.manager, window_title=self.title
+        )
+        self.window.set_blocking(True)
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Close when the window closes, or on Enter or Esc."""
+        closed = event.type == pygame_gui.UI_WINDOW_CLOSE and event.ui_element is self.window
+        keyed = event.type == pygame.KEYDOWN and event.key in CLOSE_KEYS
+        if (closed or keyed) and self in self.app.screens:
+            self.app.pop(self)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Dim what lies under."""
+        surface.blit(paper.veil(self.app.size), (0, 0))
+
+
+class ConfirmDialog(Screen):
+    """A question with a confirm button (named by the caller) and Cancel."""
+
+    opaque = False
+    name = "confirm"
+
+    def __init__(
+        self, app: App, title: str, text: str, confirm: str, on_confirm: Callable[[], None]
+    ) -> None:
+        self.title = title
+        self.text = text
+        self.confirm = confirm
+        self.on_confirm = on_confirm
+        super().__init__(app)
+
+    def build(self) -> None:
+        """Open the confirmation window in the middle of the screen."""
+        rect = layout.centred(self.app.size, self.px(560), self.px(300))
+        self.window = UIConfirmationDialog(
+            rect,
+            _markup(self.text),
+            self.manager,
+            window_title=self.title,
+            action_short_name=self.confirm,
+        )
+
+    def accept(self) -> None:
+        """Close the dialog and act on the confirmation."""
+        self.app.pop(self)
+        self.on_confirm()
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Confirm on the button or Enter; cancel on Cancel, the close box or Esc."""
+        if event.type == pygame_gui.UI_CONFIRMATION_DIALOG_CONFIRMED:
+            if event.ui_element is self.window:
+                self.accept()
+        elif event.type == pygame_gui.UI_WINDOW_CLOSE and event.ui_element is self.window:
+            if self in self.app.screens:
+                self.app.pop(self)
+        elif event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_ESCAPE:
+                self.app.pop(self)
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                self.accept()
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Dim what lies under."""
+        surface.blit(paper.veil(self.app.size), (0, 0))
