@@ -268,11 +268,20 @@ class App:
         for i, screen in enumerate(self.screens):
             if screen.opaque:
                 start = i
-        for screen in self.screens[start:]:
+        for screen in self.visible_screens(start):
             screen.draw(self.surface)
         for i, toast in enumerate(reversed(self.toasts)):
             toast.draw(self.surface, self.scale, i)
         pygame.display.flip()
+
+    def visible_screens(self, start: int) -> list[Screen]:
+        """Return what to draw: the topmost opaque screen and the overlay on top of it.
+
+        Overlays in between are left out, so dialogs never pile up veil on veil.
+        """
+        base = self.screens[start]
+        top = self.screens[-1]
+        return [base] if top is base else [base, top]
 
     def screenshot(self, path: Path | str) -> None:
         """Save what the window shows to a PNG file."""

@@ -1,4 +1,4 @@
-"""A short message that shows at the bottom of the window for a few seconds, then fades."""
+"""A short message that shows near the top of the window for a few seconds, then fades."""
 
 from __future__ import annotations
 
@@ -29,14 +29,14 @@ class Toast:
         self.left -= dt
 
     def draw(self, surface: pygame.Surface, scale: float, index: int = 0) -> None:
-        """Draw the toast centred near the bottom of the surface (index stacks it upwards)."""
+        """Draw the toast centred under the top bar (index stacks it downwards)."""
         w, h = surface.get_size()
         if self._surface is None or self._key != (w, scale):
             self._key = (w, scale)
             self._surface = self._render(min(w - 40, round(560 * scale)), scale)
         img = self._surface
         img.set_alpha(round(255 * min(1.0, self.left / 0.5)))
-        y = h - round(90 * scale) - (img.get_height() + round(8 * scale)) * (index + 1)
+        y = round(66 * scale) + (img.get_height() + round(8 * scale)) * index
         surface.blit(img, ((w - img.get_width()) // 2, y))
 
     def _render(self, width: int, scale: float) -> pygame.Surface:

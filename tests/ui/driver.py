@@ -62,6 +62,16 @@ class Driver:
         self.post(pygame.KEYDOWN, key=key, mod=mod, unicode=unicode, scancode=0)
         self.post(pygame.KEYUP, key=key, mod=mod, unicode=unicode, scancode=0)
 
+    def type_text(self, text: str) -> None:
+        """Type text into the focused entry, one TEXTINPUT event per character."""
+        for char in text:
+            self.post(pygame.TEXTINPUT, text=char)
+
+    def clear_entry(self) -> None:
+        """Select everything in the focused entry and delete it."""
+        self.key(pygame.K_a, mod=pygame.KMOD_CTRL)
+        self.key(pygame.K_BACKSPACE)
+
     def wheel(self, pos: tuple[int, int], y: int) -> None:
         """Turn the mouse wheel over pos."""
         self.move(pos)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
+from pygame_gui.elements import UIButton, UITextBox, UIWindow
 from pygame_gui.windows import UIConfirmationDialog, UIMessageWindow
 
 from game.ui import layout, paper
@@ -17,6 +18,26 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 CLOSE_KEYS = (pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER)
+
+
+def fit_buttons(screen: Screen, window: UIWindow, text: UITextBox, buttons: list[UIButton]) -> None:
+    """Give a window's bottom-right buttons the game's scaled size and keep the text above them.
+
+    Each button is anchored to the right edge of the window or of the button after it.
+    """
+    w, h, gap = screen.px(120), screen.px(38), screen.px(12)
+    for button in buttons:
+        button.set_dimensions((w, h))
+        button.set_relative_position((-w - gap, -h - gap))
+    cw, ch = window.get_container().get_size()
+    text.set_dimensions((cw - 10, ch - h - 2 * gap - 5))
+
+
+def dialog_rect(screen: Screen, text: str, width: float) -> pygame.Rect:
+    """Return a centred window rect tall enough for the text."""
+    lines = max(1, len(text) // 60 + text.count("\n") + 1)
+    height = screen.px(150 + 22 * min(lines, 12))
+    return layout.centred(screen.app.size, screen.px(width), height)
 
 
 def _markup(text: str) -> str:
@@ -37,11 +58,15 @@ class MessageDialog(Screen):
 
     def build(self) -> None:
         """Open the message window in the middle of the screen."""
-        rect = layout.centred(self.app.size, self.px(520), self.px(260))
+        rect = dialog_rect(self, self.text, 540)
         self.window = UIMessageWindow(
             rect, _markup(self.text), self.manager, window_title=self.title
         )
         self.window.set_blocking(True)
+        button, text = self.window.dismiss_button, self.window.text_block
+        if button is not None and text is not None:
+            button.set_text("OK")
+            fit_buttons(self, self.window, text, [button])
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Close when the window closes, or on Enter or Esc."""
@@ -72,13 +97,17 @@ class ConfirmDialog(Screen):
 
     def build(self) -> None:
         """Open the confirmation window in the middle of the screen."""
-        rect = layout.centred(self.app.size, self.px(560), self.px(300))
+        rect = dialog_rect(self, self.text, 580)
         self.window = UIConfirmationDialog(
             rect,
             _markup(self.text),
             self.manager,
             window_title=self.title,
             action_short_name=self.confirm,
+        )
+        window = self.window
+        fit_buttons(
+            self, window, window.confirmation_text, [window.confirm_button, window.cancel_button]
         )
 
     def accept(self) -> None:
