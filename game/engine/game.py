@@ -11,10 +11,19 @@ from attrs import define
 from game.engine import ai
 from game.engine.commands import ChooseOption, Command, Console, EndTurn, GameError, TakeAction
 from game.engine.snapshot import state_hash
-from game.model.state import GameState, LogEntry, Project, Scheduled, relation_key
+from game.model.state import (
+    ActiveModifier,
+    GameState,
+    LogEntry,
+    Project,
+    Scheduled,
+    relation_key,
+)
 from game.scenario.compiled import Action, Event, Option, Scenario
 from game.scenario.expr import Env
 from game.scenario.lexicon import fmt_month
+
+_FOREVER = 1_000_000  # turns left of a standing modifier
 
 
 @define
@@ -78,6 +87,8 @@ def new_game(
         historical=historical,
         rng=random.Random(seed),
     )
+    for mod in scenario.modifiers.values():
+        st.modifiers += [ActiveModifier(mod.d.id, cid, _FOREVER) for cid in mod.d.standing]
     game = Game(scenario, st)
     game.probe = probe
     game._record()

@@ -323,6 +323,13 @@ class ModifierDef:
     duration: int = field(
         default=4, metadata={"doc": "Turns it runs when start_modifier names no length."}
     )
+    standing: list[str] = field(
+        factory=list,
+        metadata={
+            "doc": "Country ids it runs for from the first turn to the last (`self` is each): "
+            "standing rules such as drift back toward normal."
+        },
+    )
 
 
 @frozen

@@ -407,6 +407,8 @@ def _build(
 
     c_mods = {}
     for i, m in enumerate(modifiers):
+        for j, cid in enumerate(m.standing):
+            known_country(cid, "modifier", i, f"standing[{j}]")
         c_mods[m.id] = Modifier(m, effs("modifier", i, "effects", m.effects))
         lex.modifier_effects[m.id] = c_mods[m.id].effects
 
