@@ -45,13 +45,15 @@ class NewsLog:
         self.shown = 0
         self.viewer = ""
         self.options: dict[int, str] = {}
+        self.html = ""
 
     def sync(self, game: Game, viewer: str) -> None:
         """Append new entries (or rewrite all when the viewer changed)."""
         log = game.state.log
         if viewer != self.viewer or self.shown > len(log):
             self.viewer, self.shown = viewer, 0
-            self.box.set_text("<b>News</b><br>")
+            self.html = "<b>News</b><br>"
+            self.box.set_text(self.html)
         if self.shown == len(log):
             return
         text = "".join(
@@ -61,6 +63,7 @@ class NewsLog:
         )
         self.shown = len(log)
         if text:
+            self.html += text
             self.box.append_html_text(text)
             bar = self.box.scroll_bar
             if bar is not None:

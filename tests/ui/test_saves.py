@@ -128,7 +128,7 @@ def test_no_autosave_when_the_setting_is_off(drive: Driver) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"{\"format\": \"rapallo-save\", \"ver", b"\x00\xff garbage", b"[1, 2, 3]"],
+    [b"", b'{"format": "rapallo-save", "ver', b"\x00\xff garbage", b"[1, 2, 3]"],
     ids=["empty", "truncated", "binary", "foreign"],
 )
 def test_a_bad_save_shows_its_reason_and_breaks_nothing(drive: Driver, content: bytes) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel
@@ -31,6 +33,15 @@ TABS: list[tuple[str, type[Panel]]] = [
 TAB_KEYS = [pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F6]
 PAN_STEP = 60
 DRAG_SLOP = 4
+
+
+def reload_notice(changed: bool, diverged_at: int | None) -> str:
+    """Return the toast after a hot reload."""
+    if not changed:
+        return "Scenario reloaded: no file had changed."
+    if diverged_at is None:
+        return "Scenario reloaded: the game replayed exactly."
+    return f"Scenario reloaded: the game differs from turn {diverged_at} on."
 
 
 class GameScreen(Screen):
@@ -385,13 +396,15 @@ class GameScreen(Screen):
         try:
             loaded = reload_game(self.session.game)
         except ScenarioError as exc:
-            self.app.push(ReloadErrors(self.app, exc.problems))
+            root = Path(self.session.scenario.path).resolve()
+            self.app.push(ReloadErrors(self.app, exc.problems, root))
             return
         except SaveError as exc:
             self.app.toast(f"Reload failed: {exc}")
             return
+        changed = loaded.game.scenario.content_hash != self.session.scenario.content_hash
         self.take_game(loaded.game)
-        self.app.toast(loaded.notice or "Scenario reloaded (no changes).")
+        self.app.toast(reload_notice(changed, loaded.diverged_at))
 
     def take_game(self, game: Game) -> None:
         """Carry on with a reloaded game, keeping the view, the tab and the selection."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -17,12 +19,19 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 
-def problems_html(problems: Sequence[object]) -> str:
-    """Return the problems as markup, one per line, errors in red and warnings in brown."""
+def problems_html(problems: Sequence[object], root: Path | None = None) -> str:
+    """Return the problems as markup, one per line, errors in red and warnings in brown.
+
+    File names are shown relative to the scenario's parent folder when they lie inside it.
+    """
+    prefix = f"{root.parent}{os.sep}" if root is not None else None
     parts: list[str] = []
     for problem in problems:
         colour = "#6b5842" if getattr(problem, "severity", "error") == "warning" else "#9b2a1c"
-        text = html.escape(str(problem), quote=False)
+        raw = str(problem)
+        if prefix and raw.startswith(prefix):
+            raw = raw[len(prefix) :]
+        text = html.escape(raw, quote=False)
         file, sep, rest = text.partition(": ")
         line = f"<b>{file}</b>{sep}{rest}" if sep else text
         parts.append(f"<font color='{colour}'>{line}</font><br>")
@@ -35,8 +44,9 @@ class ReloadErrors(Screen):
     opaque = False
     name = "reload_errors"
 
-    def __init__(self, app: App, problems: Sequence[object]) -> None:
+    def __init__(self, app: App, problems: Sequence[object], root: Path | None = None) -> None:
         self.problems = list(problems)
+        self.root = root
         super().__init__(app)
 
     def build(self) -> None:
@@ -62,7 +72,7 @@ class ReloadErrors(Screen):
         top = c.y + pad + self.px(68)
         bottom = c.bottom - pad - self.px(56)
         self.box = UITextBox(
-            problems_html(self.problems),
+            problems_html(self.problems, self.root),
             pygame.Rect(c.x + pad, top, c.w - 2 * pad, bottom - top),
             self.manager,
             object_id="#detail_text",
