@@ -30,7 +30,12 @@ def action_value(game: Game, action: Action, me: str, target: str | None) -> flo
             _PROJECT_FACTOR * action.d.duration * sum(e.value(st, env, ai) for e in action.per_turn)
         )
         value += _PROJECT_FACTOR * sum(e.value(st, env, ai) for e in action.on_complete)
-    return value * action.d.ai_weight
+    return weigh(value, action.d.ai_weight)
+
+
+def weigh(value: float, weight: float) -> float:
+    """Apply an author's weight: above 1 makes a choice more attractive, below 1 less."""
+    return value * weight if value >= 0 else value / weight
 
 
 def choose_option(game: Game, event: Event, me: str) -> Option | None:
@@ -52,7 +57,7 @@ def choose_option(game: Game, event: Event, me: str) -> Option | None:
     for option in visible:
         if option.d.ai_weight <= 0:
             continue
-        score = sum(e.value(st, env, ai) for e in option.effects) * option.d.ai_weight
+        score = weigh(sum(e.value(st, env, ai) for e in option.effects), option.d.ai_weight)
         score += option.d.ai_weight * noise * st.rng.random()
         if score > best_score:
             best, best_score = option, score

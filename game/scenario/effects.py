@@ -363,6 +363,17 @@ def _end_modifier(c: Compiler, mod: ast.AST, src: str) -> Effect:
     return Call(src, run, lambda st, env, lx: f"Ends “{lx.modifiers[mid]}”")
 
 
+@effect("end_project", "action", example="end_project(fortify)")
+def _end_project(c: Compiler, action: ast.AST, src: str) -> Effect:
+    """Stop every running project of an action at once, without its on_complete effects."""
+    aid = c.ident(action, "action", c.lex.actions)
+
+    def run(st: GameState, env: Env) -> None:
+        st.projects = [p for p in st.projects if p.action != aid]
+
+    return Call(src, run, lambda st, env, lx: f"Stops “{lx.actions[aid]}”")
+
+
 @effect("end_game", "ending", example="end_game(war)")
 def _end_game(c: Compiler, ending: ast.AST, src: str) -> Effect:
     """End the game at the end of this turn with the given ending."""
