@@ -21,6 +21,13 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "Event dialog",
+        [
+            ("1 - 4", "Choose an option"),
+            ("H", "Show or hide the history note"),
+        ],
+    ),
+    (
         "Map",
         [
             ("Arrow keys", "Pan the map"),
@@ -38,22 +45,14 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Tab", "Next side-panel tab"),
             ("F2 F3 F4 F6", "Country, Actions, Diplomacy, Ledger tabs"),
             ("Ctrl+S", "Quick save"),
-            ("Esc", "Pause menu: save, load, settings"),
-        ],
-    ),
-    (
-        "Event dialog",
-        [
-            ("1 - 4", "Choose an option"),
-            ("H", "Show or hide the history note"),
         ],
     ),
     (
         "Scenario authors",
         [
-            ("F5", "Reload the scenario files and replay the game on them"),
-            ("F12 or `", "Author console (with --dev or the setting on)"),
-            ("Tab", "In the console: complete a name"),
+            ("F5", "Reload the scenario files"),
+            ("F12 or `", "Author console (--dev or Settings)"),
+            ("Tab", "Complete a name in the console"),
         ],
     ),
 ]

@@ -1,4 +1,4 @@
-"""A seeded monkey: thousands of random clicks, keys, wheel turns, resizes and typing on every screen."""
+"""A seeded monkey: thousands of random clicks, keys, wheel turns, resizes and typing."""
 
 from __future__ import annotations
 
@@ -118,6 +118,7 @@ def _game(drive: Driver, humans: list[str] | None = None) -> None:
 
 
 def _key(drive: Driver, key: int) -> None:
+    """Press one key."""
     drive.key(key)
 
 
@@ -165,7 +166,19 @@ def _phases(drive: Driver) -> list[Callable[[], None]]:
     def hot_seat() -> None:
         _game(drive, ["BOR", "SYL"])
 
-    return [menu, setup, game, event, console, pause, settings, load, help_overlay, ending, hot_seat]
+    return [
+        menu,
+        setup,
+        game,
+        event,
+        console,
+        pause,
+        settings,
+        load,
+        help_overlay,
+        ending,
+        hot_seat,
+    ]
 
 
 def test_random_input_on_every_screen_raises_nothing(app: App, tmp_path: Path) -> None:

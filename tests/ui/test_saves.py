@@ -27,7 +27,7 @@ def _play_a_turn(drive: Driver) -> None:
     answer_events(drive)
 
 
-def _save_as(drive: Driver, name: str) -> Path:
+def _save_as(drive: Driver, name: str, shot: str | None = None) -> Path:
     """Save from the pause menu under a typed name; return the file."""
     drive.key(pygame.K_ESCAPE)
     assert drive.screen.name == "pause"
@@ -36,6 +36,9 @@ def _save_as(drive: Driver, name: str) -> Path:
     assert drive.screen.entry.get_text().startswith(MINI_TITLE)
     drive.clear_entry()
     drive.type_text(name)
+    assert drive.screen.entry.get_text() == name
+    if shot:
+        drive.shot(shot)
     drive.key(pygame.K_RETURN)
     assert drive.screen.name == "pause"
     drive.key(pygame.K_ESCAPE)
@@ -53,7 +56,7 @@ def _to_menu(drive: Driver) -> None:
 def test_a_named_save_from_the_pause_menu_loads_from_the_main_menu(drive: Driver) -> None:
     _play_a_turn(drive)
     game = drive.app.session.game
-    path = _save_as(drive, "Before the talks")
+    path = _save_as(drive, "Before the talks", shot="save-dialog")
     assert path.is_file()
     assert read_save(path).name == "Before the talks"
     assert any("Before the talks" in t.text for t in drive.app.toasts)

@@ -30,7 +30,8 @@ class HelpOverlay(Screen):
 
     def build(self) -> None:
         """Lay out the card, its heading, the key list and a close button."""
-        self.card = layout.centred(self.app.size, self.px(900), self.px(560))
+        height = min(self.app.size[1] - self.px(40), self.px(640))
+        self.card = layout.centred(self.app.size, self.px(900), height)
         c = self.card
         pad = self.px(24)
         UILabel(

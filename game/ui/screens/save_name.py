@@ -27,7 +27,7 @@ class SaveNameDialog(Screen):
         self.session = session
         game = session.game
         self.text = f"{game.scenario.meta.title}, {game.date_text()}"
-        self.note = ""
+        self.note = "Named saves stay until you replace them; autosaves keep the last five."
         self.confirm_replace: str | None = None
         self.saved_as: str | None = None
         super().__init__(app)
