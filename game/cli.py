@@ -191,7 +191,8 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
         spread = report["scores"].get(cid)
         if spread:
             lines.append(
-                f"  score: min {spread['min']}, median {spread['median']}, max {spread['max']}"
+                f"  score: min {spread['min']:g}, median {spread['median']:g}, "
+                f"max {spread['max']:g}"
             )
     lines.append("\nEvents (share of games fired, median date):")
     for eid, count in sorted(report["events"].items(), key=lambda kv: -kv[1]):

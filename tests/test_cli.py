@@ -75,9 +75,9 @@ def test_report_names_the_failing_condition(tmp_path: Path) -> None:
     report = tmp_path / "report.html"
     done = run("simulate", str(MINI), "--games", "30", "--report", str(report))
     assert done.returncode == 0
-    assert "border_clash: fired in 0.0% of games — tension >= 30 was false in" in done.stdout
+    assert "golden_age: fired in 0.0% of games — regions(CHR) >= 3 was false in" in done.stdout
     page = report.read_text()
-    assert "tension &gt;= 30 was false in" in page and "<svg" in page
+    assert "regions(CHR) &gt;= 3 was false in" in page and "<svg" in page
 
 
 @pytest.mark.parametrize(
