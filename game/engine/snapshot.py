@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 from typing import Any
 
@@ -20,14 +19,11 @@ _HASHED = (
     "owners",
     "names",
     "flags",
-    "projects",
-    "modifiers",
     "fired",
     "chosen",
     "used",
     "last_used",
     "pending",
-    "scheduled",
     "over",
     "endings",
     "scores",
@@ -63,11 +59,13 @@ def from_json(data: dict[str, Any]) -> GameState:
 
 def state_hash(st: GameState) -> str:
     """Return a short, stable hash of everything that decides the game's future."""
-    core = {k: getattr(st, k) for k in _HASHED}
-    core["projects"] = [asdict(p) for p in st.projects]
-    core["modifiers"] = [asdict(m) for m in st.modifiers]
-    core["scheduled"] = [asdict(s) for s in st.scheduled]
     words = st.rng.getstate()[1]
-    core["rng"] = words[-1:] + words[::97]  # the position and a sample of the generator
-    text = json.dumps(core, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    core = (
+        [getattr(st, k) for k in _HASHED],
+        st.projects,
+        st.modifiers,
+        st.scheduled,
+        words[-1:] + words[::97],  # the generator's position and a sample of its state
+    )
+    # repr is exact for floats and follows insertion order, which replays reproduce.
+    return hashlib.sha256(repr(core).encode()).hexdigest()[:16]
