@@ -156,6 +156,8 @@ class Compiler:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.depth = 0
+        # Compiled objects hold no state, so identical sources share one.
+        self._memo: dict[tuple[str, str], Any] = {}
 
     # ---- entry points -------------------------------------------------------------
     def condition(self, src: str) -> Node:
@@ -166,6 +168,12 @@ class Compiler:
 
     def value(self, src: str) -> Node:
         """Compile a value or condition expression."""
+        key = ("value", src)
+        if key not in self._memo:
+            self._memo[key] = self._value(src)
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def _value(self, src: str) -> Node:
         tree = self._parse(src, "eval")
         assert isinstance(tree, ast.Expression)
         return self._node(tree.body, src)
@@ -179,6 +187,12 @@ class Compiler:
 
     def effect(self, src: str) -> Effect:
         """Compile one effect statement."""
+        key = ("effect", src)
+        if key not in self._memo:
+            self._memo[key] = self._effect(src)
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def _effect(self, src: str) -> Effect:
         from game.scenario.effects import compile_call, compile_change
 
         match = _ASSIGN.match(src)

@@ -82,6 +82,32 @@ def _resolve(parts: list[str], lines: dict[str, int], counts: dict[str, int]) ->
     return _join(path, parts[-1:])
 
 
+class LazyLines(dict[str, int]):
+    """A line index built from its text only when an error first needs a line number."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text: str | None = text
+
+    def _fill(self) -> None:
+        if self._text is not None:
+            self.update(index_lines(self._text))
+            self._text = None
+
+    def __contains__(self, key: object) -> bool:
+        self._fill()
+        return super().__contains__(key)
+
+    def __getitem__(self, key: str) -> int:
+        self._fill()
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        """Return the line of a key path, or the default."""
+        self._fill()
+        return super().get(key, default)
+
+
 def find_line(lines: dict[str, int], path: str) -> int:
     """Return the line of a path, or of its nearest located ancestor; 1 when unknown."""
     while path:

@@ -14,7 +14,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 
 from game.model.defs import ScenarioFile
 from game.scenario.errors import Problem, suggest
-from game.scenario.lines import find_line, index_lines
+from game.scenario.lines import LazyLines, find_line
 
 
 class _TypeProblem(ValueError):
@@ -169,7 +169,7 @@ def structure_file(
         return None, {}, [Problem(name, line, f"TOML syntax: {message}")]
     except RecursionError:
         return None, {}, [Problem(name, 1, "TOML nests too deeply")]
-    lines = index_lines(text)
+    lines = LazyLines(text)
     try:
         return CONVERTER.structure(raw, ScenarioFile), lines, []
     except Exception as exc:  # noqa: BLE001 - every structuring error is reported, located
