@@ -136,6 +136,10 @@ class CountryDef:
         },
     )
     description: str = field(default="", metadata={"doc": "A sentence for the country panel."})
+    key_stats: list[str] = field(
+        factory=list,
+        metadata={"doc": "Stats in the top bar for this country; empty: the scenario's key_stats."},
+    )
 
 
 @frozen

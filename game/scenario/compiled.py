@@ -129,6 +129,10 @@ class Scenario:
         """Return, for each country, every other country id."""
         return {c: [o for o in self.countries if o != c] for c in self.countries}
 
+    def key_stats(self, country: str) -> list[str]:
+        """Return the stats shown in the top bar for a country."""
+        return self.countries[country].key_stats or self.meta.key_stats
+
     def actions_for(self, country: str) -> list[Action]:
         """Return the actions a country may ever take, in file order."""
         return self._by_actor.get(country, [])

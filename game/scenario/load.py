@@ -312,6 +312,11 @@ def _build(
                 report.at("country", i, f"flag.stripes[{j}]", f"'{stripe}' is not a colour")
         if len(c.capital) != 2:
             report.at("country", i, "capital", "capital is [lon, lat]")
+        for j, stat in enumerate(c.key_stats):
+            if stat not in stats:
+                report.at(
+                    "country", i, f"key_stats[{j}]", f"unknown stat '{stat}'{suggest(stat, stats)}"
+                )
         for stat in c.stats:
             if stat not in stats:
                 report.at(

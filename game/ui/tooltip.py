@@ -24,7 +24,7 @@ def country_tooltip(
     if cid != viewer:
         rel = fmt_num(round(relation(game, viewer, cid), 1))
         lines.append(theme.text("sans", round(12 * scale), f"Relations with you: {rel}", ink))
-    for stat in sc.meta.key_stats:
+    for stat in sc.key_stats(cid):
         value = game.state.stats[cid].get(stat, sc.stats[stat].default)
         text = f"{sc.stats[stat].name}: {fmt_num(round(value, 1))}"
         lines.append(theme.text("sans", round(12 * scale), text, ink))

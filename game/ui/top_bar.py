@@ -23,7 +23,7 @@ def stat_items(game: Game, viewer: str) -> list[tuple[str, float, float]]:
     sc, st = game.scenario, game.state
     items: list[tuple[str, float, float]] = []
     country = sc.countries[viewer]
-    for stat in sc.meta.key_stats:
+    for stat in sc.key_stats(viewer):
         d = sc.stats[stat]
         now = st.stats[viewer].get(stat, d.default)
         start = float(country.stats.get(stat, d.default))
