@@ -503,7 +503,7 @@ class Game:
             if chosen is None:
                 continue
             st.endings[cid] = chosen.d.id
-            st.scores[cid] = round(float(chosen.score.fn(st, Env(cid, None))), 1)
+            st.scores[cid] = round(float(chosen.score_for(cid).fn(st, Env(cid, None))), 1)
             st.log.append(
                 LogEntry(
                     st.turn,

@@ -342,6 +342,7 @@ class EndingText:
 
     title: str = field(default="", metadata={"doc": "Title for this country."})
     text: str = field(default="", metadata={"doc": "Text for this country."})
+    score: str = field(default="", metadata={"doc": "Score expression for this country."})
 
 
 @frozen

@@ -77,6 +77,11 @@ class Ending:
     when: Node
     score: Node
     countries: list[str]
+    scores: dict[str, Node]
+
+    def score_for(self, country: str) -> Node:
+        """Return the score expression for a country."""
+        return self.scores.get(country, self.score)
 
 
 @frozen

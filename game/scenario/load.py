@@ -530,6 +530,11 @@ def _build(
                 cond("ending", i, "when", en.when),
                 cond("ending", i, "score", en.score, value=True),
                 list(en.countries or meta.playable),
+                {
+                    cid: cond("ending", i, f"texts.{cid}.score", t.score, value=True)
+                    for cid, t in en.texts.items()
+                    if t.score
+                },
             )
         )
     for cid in meta.playable:

@@ -229,3 +229,13 @@ def test_random_legal_play_never_crashes_and_replays_bit_for_bit(
     )
     assert again.state.hashes == game.state.hashes
     assert state_hash(again.state) == state_hash(game.state)
+
+
+def test_per_country_score_overrides_the_ending_score() -> None:
+    game = play_out(mini(), seed=5)
+    st = game.state
+    assert st.endings["BRV"] == "peace" and st.endings["ALF"] == "peace"
+    assert st.scores["BRV"] == round(st.stats["BRV"]["morale"] + st.stats["BRV"]["treasury"], 1)
+    assert st.scores["ALF"] == round(
+        st.stats["ALF"]["morale"] + st.stats["ALF"]["treasury"] / 2, 1
+    )
