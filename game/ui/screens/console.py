@@ -68,9 +68,15 @@ class ConsoleOverlay(Screen):
             pygame.Rect(pad, self.rect.h - entry_h - pad - 6, inner_w, entry_h),
             self.manager,
             container=self.panel,
-            placeholder_text="GER.stability = 40, fire EVENT, flags, help …",
+            placeholder_text=self._example(),
         )
         self.entry.focus()
+
+    def _example(self) -> str:
+        """Return a placeholder hint built from this scenario's own ids."""
+        sc = self.session.game.scenario
+        stat = next(iter(sc.stats), "stat")
+        return f"{self.session.viewer}.{stat} = 40, fire EVENT, flags, help …"
 
     @staticmethod
     def _line(text: str, kind: str = "text") -> str:
