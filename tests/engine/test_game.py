@@ -236,6 +236,4 @@ def test_per_country_score_overrides_the_ending_score() -> None:
     st = game.state
     assert st.endings["BRV"] == "peace" and st.endings["ALF"] == "peace"
     assert st.scores["BRV"] == round(st.stats["BRV"]["morale"] + st.stats["BRV"]["treasury"], 1)
-    assert st.scores["ALF"] == round(
-        st.stats["ALF"]["morale"] + st.stats["ALF"]["treasury"] / 2, 1
-    )
+    assert st.scores["ALF"] == round(st.stats["ALF"]["morale"] + st.stats["ALF"]["treasury"] / 2, 1)
