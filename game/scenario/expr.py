@@ -230,7 +230,12 @@ class Compiler:
             self.depth -= 1
 
     def _seg(self, node: ast.AST, src: str) -> str:
-        return ast.get_source_segment(src.strip(), node) or ""
+        text = src.strip()
+        if "\n" in text or not hasattr(node, "end_col_offset"):
+            return ast.get_source_segment(text, node) or ""
+        # Offsets count UTF-8 bytes; one-line sources are sliced without splitting lines.
+        raw = text.encode()
+        return raw[node.col_offset : node.end_col_offset].decode(errors="replace")
 
     def _dispatch(self, node: ast.AST, src: str) -> Node:
         seg = self._seg(node, src)
