@@ -74,30 +74,29 @@ def choose_actions(game: Game, me: str) -> list[tuple[Action, str | None]]:
     if st.historical:
         return _historical(game, me, actions)
     noise = _noise(game)
-    picks: list[tuple[Action, str | None]] = []
     points = st.ap.get(me, 0)
-    taken: set[str] = set()
-    while points > 0:
-        best: tuple[Action, str | None] | None = None
-        best_score = 0.0
-        for action in actions:
-            if action.d.id in taken or action.d.cost > points or action.d.ai_weight <= 0:
-                continue
-            if not game.can_take(action, me):
-                continue
-            aimed = action.d.target is not None
-            targets: list[str | None] = list(game.valid_targets(action, me)) if aimed else [None]
-            for target in targets:
-                score = action_value(game, action, me, target) / max(action.d.cost, 1)
-                score += noise * action.d.ai_weight * (st.rng.random() - 0.3)
-                score *= country.ai.activity
-                if score > best_score:
-                    best, best_score = (action, target), score
-        if best is None:
-            break
-        picks.append(best)
-        taken.add(best[0].d.id)
-        points -= best[0].d.cost
+    # Score every open (action, target) once, then take the best that still fit the points.
+    scored: list[tuple[float, int, Action, str | None]] = []
+    for index, action in enumerate(actions):
+        if action.d.cost > points or action.d.ai_weight <= 0 or not game.can_take(action, me):
+            continue
+        aimed = action.d.target is not None
+        targets: list[str | None] = list(game.valid_targets(action, me)) if aimed else [None]
+        best: tuple[float, str | None] | None = None
+        for target in targets:
+            score = action_value(game, action, me, target) / max(action.d.cost, 1)
+            score += noise * action.d.ai_weight * (st.rng.random() - 0.3)
+            score *= country.ai.activity
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, target)
+        if best is not None:
+            scored.append((best[0], index, action, best[1]))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    picks: list[tuple[Action, str | None]] = []
+    for _, _, action, target in scored:
+        if action.d.cost <= points:
+            picks.append((action, target))
+            points -= action.d.cost
     return picks
 
 

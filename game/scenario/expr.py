@@ -231,11 +231,11 @@ class Compiler:
 
     def _seg(self, node: ast.AST, src: str) -> str:
         text = src.strip()
-        if "\n" in text or not hasattr(node, "end_col_offset"):
+        start, end = getattr(node, "col_offset", None), getattr(node, "end_col_offset", None)
+        if "\n" in text or start is None or end is None:
             return ast.get_source_segment(text, node) or ""
         # Offsets count UTF-8 bytes; one-line sources are sliced without splitting lines.
-        raw = text.encode()
-        return raw[node.col_offset : node.end_col_offset].decode(errors="replace")
+        return text.encode()[start:end].decode(errors="replace")
 
     def _dispatch(self, node: ast.AST, src: str) -> Node:
         seg = self._seg(node, src)
