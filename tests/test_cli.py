@@ -138,3 +138,18 @@ def test_schema_rejects_an_unknown_key() -> None:
         jsonschema.validate(
             {"action": [{"id": "a", "name": "A", "actors": [], "coldown": 1}]}, schema
         )
+
+
+def test_bench_prints_one_json_object_with_the_figures() -> None:
+    done = run("bench", "--json", "--no-ui", "--scenario", str(MINI))
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    for key in (
+        "load_ms",
+        "turn_ms_median",
+        "turn_ms_p95",
+        "game_ms",
+        "games_per_s",
+        "peak_rss_mb",
+    ):
+        assert figures[key] > 0
