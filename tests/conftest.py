@@ -5,3 +5,13 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+
+def pytest_configure(config: object) -> None:
+    """Keep parsed-scenario copies out of the user's cache folder."""
+    import tempfile
+    from pathlib import Path
+
+    from game.scenario import toml_cache
+
+    toml_cache.FOLDER = Path(tempfile.mkdtemp(prefix="rapallo-toml-"))

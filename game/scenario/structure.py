@@ -13,6 +13,7 @@ import cattrs.cols as cols
 from cattrs.errors import ForbiddenExtraKeysError
 
 from game.model.defs import ScenarioFile
+from game.scenario import toml_cache
 from game.scenario.errors import Problem, suggest
 from game.scenario.lines import LazyLines, find_line
 
@@ -161,7 +162,7 @@ def structure_file(
 ) -> tuple[ScenarioFile | None, dict[str, int], list[Problem]]:
     """Parse and structure one TOML file; return it, its line index and its problems."""
     try:
-        raw = tomllib.loads(text)
+        raw = toml_cache.parse(text)
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
