@@ -38,15 +38,16 @@ def ending_text(game: Game, cid: str) -> tuple[str, str, str]:
 
 def player_timeline(game: Game, cid: str) -> list[tuple[str, str]]:
     """Return (date, what) for the country's choices and actions in this game."""
-    out: list[tuple[str, str]] = []
+    out: list[tuple[int, str]] = []
     for entry in game.state.log:
         if entry.country != cid:
             continue
         if entry.kind == "event" and entry.option:
-            out.append((game.date_text(entry.month), f"{entry.title} — {entry.option}"))
+            out.append((entry.month, f"{entry.title} — {entry.option}"))
         elif entry.kind == "action":
-            out.append((game.date_text(entry.month), entry.title))
-    return out
+            out.append((entry.month, entry.title))
+    out.sort(key=lambda item: item[0])  # stable: same-month items keep the log's order
+    return [(game.date_text(month), what) for month, what in out]
 
 
 def historical_timeline(game: Game, cid: str) -> list[tuple[str, str]]:
