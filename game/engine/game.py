@@ -330,7 +330,7 @@ class Game:
     def _resolve_option(self, event: Event, option: Option, me: str) -> None:
         st = self.state
         st.chosen[event.d.id] = option.id
-        env = Env(me, None)
+        env = Env(me, None, self._within_turn(event.start))
         for effect in option.effects:
             effect.apply(st, env)
         for follow in option.d.follow:

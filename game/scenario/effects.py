@@ -235,8 +235,9 @@ def _change(c: Compiler, target: ast.AST, op: str, amount: Node, src: str) -> Ef
     raise ExprError("only a country's stat, a global or relation(A, B) can be changed")
 
 
-def _log(st: GameState, kind: str, ident: str, country: str, title: str, text: str = "") -> None:
-    st.log.append(LogEntry(st.turn, st.month, kind, ident, country, title, text=text))
+def _log(st: GameState, env: Env, kind: str, country: str, title: str) -> None:
+    month = st.month if env.month is None else env.month
+    st.log.append(LogEntry(st.turn, month, kind, "", country, title))
 
 
 @effect("set_flag", "flag", example="set_flag(bridge_treaty)")
@@ -395,6 +396,6 @@ def _log_effect(c: Compiler, text: ast.AST, src: str) -> Effect:
     line = text.value
 
     def run(st: GameState, env: Env) -> None:
-        _log(st, "note", "", env.me, line)
+        _log(st, env, "note", env.me, line)
 
     return Call(src, run, lambda st, env, lx: line)

@@ -30,10 +30,11 @@ class ExprError(Exception):
 
 @define
 class Env:
-    """Who `self` and `target` are while an expression runs."""
+    """Who `self` and `target` are while an expression runs, and the month for the log."""
 
     me: str = ""
     target: str | None = None
+    month: int | None = None
 
 
 Fn = Callable[[GameState, Env], Any]
