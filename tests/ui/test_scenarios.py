@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
-
 from game.scenario.compiled import Scenario
-from game.scenario.errors import ScenarioError
 from game.scenario.load import load_scenario
 from tests.ui.driver import Driver
 from tests.ui.flows import answer_events, end_turn, new_game, take_first_action
 
 
 def _bundled(scenario_id: str) -> Scenario:
-    """Return a bundled scenario, or skip when it does not load right now."""
-    try:
-        return load_scenario(scenario_id)
-    except (ScenarioError, OSError) as exc:
-        pytest.skip(f"{scenario_id} does not load right now: {exc}")
+    """Return a bundled scenario; a broken one fails the test."""
+    return load_scenario(scenario_id)
 
 
 def test_pact_plays_a_few_turns_as_germany(drive: Driver) -> None:
     scenario = _bundled("pact")
-    if "GER" not in scenario.meta.playable:
-        pytest.skip("GER is not playable in pact")
+    assert "GER" in scenario.meta.playable
     new_game(drive, scenario.meta.title, ["GER"])
     drive.frames(2)
     session = drive.app.session
@@ -43,9 +36,8 @@ def test_pact_plays_a_few_turns_as_germany(drive: Driver) -> None:
 
 def test_rapallo_hot_seat_hands_over_and_keeps_secrets(drive: Driver) -> None:
     scenario = _bundled("rapallo")
-    humans = [c for c in ("GER", "SOV") if c in scenario.meta.playable]
-    if len(humans) < 2:
-        pytest.skip("rapallo needs GER and SOV playable for this test")
+    humans = ["GER", "SOV"]
+    assert set(humans) <= set(scenario.meta.playable)
     new_game(drive, scenario.meta.title, humans)
     seen: set[str] = set()
     for _ in range(12):
