@@ -370,28 +370,17 @@ class Compiler:
     def _boolop(self, node: ast.BoolOp, src: str, seg: str) -> Node:
         parts = [self._node(v, src) for v in node.values]
         fns = [p.fn for p in parts]
-        if isinstance(node.op, ast.And):
+        combine, kind = (all, "and") if isinstance(node.op, ast.And) else (any, "or")
 
-            def fn_and(st: GameState, env: Env) -> bool:
-                return all(f(st, env) for f in fns)
-
-            return Node(
-                fn=fn_and,
-                src=seg,
-                kind="and",
-                parts=parts,
-                words=lambda st, env, lx: " and ".join(p.text(st, env, lx) for p in parts),
-            )
-
-        def fn_or(st: GameState, env: Env) -> bool:
-            return any(f(st, env) for f in fns)
+        def fn(st: GameState, env: Env) -> bool:
+            return combine(f(st, env) for f in fns)
 
         return Node(
-            fn=fn_or,
+            fn=fn,
             src=seg,
-            kind="or",
+            kind=kind,
             parts=parts,
-            words=lambda st, env, lx: " or ".join(p.text(st, env, lx) for p in parts),
+            words=lambda st, env, lx: f" {kind} ".join(p.text(st, env, lx) for p in parts),
         )
 
     def _unary(self, node: ast.UnaryOp, src: str, seg: str) -> Node:
