@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
+from pygame_gui.elements import UIButton
 
 from game.ui import theme
 
@@ -81,6 +82,19 @@ class Screen:
 
     def draw_background(self, surface: pygame.Surface) -> None:
         """Draw what lies under the widgets."""
+
+    def close_button_for(self, card: pygame.Rect, pad: int, height: float = 40) -> UIButton:
+        """Return a centred Close button at the bottom of a card."""
+        h = self.px(height)
+        rect = pygame.Rect(card.centerx - self.px(80), card.bottom - pad - h, self.px(160), h)
+        return UIButton(rect, "Close", self.manager)
+
+    @staticmethod
+    def closes(event: pygame.event.Event, button: UIButton, keys: tuple[int, ...]) -> bool:
+        """Return whether an event presses the button or one of the keys."""
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            return bool(event.ui_element is button)
+        return event.type == pygame.KEYDOWN and event.key in keys
 
     def close(self) -> None:
         """Release widgets when the screen leaves the stack."""

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pygame
-import pygame_gui
-from pygame_gui.elements import UIButton, UILabel, UITextBox
+from pygame_gui.elements import UILabel, UITextBox
 
 from game.ui import layout, paper
 from game.ui.keys import KEYS
@@ -51,22 +50,11 @@ class HelpOverlay(Screen):
             )
             for i, part in enumerate((KEYS[:3], KEYS[3:]))
         ]
-        self.close_button = UIButton(
-            pygame.Rect(
-                c.centerx - self.px(80), c.bottom - pad - self.px(40), self.px(160), self.px(40)
-            ),
-            "Close",
-            self.manager,
-        )
+        self.close_button = self.close_button_for(c, pad, 40)
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Close on the button or Esc."""
-        if (
-            event.type == pygame_gui.UI_BUTTON_PRESSED
-            and event.ui_element is self.close_button
-            or event.type == pygame.KEYDOWN
-            and event.key == pygame.K_ESCAPE
-        ):
+        if self.closes(event, self.close_button, (pygame.K_ESCAPE,)):
             self.app.pop(self)
 
     def draw_background(self, surface: pygame.Surface) -> None:

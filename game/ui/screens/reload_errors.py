@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
-import pygame_gui
-from pygame_gui.elements import UIButton, UILabel, UITextBox
+from pygame_gui.elements import UILabel, UITextBox
 
 from game.ui import layout, paper
 from game.ui.screens.base import Screen
@@ -77,22 +76,11 @@ class ReloadErrors(Screen):
             self.manager,
             object_id="#detail_text",
         )
-        self.close_button = UIButton(
-            pygame.Rect(
-                c.centerx - self.px(80), c.bottom - pad - self.px(42), self.px(160), self.px(42)
-            ),
-            "Close",
-            self.manager,
-        )
+        self.close_button = self.close_button_for(c, pad, 42)
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Close on the button, Esc or F5 (which the game screen then handles anew)."""
-        if (
-            event.type == pygame_gui.UI_BUTTON_PRESSED
-            and event.ui_element is self.close_button
-            or event.type == pygame.KEYDOWN
-            and event.key in (pygame.K_ESCAPE, pygame.K_RETURN)
-        ):
+        if self.closes(event, self.close_button, (pygame.K_ESCAPE, pygame.K_RETURN)):
             self.app.pop(self)
 
     def draw_background(self, surface: pygame.Surface) -> None:
