@@ -113,8 +113,7 @@ def test_guide_and_schema_are_up_to_date() -> None:
 
 
 def test_guide_lists_every_function_and_effect() -> None:
-    from game.scenario.effects import EFFECTS
-    from game.scenario.expr import FUNCTIONS
+    from game.rules.registry import EFFECTS, FUNCTIONS
 
     guide = (scenarios_dir() / "README.md").read_text()
     for name in [*FUNCTIONS, *EFFECTS]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.engine.game import Game
-from game.scenario.effects import EFFECTS
+from game.rules.registry import EFFECTS
 
 HELP = (
     "Commands: COUNTRY.stat = n | global += n | relation(A, B) = n | fire EVENT [COUNTRY] | "

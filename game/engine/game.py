@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 
-from attrs import define
+from attrs import define, field
 
 from game.engine import ai
 from game.engine.commands import ChooseOption, Command, Console, EndTurn, GameError, TakeAction
+from game.engine.eligibility import Blocker, blockers, target_blockers
 from game.engine.snapshot import state_hash
+from game.model.defs import FollowUp
 from game.model.state import (
     ActiveModifier,
     GameState,
@@ -19,11 +20,16 @@ from game.model.state import (
     Scheduled,
     relation_key,
 )
+from game.rules.compiler import Compiler
+from game.rules.effects import Effect, apply_all, describe_all
+from game.rules.errors import ExprError
+from game.rules.lexicon import Lexicon, fmt_month
+from game.rules.statements import EffectCompiler
+from game.rules.types import Env
 from game.scenario.compiled import Action, Event, Option, Scenario
-from game.scenario.expr import Env
-from game.scenario.lexicon import fmt_month
 
 _FOREVER = 1_000_000  # turns left of a standing modifier
+MAX_CHAIN = 8  # rounds of same-turn follow-ups fired at once; the rest wait a turn
 
 
 @define
@@ -33,6 +39,7 @@ class TargetView:
     country: str
     ok: bool
     reasons: list[str]
+    blockers: list[Blocker] = field(factory=list)
 
 
 @define
@@ -44,6 +51,7 @@ class ActionView:
     reasons: list[str]
     targets: list[TargetView]
     effects: list[str]
+    blockers: list[Blocker] = field(factory=list)
 
 
 @define
@@ -54,6 +62,7 @@ class OptionView:
     ok: bool
     reasons: list[str]
     effects: list[str]
+    text: str = ""
 
 
 def new_game(
@@ -105,6 +114,8 @@ class Game:
         self.commands: list[Command] = []
         # Called for every event check while its window is open (balance reports only).
         self.probe: Callable[[Event, GameState, Env, bool], None] | None = None
+        # Scheduled events dropped because their condition failed when they came due.
+        self.dropped: dict[str, int] = {}
 
     # ---- queries ---------------------------------------------------------------------
     def date_text(self, month: int | None = None) -> str:
@@ -135,11 +146,11 @@ class Game:
         """Return the human countries that have not ended this turn, in order."""
         return [c for c in self.state.humans if c not in self.state.done]
 
-    def describe_effects(self, effects: list, me: str, target: str | None = None) -> list[str]:
+    def describe_effects(
+        self, effects: list[Effect], me: str, target: str | None = None
+    ) -> list[str]:
         """Describe compiled effects in words for the given actor and target."""
-        env = Env(me, target)
-        lines = (e.describe(self.state, env, self.scenario.lex) for e in effects)
-        return [line for line in lines if line]
+        return describe_all(effects, self.state, Env(me, target), self.scenario.lex)
 
     def action_effects(self, action: Action, me: str, target: str | None = None) -> list[str]:
         """Describe everything an action does: at once, each turn and on completion."""
@@ -152,103 +163,53 @@ class Game:
             ]
         return out
 
-    def _blockers(self, action: Action, me: str) -> list[str]:
-        st = self.state
-        reasons = []
-        if st.over:
-            return ["The game is over"]
-        if me not in action.d.actors:
-            return [f"{self.name(me)} cannot take this action"]
-        have = st.ap.get(me, 0)
-        if action.d.cost > have:
-            reasons.append(f"Needs {action.d.cost} action points (you have {have})")
-        key = f"{me}:{action.d.id}"
-        if action.d.once and key in st.last_used:
-            reasons.append("Already done; it can be done only once")
-        elif action.d.cooldown and key in st.last_used:
-            wait = st.last_used[key] + action.d.cooldown - st.turn
-            if wait > 0:
-                reasons.append(f"Available again in {wait} turn{'s' if wait > 1 else ''}")
-        if any(p.action == action.d.id and p.country == me for p in st.projects):
-            reasons.append("Already under way")
-        if action.d.target is None:  # a targeted action's condition is checked per target
-            reasons += action.when.explain(st, Env(me, None), self.scenario.lex)
-        return reasons
-
-    def can_take(self, action: Action, me: str) -> bool:
-        """Return quickly whether an action is open to a country, ignoring its target."""
-        st = self.state
-        d = action.d
-        if st.over or d.cost > st.ap.get(me, 0):
-            return False
-        last = st.last_used.get(f"{me}:{d.id}")
-        if last is not None and (d.once or last + d.cooldown > st.turn):
-            return False
-        if any(p.action == d.id and p.country == me for p in st.projects):
-            return False
-        return d.target is not None or bool(action.when.fn(st, Env(me, None)))
-
-    def valid_targets(self, action: Action, me: str) -> list[str]:
-        """Return quickly the countries an action may be aimed at now."""
-        assert action.d.target is not None
-        ids = action.d.target.countries or self.scenario.others[me]
-        st, when, aim = self.state, action.when.fn, action.target_when.fn
-        out = []
-        for cid in ids:
-            env = Env(me, cid)
-            if aim(st, env) and when(st, env):
-                out.append(cid)
-        return out
+    def blockers(self, action: Action, me: str, target: str | None = None) -> list[Blocker]:
+        """Return why a country cannot take an action now ([] when it can)."""
+        return blockers(self.scenario, self.state, action, me, target)
 
     def targets(self, action: Action, me: str) -> list[TargetView]:
         """Return the countries an action may be aimed at, each with its reasons."""
         if action.d.target is None:
             return []
-        ids = action.d.target.countries or [c for c in self.scenario.countries if c != me]
+        sc, st = self.scenario, self.state
         out = []
-        for cid in ids:
-            env = Env(me, cid)
-            reasons = action.target_when.explain(self.state, env, self.scenario.lex)
-            if action.d.when:
-                reasons += [
-                    r
-                    for r in action.when.explain(self.state, env, self.scenario.lex)
-                    if r not in reasons
-                ]
-            out.append(TargetView(cid, not reasons, reasons))
+        for cid in action.d.target.countries or sc.others[me]:
+            found = target_blockers(sc, st, action, me, cid)
+            out.append(TargetView(cid, not found, [b.message for b in found], found))
         return out
 
     def available_actions(self, me: str) -> list[ActionView]:
         """Return every action the country has, each with whether and why it is available."""
         views = []
         for action in self.scenario.actions_for(me):
-            reasons = self._blockers(action, me)
+            found = self.blockers(action, me)
             targets = self.targets(action, me)
-            if action.d.target is not None and not any(t.ok for t in targets):
-                first_reasons = targets[0].reasons if len(targets) == 1 else []
-                reasons = reasons or first_reasons or ["No country is a valid target now"]
             first = next((t.country for t in targets if t.ok), None)
-            views.append(
-                ActionView(
-                    action, not reasons, reasons, targets, self.action_effects(action, me, first)
-                )
-            )
+            effects = self.action_effects(action, me, first)
+            reasons = [b.message for b in found]
+            views.append(ActionView(action, not found, reasons, targets, effects, found))
         return views
 
     def event_options(self, me: str, event_id: str) -> list[OptionView]:
         """Return an event's options as the deciding country sees them."""
         event = self.scenario.events[event_id]
-        env = Env(me, None)
+        env, lex = Env(me, None), self.scenario.lex
         return [
             OptionView(
                 o,
                 o.when.holds(self.state, env),
-                o.when.explain(self.state, env, self.scenario.lex),
-                self.describe_effects(o.effects, me)
-                + [f"Leads to “{self.scenario.lex.events[f.event]}”" for f in o.d.follow],
+                o.when.explain(self.state, env, lex),
+                self.describe_effects(o.effects, me) + [_follow_words(lex, f) for f in o.d.follow],
+                o.text.render(self.state, env, lex),
             )
             for o in event.options
         ]
+
+    def event_words(self, me: str, event_id: str) -> tuple[str, str]:
+        """Return an event's title and text as the deciding country reads them now."""
+        event = self.scenario.events[event_id]
+        env, lex = Env(me, None), self.scenario.lex
+        return event.title.render(self.state, env, lex), event.text.render(self.state, env, lex)
 
     # ---- commands ----------------------------------------------------------------------
     def apply(self, cmd: Command) -> None:
@@ -282,30 +243,20 @@ class Game:
         action = self.scenario.actions.get(cmd.action)
         if action is None:
             raise GameError(f"There is no action '{cmd.action}'")
-        reasons = self._blockers(action, cmd.country)
-        if reasons:
-            raise GameError(f"{action.d.name}: {reasons[0]}")
-        if action.d.target is None:
-            if cmd.target is not None:
-                raise GameError(f"{action.d.name} takes no target")
-        else:
-            view = next(
-                (t for t in self.targets(action, cmd.country) if t.country == cmd.target), None
-            )
-            if view is None:
-                raise GameError(f"{action.d.name} cannot be aimed at {cmd.target}")
-            if not view.ok:
-                raise GameError(f"{action.d.name}: {view.reasons[0]}")
+        if action.d.target is not None and cmd.target is None:
+            raise GameError(f"{action.d.name}: choose a country to aim it at")
+        found = self.blockers(action, cmd.country, cmd.target)
+        if found:
+            raise GameError(f"{action.d.name}: {found[0].message}")
         self._do_action(action, cmd.country, cmd.target)
+        self._fire_due()
 
     def _do_action(self, action: Action, me: str, target: str | None) -> None:
         st = self.state
         st.ap[me] = st.ap.get(me, 0) - action.d.cost
         st.used[action.d.id] = st.used.get(action.d.id, 0) + 1
         st.last_used[f"{me}:{action.d.id}"] = st.turn
-        env = Env(me, target)
-        for effect in action.effects:
-            effect.apply(st, env)
+        apply_all(action.effects, st, Env(me, target))
         if action.d.duration:
             st.projects.append(Project(action.d.id, me, target, action.d.duration, st.turn))
         title = action.d.name + (f" ({self.name(target)})" if target else "")
@@ -326,21 +277,19 @@ class Game:
             raise GameError(f"That option is not available: {reasons[0]}")
         self.state.pending[cmd.country].remove(cmd.event)
         self._resolve_option(event, option, cmd.country)
+        self._fire_due()
 
     def _resolve_option(self, event: Event, option: Option, me: str) -> None:
         st = self.state
         st.chosen[event.d.id] = option.id
         env = Env(me, None, self._within_turn(event.start))
-        for effect in option.effects:
-            effect.apply(st, env)
+        apply_all(option.effects, st, env)
         for follow in option.d.follow:
             target = self.scenario.events[follow.event]
-            st.scheduled.append(
-                Scheduled(st.turn + 1 + follow.delay, follow.event, target.d.country)
-            )
+            st.scheduled.append(Scheduled(st.turn + follow.delay, follow.event, target.d.country))
         for entry in reversed(st.log):
             if entry.kind == "event" and entry.id == event.d.id and not entry.option:
-                entry.option = option.d.text
+                entry.option = option.text.render(st, env, self.scenario.lex)
                 break
 
     def _end(self, cmd: EndTurn) -> None:
@@ -358,8 +307,6 @@ class Game:
         self._resolve_turn()
 
     def _console(self, cmd: Console) -> None:
-        from game.scenario.expr import Compiler, ExprError
-
         sc, st = self.scenario, self.state
         me = cmd.country or (st.humans[0] if st.humans else sc.meta.playable[0])
         words = cmd.line.split()
@@ -372,10 +319,8 @@ class Game:
                 raise GameError(f"There is no country '{country}'")
             self._fire(event, country)
             return
-        if re.search(r"\btarget\b", cmd.line):
-            raise GameError("`target` has no meaning in the console")
         try:
-            effect = Compiler(sc.lex).effect(cmd.line)
+            effect = EffectCompiler(Compiler(sc.lex)).statement(cmd.line)
         except ExprError as exc:
             raise GameError(str(exc)) from None
         effect.apply(st, Env(me, None))
@@ -386,12 +331,7 @@ class Game:
         st.done = []
         for cid in sc.countries:
             st.ap[cid] = sc.meta.action_points
-        due = [s for s in st.scheduled if s.turn <= st.turn]
-        st.scheduled = [s for s in st.scheduled if s.turn > st.turn]
-        for item in due:
-            event = sc.events[item.event]
-            if not (event.d.once and item.event in st.fired):
-                self._fire(event, item.country)
+        self._fire_due()
         last = self.turn_last_month()
         for event in sc.events.values():
             d = event.d
@@ -411,6 +351,23 @@ class Game:
             if st.rng.random() < float(event.chance.fn(st, env)):
                 self._fire(event, d.country)
 
+    def _fire_due(self) -> None:
+        """Fire the scheduled events that are due, same-turn follow-ups included."""
+        st, sc = self.state, self.scenario
+        for _ in range(MAX_CHAIN):
+            due = [s for s in st.scheduled if s.turn <= st.turn]
+            if not due or st.over:
+                return
+            st.scheduled = [s for s in st.scheduled if s.turn > st.turn]
+            for item in due:
+                event = sc.events[item.event]
+                if event.d.once and item.event in st.fired:
+                    continue
+                if not event.when.fn(st, Env(item.country, None)):
+                    self.dropped[item.event] = self.dropped.get(item.event, 0) + 1
+                    continue
+                self._fire(event, item.country)
+
     def _fire(self, event: Event, country: str) -> None:
         st = self.state
         eid = event.d.id
@@ -419,13 +376,14 @@ class Game:
         st.fired[eid] = st.fired.get(eid, 0) + 1
         st.last_fired[eid] = st.turn
         month = self._within_turn(event.start)
-        st.log.append(LogEntry(st.turn, month, "event", eid, country, event.d.title))
+        title = event.title.render(st, Env(country, None, month), self.scenario.lex)
+        st.log.append(LogEntry(st.turn, month, "event", eid, country, title))
         if country in st.humans:
             visible = [o for o in event.options if o.when.holds(st, Env(country, None))]
             if visible:
                 st.pending.setdefault(country, []).append(eid)
                 return
-        option = ai.choose_option(self, event, country)
+        option = ai.choose_option(self.scenario, st, event, country)
         if option is not None:
             self._resolve_option(event, option, country)
 
@@ -433,17 +391,15 @@ class Game:
         st, sc = self.state, self.scenario
         for cid in sc.countries:
             if cid not in st.humans:
-                for action, target in ai.choose_actions(self, cid):
+                for action, target in ai.choose_actions(sc, st, cid):
                     self._do_action(action, cid, target)
         for project in list(st.projects):
             action = sc.actions[project.action]
             env = Env(project.country, project.target)
-            for effect in action.per_turn:
-                effect.apply(st, env)
+            apply_all(action.per_turn, st, env)
             project.turns_left -= 1
             if project.turns_left <= 0:
-                for effect in action.on_complete:
-                    effect.apply(st, env)
+                apply_all(action.on_complete, st, env)
                 st.log.append(
                     LogEntry(
                         st.turn,
@@ -456,9 +412,7 @@ class Game:
                 )
         st.projects = [p for p in st.projects if p.turns_left > 0]
         for active in list(st.modifiers):
-            env = Env(active.country, None)
-            for effect in sc.modifiers[active.id].effects:
-                effect.apply(st, env)
+            apply_all(sc.modifiers[active.id].effects, st, Env(active.country, None))
             active.turns_left -= 1
         st.modifiers = [m for m in st.modifiers if m.turns_left > 0]
         self._record()
@@ -503,22 +457,18 @@ class Game:
             if chosen is None:
                 continue
             st.endings[cid] = chosen.d.id
-            st.scores[cid] = round(float(chosen.score_for(cid).fn(st, Env(cid, None))), 1)
-            st.log.append(
-                LogEntry(
-                    st.turn,
-                    st.month,
-                    "ending",
-                    chosen.d.id,
-                    cid,
-                    chosen.d.texts[cid].title
-                    if cid in chosen.d.texts and chosen.d.texts[cid].title
-                    else chosen.d.title,
-                )
-            )
+            env = Env(cid, None)
+            st.scores[cid] = round(chosen.score_for(cid).number(st, env), 1)
+            title = chosen.title_for(cid).render(st, env, sc.lex)
+            st.log.append(LogEntry(st.turn, st.month, "ending", chosen.d.id, cid, title))
         st.over = True
         st.pending = {}
         return True
+
+
+def _follow_words(lex: Lexicon, follow: FollowUp) -> str:
+    later = f" in {follow.delay} turn{'s' if follow.delay > 1 else ''}" if follow.delay else ""
+    return f"Leads to “{lex.events[follow.event]}”{later}"
 
 
 def replay(

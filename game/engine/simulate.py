@@ -11,9 +11,9 @@ from typing import Any
 from game.engine.commands import EndTurn
 from game.engine.game import Game, new_game
 from game.model.state import GameState
+from game.rules.lexicon import fmt_month
+from game.rules.types import Env
 from game.scenario.compiled import Event, Scenario
-from game.scenario.expr import Env
-from game.scenario.lexicon import fmt_month
 
 
 class ConditionProbe:

@@ -219,14 +219,16 @@ class ActionDef:
         default="", metadata={"doc": "Condition for it to be available (`self`: the actor)."}
     )
     cost: int = field(default=1, metadata={"doc": "Action points it costs."})
-    effects: list[str] = field(factory=list, metadata={"doc": "Effects applied when it is taken."})
+    effects: list[EffectEntry] = field(
+        factory=list, metadata={"doc": "Effects applied when it is taken."}
+    )
     duration: int = field(
         default=0, metadata={"doc": "Turns a project runs; 0 for a one-shot action."}
     )
-    per_turn: list[str] = field(
+    per_turn: list[EffectEntry] = field(
         factory=list, metadata={"doc": "Effects applied each turn while the project runs."}
     )
-    on_complete: list[str] = field(
+    on_complete: list[EffectEntry] = field(
         factory=list, metadata={"doc": "Effects applied when the project completes."}
     )
     once: bool = field(default=False, metadata={"doc": "Each actor may take it only once."})
@@ -259,7 +261,9 @@ class FollowUp:
     """An event that an option schedules, `delay` turns later."""
 
     event: str = field(metadata={"doc": "Event id to schedule."})
-    delay: int = field(default=0, metadata={"doc": "Extra turns to wait; 0: the next turn."})
+    delay: int = field(
+        default=0, metadata={"doc": "Turns to wait; 0: this same turn, right after the answer."}
+    )
 
 
 @frozen
@@ -271,7 +275,7 @@ class OptionDef:
         default="", metadata={"doc": "Option id for chosen(); default option1, option2, …"}
     )
     when: str = field(default="", metadata={"doc": "Condition for the option to be offered."})
-    effects: list[str] = field(factory=list, metadata={"doc": "Effects of choosing it."})
+    effects: list[EffectEntry] = field(factory=list, metadata={"doc": "Effects of choosing it."})
     ai_weight: float = field(
         default=1.0,
         metadata={"doc": "Multiplier on the AI's liking for it; 0: never chosen by the AI."},
@@ -319,7 +323,7 @@ class ModifierDef:
 
     id: str = field(metadata={"doc": "Modifier id."})
     name: str = field(metadata={"doc": "Display name."})
-    effects: list[str] = field(
+    effects: list[EffectEntry] = field(
         factory=list,
         metadata={"doc": "Effects applied every turn while it runs (`self`: who started it)."},
     )
@@ -370,6 +374,72 @@ class EndingDef:
 
 
 @frozen
+class IfBlock:
+    """An effect table: `{ if = "CONDITION", then = [...], else = [...] }`; blocks nest."""
+
+    if_: str = field(metadata={"doc": "Condition that picks the branch.", "key": "if"})
+    then: list[EffectEntry] = field(
+        factory=list, metadata={"doc": "Effects applied when the condition holds."}
+    )
+    else_: list[EffectEntry] = field(
+        factory=list, metadata={"doc": "Effects applied otherwise.", "key": "else"}
+    )
+
+
+@frozen
+class RandomOutcome:
+    """One outcome of a random effect: its weight and its effects."""
+
+    weight: float | str = field(
+        metadata={"doc": "A number or an expression; chances are weights over their sum."}
+    )
+    effects: list[EffectEntry] = field(factory=list, metadata={"doc": "Effects of this outcome."})
+
+
+@frozen
+class RandomBlock:
+    """An effect table: `{ random = [{ weight = 60, effects = [...] }, ...] }`."""
+
+    random: list[RandomOutcome] = field(
+        metadata={"doc": "Outcomes; one is drawn with the game's seeded generator."}
+    )
+
+
+@frozen
+class ForEachBlock:
+    """An effect table: `{ for_each = "CONDITION", effects = [...] }` with `it` as each country."""
+
+    for_each: str = field(
+        metadata={"doc": "Condition on `it`, checked for every country in order."}
+    )
+    effects: list[EffectEntry] = field(
+        factory=list, metadata={"doc": "Effects applied once per country, with `it` bound to it."}
+    )
+
+
+EffectEntry = str | IfBlock | RandomBlock | ForEachBlock
+
+
+@frozen
+class FlagDef:
+    """A flag declared as a table: its description, and whether each country has its own."""
+
+    name: str = field(metadata={"doc": "What the flag means, in a player's words."})
+    per_country: bool = field(
+        default=False,
+        metadata={"doc": "Each country has its own: set_flag(name, COUNTRY), COUNTRY.flag.name."},
+    )
+
+
+@frozen
+class NamedCondition:
+    """A named condition declared as a table, with the words explanations use for it."""
+
+    when: str = field(metadata={"doc": "The condition."})
+    name: str = field(default="", metadata={"doc": "How explanations name it; default: the id."})
+
+
+@frozen
 class ScenarioFile:
     """Everything one TOML file of a scenario folder may hold; files are merged after."""
 
@@ -389,9 +459,19 @@ class ScenarioFile:
     globals: dict[str, StatDef] = field(
         factory=dict, metadata={"doc": "[globals.ID]: global variables."}
     )
-    flags: dict[str, str] = field(
+    flags: dict[str, str | FlagDef] = field(
         factory=dict,
-        metadata={"doc": '[flags]: ID = "description" for every flag the scenario uses.'},
+        metadata={
+            "doc": '[flags]: ID = "description" (or {name, per_country}) for every flag used.'
+        },
+    )
+    conditions: dict[str, str | NamedCondition] = field(
+        factory=dict,
+        metadata={"doc": '[conditions]: ID = "CONDITION", usable by bare name in expressions.'},
+    )
+    effect_groups: dict[str, list[EffectEntry]] = field(
+        factory=dict,
+        metadata={"doc": "[effect_groups]: ID = [EFFECTS], usable as the effect statement ID()."},
     )
     relations: Relations | None = field(
         default=None, metadata={"doc": "[relations]: bounds, default and starting relations."}

@@ -21,9 +21,10 @@ from game.model.defs import (
     SiteDef,
     StatDef,
 )
-from game.scenario.effects import Effect
-from game.scenario.expr import Node
-from game.scenario.lexicon import Lexicon
+from game.rules.effects import Effect
+from game.rules.lexicon import Lexicon
+from game.rules.nodes import Node
+from game.rules.text import Text
 
 
 @frozen
@@ -47,6 +48,7 @@ class Option:
     id: str
     when: Node
     effects: list[Effect]
+    text: Text
 
 
 @frozen
@@ -59,6 +61,8 @@ class Event:
     start: int | None
     end: int | None
     options: list[Option]
+    title: Text
+    text: Text
 
 
 @frozen
@@ -78,10 +82,19 @@ class Ending:
     score: Node
     countries: list[str]
     scores: dict[str, Node]
+    words: dict[str, tuple[Text, Text]]
 
     def score_for(self, country: str) -> Node:
         """Return the score expression for a country."""
         return self.scores.get(country, self.score)
+
+    def title_for(self, country: str) -> Text:
+        """Return the title a country reads."""
+        return self.words.get(country, self.words[""])[0]
+
+    def text_for(self, country: str) -> Text:
+        """Return the text a country reads."""
+        return self.words.get(country, self.words[""])[1]
 
 
 @frozen

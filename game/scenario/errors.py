@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable
-
 from attrs import frozen
+
+from game.rules.errors import suggest
+
+__all__ = ["Problem", "ScenarioError", "suggest"]
 
 
 @frozen
@@ -29,9 +30,3 @@ class ScenarioError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
-
-
-def suggest(name: str, candidates: Iterable[str]) -> str:
-    """Return a ' (did you mean …?)' hint for a misspelt name, or ''."""
-    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""

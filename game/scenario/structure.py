@@ -11,7 +11,9 @@ import attrs
 import cattrs
 import cattrs.cols as cols
 from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.gen import make_dict_structure_fn, override
 
+from game.model import defs
 from game.model.defs import ScenarioFile
 from game.scenario import toml_cache
 from game.scenario.errors import Problem, suggest
@@ -98,9 +100,53 @@ def _make_converter() -> cattrs.Converter:
         return ring_default(value, target)
 
     conv.register_structure_hook_func(lambda t: t == list[list[float]], ring)
+    conv.register_structure_hook_func(lambda t: t == defs.EffectEntry, _effect_entry(conv))
+    for table in (defs.FlagDef, defs.NamedCondition):
+        conv.register_structure_hook_func(_is_union_of_text(table), _text_or(conv, table))
     for cls in _attrs_classes():
-        conv.register_structure_hook(cls, _table_first(conv.gen_structure_attrs_fromdict(cls)))
+        conv.register_structure_hook(cls, _table_first(_fromdict(conv, cls)))
     return conv
+
+
+def _fromdict(conv: cattrs.Converter, cls: type) -> Any:
+    """Structure a table into an attrs class; a field's `key` metadata renames its TOML key."""
+    renames = {
+        f.name: override(rename=f.metadata["key"]) for f in attrs.fields(cls) if "key" in f.metadata
+    }
+    return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, **renames)  # type: ignore[arg-type]
+
+
+def _is_union_of_text(table: type) -> Any:
+    union: Any = str | table
+    return lambda t: t == union
+
+
+_BLOCKS = (("if", "IfBlock"), ("random", "RandomBlock"), ("for_each", "ForEachBlock"))
+
+
+def _effect_entry(conv: cattrs.Converter) -> Any:
+    def hook(value: Any, _: Any) -> Any:
+        if isinstance(value, str):
+            return value
+        if not isinstance(value, dict):
+            raise _TypeProblem(f"expected an effect (text or a table), got {_show(value)}")
+        for key, cls in _BLOCKS:
+            if key in value:
+                return conv.structure(value, getattr(defs, cls))
+        raise _TypeProblem("an effect table needs `if`, `random` or `for_each`")
+
+    return hook
+
+
+def _text_or(conv: cattrs.Converter, table: type) -> Any:
+    def hook(value: Any, _: Any) -> Any:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, dict):
+            return conv.structure(value, table)
+        raise _TypeProblem(f"expected text or a table, got {_show(value)}")
+
+    return hook
 
 
 def parse_ring(text: str) -> list[list[float]]:
@@ -121,8 +167,6 @@ def parse_ring(text: str) -> list[list[float]]:
 
 
 def _attrs_classes() -> list[type]:
-    import game.model.defs as defs
-
     return [v for v in vars(defs).values() if isinstance(v, type) and attrs.has(v)]
 
 

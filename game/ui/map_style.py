@@ -6,7 +6,7 @@ import pygame
 
 from game.engine.game import Game
 from game.model.state import relation_key
-from game.scenario.expr import Env
+from game.rules.types import Env
 from game.ui import theme
 from game.ui.map_view import Label, MapView, Marker
 from game.ui.secrecy import hidden

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.engine.game import Game
-from game.scenario.lexicon import fmt_num
+from game.rules.lexicon import fmt_num
 from game.ui import theme
 from game.ui.flag import draw_flag
 

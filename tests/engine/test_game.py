@@ -58,8 +58,8 @@ def test_action_points_run_out_with_a_reason() -> None:
     game.apply(TakeAction("ALF", "tax"))
     view = next(v for v in game.available_actions("ALF") if v.action.d.id == "envoy")
     assert not view.ok
-    assert view.reasons == ["Needs 1 action points (you have 0)"]
-    with pytest.raises(GameError, match="action points"):
+    assert view.reasons == ["Needs 1 action point (you have 0)"]
+    with pytest.raises(GameError, match="action point"):
         game.apply(TakeAction("ALF", "envoy", "BRV"))
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from game.engine.game import Game
-from game.scenario.expr import MAX_DEPTH, Compiler, Env, ExprError
+from game.rules.compiler import MAX_DEPTH, Compiler, Env, ExprError
+from game.rules.effects import Effect
+from game.rules.statements import EffectCompiler
 from tests.helpers import mini, mini_game
 
 
@@ -16,6 +18,10 @@ def game() -> Game:
 
 def compiler() -> Compiler:
     return Compiler(mini().lex)
+
+
+def effect(src: str) -> Effect:
+    return EffectCompiler(compiler()).statement(src)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +58,12 @@ def test_values(game: Game, src: str, expected: object) -> None:
         ("ALF.morale.real", "only COUNTRY.stat"),
         ("[1, 2]", "brackets"),
         ("lambda: 1", "not allowed"),
-        ("x if y else z", "not allowed"),
+        ("x if y else z", "unknown name 'y'"),
+        ("1 / 0", "divides by zero"),
+        ("10 ** 400", "not allowed"),
+        ("1e309 > 1", "out of range"),
+        ("it.morale > 1", "`it` exists only inside"),
+        ("target.morale > 1", "`target` exists only in actions"),
         ("set_flag(pact)", "is an effect"),
         ("2 ** 8", "not allowed"),
         ('date > "1900"', "YYYY-MM"),
@@ -80,7 +91,7 @@ def test_depth_limit_constant_is_sane() -> None:
         ("tension = 50", "Tension set to 50"),
         ("set_flag(pact)", "Sets: The Pass Pact is signed"),
         ("clear_flag(feud)", "Ends: A blood feud divides the valleys"),
-        ("trigger(pass_lost, 2)", "Leads to “The pass is lost” in 3 turns"),
+        ("trigger(pass_lost, 2)", "Leads to “The pass is lost” in 2 turns"),
         ("set_owner(high_pass, BRV)", "High Pass passes to Bravia"),
         ('rename(CHR, "Free Chorum")', "Chorum becomes Free Chorum"),
         (
@@ -91,20 +102,18 @@ def test_depth_limit_constant_is_sane() -> None:
     ],
 )
 def test_effects_describe_themselves(game: Game, src: str, words: str) -> None:
-    effect = compiler().effect(src)
-    assert effect.describe(game.state, Env("ALF"), mini().lex) == words
+    assert effect(src).describe(game.state, Env("ALF"), mini().lex) == words
 
 
 def test_effects_apply_and_clamp(game: Game) -> None:
-    c = compiler()
     st = game.state
-    c.effect("ALF.morale += 500").apply(st, Env("ALF"))
+    effect("ALF.morale += 500").apply(st, Env("ALF"))
     assert st.stats["ALF"]["morale"] == 100
-    c.effect("relation(ALF, BRV) -= 500").apply(st, Env("ALF"))
+    effect("relation(ALF, BRV) -= 500").apply(st, Env("ALF"))
     assert st.relations["ALF|BRV"] == -100
-    c.effect("set_owner(high_pass, BRV)").apply(st, Env("ALF"))
+    effect("set_owner(high_pass, BRV)").apply(st, Env("ALF"))
     assert st.owners["high_pass"] == "BRV"
-    c.effect('rename(CHR, "Free Chorum")').apply(st, Env("ALF"))
+    effect('rename(CHR, "Free Chorum")').apply(st, Env("ALF"))
     assert game.name("CHR") == "Free Chorum"
 
 

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 
+from game.rules.compiler import Compiler, ExprError
+from game.rules.statements import EffectCompiler
 from game.scenario import load as loader
 from game.scenario.errors import ScenarioError
-from game.scenario.expr import Compiler, ExprError
 from game.scenario.load import load_scenario
 from tests.helpers import MINI, mini
 
@@ -171,7 +172,7 @@ def expression(draw: hs.DrawFn) -> str:
 
 def _compile_all_ways(src: str) -> None:
     c = Compiler(mini().lex)
-    for compile_ in (c.value, c.condition, c.effect):
+    for compile_ in (c.value, c.condition, EffectCompiler(c).statement):
         try:
             compile_(src)
         except ExprError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenario.lexicon import fmt_num
+from game.rules.lexicon import fmt_num
 from game.ui import theme
 from game.ui.flag import draw_flag
 from game.ui.panels.base import Panel

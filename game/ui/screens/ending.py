@@ -10,7 +10,8 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox
 
 from game.engine.game import Game
 from game.engine.simulate import historical_game
-from game.scenario.lexicon import fmt_num
+from game.rules.lexicon import fmt_num
+from game.rules.types import Env
 from game.ui import paper, theme
 from game.ui.charts import Series, draw_line_chart
 from game.ui.panels.ledger_panel import global_series, months_labels
@@ -29,11 +30,10 @@ def ending_text(game: Game, cid: str) -> tuple[str, str, str]:
     ending = next((e for e in game.scenario.endings if e.d.id == eid), None)
     if ending is None:
         return ("The game is over", "", "")
-    d = ending.d
-    over = d.texts.get(cid)
-    title = over.title if over and over.title else d.title
-    text = over.text if over and over.text else d.text
-    return title, text, d.epilogue
+    env, lex = Env(cid, None), game.scenario.lex
+    title = ending.title_for(cid).render(game.state, env, lex)
+    text = ending.text_for(cid).render(game.state, env, lex)
+    return title, text, ending.d.epilogue
 
 
 def player_timeline(game: Game, cid: str) -> list[tuple[str, str]]:

@@ -52,8 +52,9 @@ class EventDialog(Screen):
         w = width - 2 * pad
         small = theme.font("sans", self.px(13))
         line = round(small.get_linesize() * 1.35)
-        body = esc(d.text).replace("\n", "<br>")
-        plain = d.text
+        title, text = game.event_words(self.session.viewer, self.event_id)
+        body = esc(text).replace("\n", "<br>")
+        plain = text
         if self.show_history and d.history:
             body += f"<br><br><font color='#6b5842'><i><b>History.</b> {esc(d.history)}</i></font>"
             plain += "\n\nHistory. " + d.history
@@ -77,7 +78,7 @@ class EventDialog(Screen):
         self.card = layout.centred(self.app.size, width, height)
         c = self.card
         x = c.x + pad
-        UILabel(pygame.Rect(x, c.y + pad, w, self.px(36)), d.title, m, object_id="#heading")
+        UILabel(pygame.Rect(x, c.y + pad, w, self.px(36)), title, m, object_id="#heading")
         month = self.reread.month if self.reread else game.state.month
         who = game.name(d.country) if d.country in game.scenario.countries else ""
         UILabel(
@@ -94,13 +95,13 @@ class EventDialog(Screen):
         self.option_buttons: dict[str, UIButton] = {}
         bold = theme.font("sans_bold", self.px(15))
         for i, view in enumerate(self.options):
-            label = fit(f"{i + 1}.  {view.option.d.text}", bold, w - self.px(24))
+            label = fit(f"{i + 1}.  {view.text}", bold, w - self.px(24))
             button = UIButton(
                 pygame.Rect(x, y, w, button_h),
                 label,
                 m,
                 object_id="#option_button",
-                tool_tip_text=esc(view.option.d.text),
+                tool_tip_text=esc(view.text),
             )
             if not view.ok:
                 button.disable()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 def month_of(text: str) -> int:
     """Turn "YYYY-MM" into an absolute month number (year * 12 + month - 1)."""
-    match = _MONTH.match(text)
+    match = _MONTH.match(text) if len(text) == 7 else None
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise ValueError(f"'{text}' is not a date of the form YYYY-MM")
     return int(match.group(1)) * 12 + int(match.group(2)) - 1
@@ -31,7 +32,9 @@ def fmt_month(month: int) -> str:
 
 
 def fmt_num(value: float) -> str:
-    """Format a number without a useless fraction."""
+    """Format a number without a useless fraction; non-finite numbers read as 0."""
+    if not math.isfinite(value):
+        return "0"
     if isinstance(value, float) and not value.is_integer():
         return f"{value:.1f}"
     return str(int(value))
@@ -56,6 +59,10 @@ class Lexicon:
     modifier_effects: dict[str, list[Any]] = field(factory=dict)
     endings: dict[str, str] = field(factory=dict)
     tags: dict[str, set[str]] = field(factory=dict)
+    per_country: set[str] = field(factory=set)
+    conditions: dict[str, str] = field(factory=dict)
+    condition_names: dict[str, str] = field(factory=dict)
+    groups: dict[str, list[Any]] = field(factory=dict)
     relation_default: float = 0
     relation_bounds: tuple[float, float] = (-100, 100)
     last_month: int = 0

@@ -1,0 +1,102 @@
+"""Whether a country may take an action now: one function, structured reasons."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from game.model.state import GameState
+from game.rules.types import Env
+from game.scenario.compiled import Action, Scenario
+
+
+@frozen
+class Blocker:
+    """One reason an action cannot be taken: a code for programs, a message for players."""
+
+    code: str  # over, actor, points, once, cooldown, running, condition, target, no_target
+    message: str
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def _standing(sc: Scenario, st: GameState, action: Action, me: str) -> list[Blocker]:
+    """Reasons that hold whatever the target: the game, the actor, points, repeats."""
+    d = action.d
+    if st.over:
+        return [Blocker("over", "The game is over")]
+    if me not in d.actors:
+        return [Blocker("actor", f"{sc.lex.country(me, st)} cannot take this action")]
+    out = []
+    have = st.ap.get(me, 0)
+    if d.cost > have:
+        out.append(Blocker("points", f"Needs {_plural(d.cost, 'action point')} (you have {have})"))
+    last = st.last_used.get(f"{me}:{d.id}")
+    if d.once and last is not None:
+        out.append(Blocker("once", "Already done; it can be done only once"))
+    elif d.cooldown and last is not None and last + d.cooldown > st.turn:
+        wait = last + d.cooldown - st.turn
+        out.append(Blocker("cooldown", f"Available again in {_plural(wait, 'turn')}"))
+    if any(p.action == d.id and p.country == me for p in st.projects):
+        out.append(Blocker("running", "Already under way"))
+    return out
+
+
+def target_blockers(
+    sc: Scenario, st: GameState, action: Action, me: str, target: str, explain: bool = True
+) -> list[Blocker]:
+    """Return why an action cannot be aimed at one country now ([] when it can)."""
+    assert action.d.target is not None
+    allowed = action.d.target.countries or sc.others[me]
+    if target not in allowed:
+        return [Blocker("target", f"It cannot be aimed at {sc.lex.country(target, st)}")]
+    env = Env(me, target)
+    out: list[Blocker] = []
+    for node in (action.target_when, action.when):
+        if not node.fn(st, env):
+            reasons = node.explain(st, env, sc.lex) if explain else ["Not now"]
+            out += [Blocker("target", r) for r in reasons if all(r != b.message for b in out)]
+    return out
+
+
+def blockers(
+    sc: Scenario,
+    st: GameState,
+    action: Action,
+    me: str,
+    target: str | None = None,
+    explain: bool = True,
+) -> list[Blocker]:
+    """Return why a country cannot take an action now, at a target if given ([] when it can).
+
+    A targeted action without a target is open when some target is valid. With
+    `explain=False` conditions are checked but not put into words (for the AI).
+    """
+    out = _standing(sc, st, action, me)
+    if out and out[0].code in ("over", "actor"):
+        return out
+    if action.d.target is None:
+        if target is not None:
+            return [*out, Blocker("target", f"{action.d.name} takes no target")]
+        env = Env(me, None)
+        if not action.when.fn(st, env):
+            reasons = action.when.explain(st, env, sc.lex) if explain else ["Not now"]
+            out += [Blocker("condition", r) for r in reasons]
+        return out
+    if target is not None:
+        return out + target_blockers(sc, st, action, me, target, explain)
+    if valid_targets(sc, st, action, me):
+        return out
+    ids = action.d.target.countries or sc.others[me]
+    if len(ids) == 1 and explain:
+        return out + target_blockers(sc, st, action, me, ids[0])
+    return [*out, Blocker("no_target", "No country is a valid target now")]
+
+
+def valid_targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[str]:
+    """Return the countries an action may be aimed at now, in scenario order."""
+    assert action.d.target is not None
+    ids = action.d.target.countries or sc.others[me]
+    when, aim = action.when.fn, action.target_when.fn
+    return [cid for cid in ids if aim(st, Env(me, cid)) and when(st, Env(me, cid))]

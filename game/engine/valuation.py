@@ -1,0 +1,98 @@
+"""What an effect is worth to a computer-played country: the AI's one valuation."""
+
+from __future__ import annotations
+
+from functools import singledispatch
+
+from game.model.defs import AIProfile
+from game.model.state import GameState
+from game.rules.effects import (
+    Change,
+    Effect,
+    ForEach,
+    Group,
+    IfEffect,
+    RandomEffect,
+    SetFlag,
+    StartModifier,
+)
+from game.rules.lexicon import Lexicon
+from game.rules.types import Env
+
+# A change to another country's stat counts against the chooser at this fraction of its weight.
+OTHER_STAT_FACTOR = -0.25
+# A modifier is worth its per-turn effects over half its length (effects wear off, plans change).
+MODIFIER_FACTOR = 0.5
+# A project's per-turn and completion effects are discounted against effects that come at once.
+PROJECT_FACTOR = 0.6
+
+
+def total(effects: list[Effect], lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
+    """Return what a list of effects is worth."""
+    return sum(value(e, lex, st, env, ai) for e in effects)
+
+
+@singledispatch
+def value(effect: Effect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
+    """Return what one effect is worth now to the country `env.me` with this profile."""
+    return 0.0
+
+
+@value.register
+def _change(effect: Change, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
+    old, new = effect.delta(st, env)
+    delta = new - old
+    if effect.kind == "stat":
+        assert effect.who is not None
+        weight = ai.stats.get(effect.name, 0.0)
+        return delta * (weight if effect.who.fn(st, env) == env.me else OTHER_STAT_FACTOR * weight)
+    if effect.kind == "global":
+        return delta * ai.globals.get(effect.name, 0.0)
+    assert effect.who is not None and effect.other is not None
+    a, b = effect.who.fn(st, env), effect.other.fn(st, env)
+    if env.me not in (a, b):
+        return 0.0
+    other = b if a == env.me else a
+    return delta * ai.relations.get(other, ai.relations.get("*", 0.0))
+
+
+@value.register
+def _flag(effect: SetFlag, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
+    if effect.who is not None and effect.who.fn(st, env) != env.me:
+        return 0.0
+    worth = ai.flags.get(effect.flag, 0.0)
+    already = effect.key(st, env) in st.flags
+    if effect.on:
+        return 0.0 if already else worth
+    return -worth if already else 0.0
+
+
+@value.register
+def _modifier(effect: StartModifier, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
+    each = total(lex.modifier_effects.get(effect.modifier, []), lex, st, env, ai)
+    return each * effect.length(st, env) * MODIFIER_FACTOR
+
+
+@value.register
+def _if(effect: IfEffect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
+    branch = effect.then if effect.test.holds(st, env) else effect.orelse
+    return total(branch, lex, st, env, ai)
+
+
+@value.register
+def _random(effect: RandomEffect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
+    chances = effect.chances(st, env)
+    return sum(
+        p * total(o.effects, lex, st, env, ai)
+        for o, p in zip(effect.outcomes, chances, strict=True)
+    )
+
+
+@value.register
+def _each(effect: ForEach, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
+    return sum(total(effect.effects, lex, st, env.with_it(c), ai) for c in effect.chosen(st, env))
+
+
+@value.register
+def _group(effect: Group, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
+    return total(effect.effects, lex, st, env, ai)

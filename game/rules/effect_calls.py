@@ -1,0 +1,136 @@
+"""The effect functions statements may call, each registered with its parameter kinds."""
+
+from __future__ import annotations
+
+from game.model.state import GameState, LogEntry, Scheduled
+from game.rules.effects import Call, Effect, SetFlag, StartModifier, whole
+from game.rules.errors import ExprError
+from game.rules.lexicon import Lexicon
+from game.rules.nodes import Node
+from game.rules.registry import Context, Param, effect
+from game.rules.types import Env
+
+MAX_DELAY = 1000
+
+
+def clean_text(text: str, what: str) -> str:
+    """Refuse control characters and lone surrogates in text a player will read."""
+    for ch in text:
+        code = ord(ch)
+        if (code < 32 and ch not in "\n\t") or 0xD800 <= code <= 0xDFFF or code == 0x7F:
+            raise ExprError(f"{what} holds a control character (U+{code:04X})")
+    return text
+
+
+@effect("set_flag", Param.FLAG, Param.COUNTRY, optional=1, example="set_flag(bridge_treaty)")
+def _set_flag(c: Context, name: str, who: Node | None, src: str) -> Effect:
+    """Set a flag (declared in [flags]); a per-country flag names its country:
+    set_flag(name, COUNTRY). Its turn is remembered for turns_since()."""
+    c.flag(name, who is not None)
+    return SetFlag(src, name, who, True)
+
+
+@effect("clear_flag", Param.FLAG, Param.COUNTRY, optional=1, example="clear_flag(bridge_treaty)")
+def _clear_flag(c: Context, name: str, who: Node | None, src: str) -> Effect:
+    """Clear a flag (per-country flags name their country)."""
+    c.flag(name, who is not None)
+    return SetFlag(src, name, who, False)
+
+
+@effect("trigger", Param.EVENT, Param.NUMBER, optional=1, example="trigger(bridge_brawl, 2)")
+def _trigger(c: Context, eid: str, wait: Node | None, src: str) -> Effect:
+    """Make an event happen for its country: this turn (no delay, or 0) or `delay` turns later."""
+    country = c.lex.event_country[eid]
+
+    def later(st: GameState, env: Env) -> int:
+        return whole(wait.number(st, env), 0, MAX_DELAY) if wait is not None else 0
+
+    def run(st: GameState, env: Env) -> None:
+        st.scheduled.append(Scheduled(st.turn + later(st, env), eid, country))
+
+    def words(st: GameState, env: Env, lx: Lexicon) -> str:
+        turns = later(st, env)
+        when = f" in {turns} turn{'s' if turns > 1 else ''}" if turns else ""
+        return f"Leads to “{lx.events[eid]}”{when}"
+
+    return Call(src, run, words, [("event", eid)])
+
+
+@effect("set_owner", Param.REGION, Param.COUNTRY, example="set_owner(east_hills, SOUTH)")
+def _set_owner(c: Context, rid: str, who: Node, src: str) -> Effect:
+    """Give a map region to a country."""
+
+    def run(st: GameState, env: Env) -> None:
+        st.owners[rid] = who.fn(st, env)
+
+    return Call(
+        src,
+        run,
+        lambda st, env, lx: f"{lx.regions[rid]} passes to {lx.country(who.fn(st, env), st)}",
+    )
+
+
+@effect("rename", Param.COUNTRY, Param.TEXT, example='rename(NORTH, "Northern Union")')
+def _rename(c: Context, who: Node, new: str, src: str) -> Effect:
+    """Give a country a new display name."""
+    clean_text(new, "the new name")
+    if not new.strip() or len(new) > 80:
+        raise ExprError("the new name must be 1 to 80 characters")
+
+    def run(st: GameState, env: Env) -> None:
+        st.names[who.fn(st, env)] = new
+
+    return Call(src, run, lambda st, env, lx: f"{lx.country(who.fn(st, env), st)} becomes {new}")
+
+
+@effect(
+    "start_modifier", Param.MODIFIER, Param.NUMBER, optional=1, example="start_modifier(famine, 4)"
+)
+def _start_modifier(c: Context, mid: str, span: Node | None, src: str) -> Effect:
+    """Start a modifier for `turns` turns (default: its duration); `self` is the starter."""
+    return StartModifier(src, mid, span, c.lex.modifier_duration[mid])
+
+
+@effect("end_modifier", Param.MODIFIER, example="end_modifier(famine)")
+def _end_modifier(c: Context, mid: str, src: str) -> Effect:
+    """Stop a running modifier."""
+
+    def run(st: GameState, env: Env) -> None:
+        st.modifiers = [m for m in st.modifiers if m.id != mid]
+
+    return Call(src, run, lambda st, env, lx: f"Ends “{lx.modifiers[mid]}”")
+
+
+@effect("end_project", Param.ACTION, example="end_project(fortify)")
+def _end_project(c: Context, aid: str, src: str) -> Effect:
+    """Stop every running project of an action at once, without its on_complete effects."""
+
+    def run(st: GameState, env: Env) -> None:
+        st.projects = [p for p in st.projects if p.action != aid]
+
+    return Call(src, run, lambda st, env, lx: f"Stops “{lx.actions[aid]}”")
+
+
+@effect("end_game", Param.ENDING, example="end_game(war)")
+def _end_game(c: Context, eid: str, src: str) -> Effect:
+    """End the game at the end of this turn with the given ending."""
+
+    def run(st: GameState, env: Env) -> None:
+        st.forced_ending = st.forced_ending or eid
+
+    return Call(
+        src, run, lambda st, env, lx: f"The game ends: {lx.endings[eid]}", [("ending", eid)]
+    )
+
+
+@effect("log", Param.TEXT, example='log("Riots in {self.name}")')
+def _log(c: Context, line: str, src: str) -> Effect:
+    """Write a line to the news log; `{…}` fields are filled in with values."""
+    text = c.text(clean_text(line, "the log text"))
+    lex = c.lex
+
+    def run(st: GameState, env: Env) -> None:
+        month = st.month if env.month is None else env.month
+        st.log.append(LogEntry(st.turn, month, "note", "", env.me, text.render(st, env, lex)))
+
+    return Call(src, run, lambda st, env, lx: text.render(st, env, lx))

@@ -1,0 +1,230 @@
+"""The functions expressions may call, each registered with its parameter kinds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from game.model.state import GameState, relation_key
+from game.rules.lexicon import Lexicon
+from game.rules.nodes import Node
+from game.rules.registry import Context, Param, function
+from game.rules.types import Env, VType
+
+NEVER = 9999  # turns_since() of something that never happened
+
+
+def flag_key(name: str, country: str | None = None) -> str:
+    """Return the state key of a flag, per country when a country is given."""
+    return f"{name}@{country}" if country else name
+
+
+@function("relation", Param.COUNTRY, Param.COUNTRY, example="relation(NORTH, SOUTH) > 10")
+def _relation(c: Context, a: Node, b: Node, seg: str) -> Node:
+    """Relations between two countries, from the scenario's minimum to its maximum."""
+    fa, fb = a.fn, b.fn
+    default = c.lex.relation_default
+    return Node(
+        fn=lambda st, env: st.relations.get(relation_key(fa(st, env), fb(st, env)), default),
+        src=seg,
+        kind="relation",
+        words=lambda st, env, lx: f"relations {a.text(st, env, lx)}–{b.text(st, env, lx)}",
+    )
+
+
+@function("owner", Param.REGION, example="owner(north_bank) == NORTH")
+def _owner(c: Context, rid: str, seg: str) -> Node:
+    """The country that holds a map region."""
+    return Node(
+        fn=lambda st, env: st.owners[rid],
+        src=seg,
+        type=VType.COUNTRY,
+        words=lambda st, env, lx: f"the holder of {lx.regions[rid]}",
+    )
+
+
+@function("active", Param.ACTION, example="active(fortify)")
+def _active(c: Context, aid: str, seg: str) -> Node:
+    """True while a project of this action is running for any country."""
+    return Node(
+        fn=lambda st, env: any(p.action == aid for p in st.projects),
+        src=seg,
+        type=VType.BOOL,
+        words=lambda st, env, lx: f"“{lx.actions[aid]}” under way",
+    )
+
+
+@function("used", Param.ACTION, example="used(envoy) >= 2")
+def _used(c: Context, aid: str, seg: str) -> Node:
+    """How many times any country has taken this action."""
+    return Node(
+        fn=lambda st, env: st.used.get(aid, 0),
+        src=seg,
+        words=lambda st, env, lx: f"times “{lx.actions[aid]}” taken",
+    )
+
+
+@function("fired", Param.EVENT, example="fired(flood)")
+def _fired(c: Context, eid: str, seg: str) -> Node:
+    """True once the event has fired."""
+    return Node(
+        fn=lambda st, env: eid in st.fired,
+        src=seg,
+        type=VType.BOOL,
+        words=lambda st, env, lx: f"“{lx.events[eid]}” has happened",
+    )
+
+
+@function("chosen", Param.EVENT, Param.OPTION, example="chosen(flood, rebuild)")
+def _chosen(c: Context, eid: str, oid: str, seg: str) -> Node:
+    """True when the event's last answer was the option with this id."""
+    return Node(
+        fn=lambda st, env: st.chosen.get(eid) == oid,
+        src=seg,
+        type=VType.BOOL,
+        words=lambda st, env, lx: f"“{lx.option_text(eid, oid)}” chosen",
+    )
+
+
+def _last_taken(st: GameState, aid: str) -> int | None:
+    suffix = f":{aid}"
+    turns = [t for key, t in st.last_used.items() if key.endswith(suffix)]
+    return max(turns) if turns else None
+
+
+@function(
+    "turns_since",
+    Param.SINCE,
+    example="turns_since(bridge_treaty) >= 4",
+)
+def _turns_since(c: Context, since: tuple[str, Any], seg: str) -> Node:
+    """Turns since a flag was set (also `X.flag.name`), an event last fired or an action was last
+    taken; 9999 while it has not happened."""
+    kind, what = since
+    when: Callable[[GameState, Env], int | None]
+    if kind == "flag":
+        when = lambda st, env: st.flags.get(what)  # noqa: E731
+        label: Callable[[GameState, Env, Lexicon], str] = lambda st, env, lx: lx.flags[what]  # noqa: E731
+    elif kind == "country_flag":
+        name, who = what
+        when = lambda st, env: st.flags.get(flag_key(name, who.fn(st, env)))  # noqa: E731
+        label = lambda st, env, lx: f"{lx.flags[name]} ({who.text(st, env, lx)})"  # noqa: E731
+    elif kind == "event":
+        when = lambda st, env: st.last_fired.get(what)  # noqa: E731
+        label = lambda st, env, lx: lx.events[what]  # noqa: E731
+    else:
+        when = lambda st, env: _last_taken(st, what)  # noqa: E731
+        label = lambda st, env, lx: lx.actions[what]  # noqa: E731
+
+    def fn(st: GameState, env: Env) -> int:
+        turn = when(st, env)
+        return NEVER if turn is None else st.turn - turn
+
+    return Node(fn=fn, src=seg, words=lambda st, env, lx: f"turns since “{label(st, env, lx)}”")
+
+
+@function("running", Param.TAG, example="running(military) >= 1")
+def _running(c: Context, tag: str, seg: str) -> Node:
+    """How many running projects carry the tag."""
+    tagged = c.lex.tags[tag]
+    return Node(
+        fn=lambda st, env: sum(1 for p in st.projects if p.action in tagged),
+        src=seg,
+        words=lambda st, env, lx: f"running {tag} projects",
+    )
+
+
+@function("regions", Param.COUNTRY, example="regions(NORTH) >= 3")
+def _regions(c: Context, who: Node, seg: str) -> Node:
+    """How many map regions the country holds."""
+    f = who.fn
+    return Node(
+        fn=lambda st, env: sum(1 for o in st.owners.values() if o == f(st, env)),
+        src=seg,
+        words=lambda st, env, lx: f"regions held by {who.text(st, env, lx)}",
+    )
+
+
+@function("is_human", Param.COUNTRY, example="is_human(NORTH)")
+def _is_human(c: Context, who: Node, seg: str) -> Node:
+    """True when a person plays the country."""
+    f = who.fn
+    return Node(
+        fn=lambda st, env: f(st, env) in st.humans,
+        src=seg,
+        type=VType.BOOL,
+        words=lambda st, env, lx: f"{who.text(st, env, lx)} played by a person",
+    )
+
+
+@function("modifier", Param.MODIFIER, example="modifier(famine)")
+def _modifier(c: Context, mid: str, seg: str) -> Node:
+    """True while the modifier is running."""
+    return Node(
+        fn=lambda st, env: any(m.id == mid for m in st.modifiers),
+        src=seg,
+        type=VType.BOOL,
+        words=lambda st, env, lx: f"“{lx.modifiers[mid]}” in force",
+    )
+
+
+def _each(c: Context, cond: Node) -> Callable[[GameState, Env], list[bool]]:
+    countries = list(c.lex.countries)
+    f = cond.fn
+    return lambda st, env: [bool(f(st, env.with_it(cid))) for cid in countries]
+
+
+@function("any_country", Param.EACH, example="any_country(relation(self, it) > 50)")
+def _any_country(c: Context, cond: Node, seg: str) -> Node:
+    """True when the condition holds for at least one country (`it` is each in turn)."""
+    countries = list(c.lex.countries)
+    f = cond.fn
+    return Node(
+        fn=lambda st, env: any(f(st, env.with_it(cid)) for cid in countries),
+        src=seg,
+        type=VType.BOOL,
+        words=lambda st, env, lx: f"some country where {cond.text(st, env, lx)}",
+    )
+
+
+@function("all_countries", Param.EACH, example="all_countries(it.stability > 20 or it == self)")
+def _all_countries(c: Context, cond: Node, seg: str) -> Node:
+    """True when the condition holds for every country (`it` is each in turn)."""
+    countries = list(c.lex.countries)
+    f = cond.fn
+    return Node(
+        fn=lambda st, env: all(f(st, env.with_it(cid)) for cid in countries),
+        src=seg,
+        type=VType.BOOL,
+        words=lambda st, env, lx: f"every country where {cond.text(st, env, lx)}",
+    )
+
+
+@function("count_countries", Param.EACH, example="count_countries(relation(self, it) < 0) >= 2")
+def _count_countries(c: Context, cond: Node, seg: str) -> Node:
+    """How many countries the condition holds for (`it` is each in turn)."""
+    each = _each(c, cond)
+    return Node(
+        fn=lambda st, env: sum(each(st, env)),
+        src=seg,
+        words=lambda st, env, lx: f"the number of countries where {cond.text(st, env, lx)}",
+    )
+
+
+def _math(name: str, impl: Callable[..., float], doc: str, example: str, nargs: int) -> None:
+    def build(c: Context, *args: Any) -> Node:
+        *parts, seg = args
+        fns = [p.fn for p in parts]
+        return Node(
+            fn=lambda st, env: impl(*(f(st, env) for f in fns)),
+            src=seg,
+            words=lambda st, env, lx: f"{name}({', '.join(p.text(st, env, lx) for p in parts)})",
+        )
+
+    build.__doc__ = doc
+    function(name, *([Param.NUMBER] * nargs), example=example)(build)
+
+
+_math("min", min, "The smaller of two numbers.", "min(self.strength, 50)", 2)
+_math("max", max, "The larger of two numbers.", "max(self.strength - 10, 0)", 2)
+_math("abs", abs, "The absolute value of a number.", "abs(relation(NORTH, SOUTH))", 1)

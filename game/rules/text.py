@@ -1,0 +1,95 @@
+"""Texts with values: `{expression}` inside event, option, log and ending texts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from game.rules.errors import ExprError
+from game.rules.nodes import Node, show
+from game.rules.types import Env
+
+if TYPE_CHECKING:
+    from game.model.state import GameState
+    from game.rules.compiler import Compiler, Scope
+    from game.rules.lexicon import Lexicon
+
+MAX_TEXT = 20_000
+MAX_FIELDS = 50
+
+
+@frozen
+class Text:
+    """A text whose `{…}` fields are filled in with values when it is shown."""
+
+    src: str
+    parts: tuple[str | Node, ...]
+
+    def render(self, st: GameState | None, env: Env, lex: Lexicon) -> str:
+        """Return the text with every field's value now."""
+        if len(self.parts) == 1 and isinstance(self.parts[0], str):
+            return self.parts[0]
+        if st is None:
+            return "".join(p if isinstance(p, str) else "{" + p.src + "}" for p in self.parts)
+        return "".join(
+            p if isinstance(p, str) else show(p.fn(st, env), lex, st) for p in self.parts
+        )
+
+    @property
+    def fields(self) -> list[Node]:
+        """Return the compiled fields."""
+        return [p for p in self.parts if isinstance(p, Node)]
+
+
+def split(src: str) -> list[tuple[bool, str]]:
+    """Split a text into (is_field, piece); `{{` and `}}` write braces."""
+    if len(src) > MAX_TEXT:
+        raise ExprError(f"text is {len(src)} characters long; the limit is {MAX_TEXT}")
+    out: list[tuple[bool, str]] = []
+    plain: list[str] = []
+    i, n = 0, len(src)
+    while i < n:
+        ch = src[i]
+        if ch in "{}" and src[i + 1 : i + 2] == ch:
+            plain.append(ch)
+            i += 2
+        elif ch == "}":
+            raise ExprError(f"a lone '}}' at character {i + 1}: write '}}}}' for a brace")
+        elif ch == "{":
+            end = src.find("}", i + 1)
+            if end < 0:
+                raise ExprError(f"the '{{' at character {i + 1} is never closed")
+            if plain:
+                out.append((False, "".join(plain)))
+                plain = []
+            out.append((True, src[i + 1 : end]))
+            i = end + 1
+        else:
+            plain.append(ch)
+            i += 1
+    if plain:
+        out.append((False, "".join(plain)))
+    return out
+
+
+def compile_text(comp: Compiler, src: str, scope: Scope | None = None) -> Text:
+    """Compile a text's fields against the scenario."""
+    pieces = split(src)
+    if sum(1 for is_field, _ in pieces if is_field) > MAX_FIELDS:
+        raise ExprError(f"more than {MAX_FIELDS} {{…}} fields in one text")
+    parts: list[str | Node] = []
+    for is_field, piece in pieces:
+        if not is_field:
+            parts.append(piece)
+            continue
+        try:
+            parts.append(comp.value(piece, scope))
+        except ExprError as exc:
+            raise ExprError(f"in {{{piece[:60]}}}: {exc}") from None
+    return Text(src, tuple(parts) or ("",))
+
+
+def plain(src: str) -> Text:
+    """Return a text without fields."""
+    return Text(src, (src,))

@@ -1,0 +1,41 @@
+"""Value types and the environment an expression runs in."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from attrs import define
+
+if TYPE_CHECKING:
+    from game.model.state import GameState
+    from game.rules.lexicon import Lexicon
+
+
+class VType(enum.Enum):
+    """What an expression yields."""
+
+    NUMBER = "number"
+    BOOL = "true/false"
+    COUNTRY = "country"
+    TEXT = "text"
+    DATE = "date"
+
+
+@define
+class Env:
+    """Who `self`, `target` and `it` are while an expression runs, and the month for the log."""
+
+    me: str = ""
+    target: str | None = None
+    month: int | None = None
+    it: str | None = None
+
+    def with_it(self, country: str) -> Env:
+        """Return a copy with `it` bound to a country."""
+        return Env(self.me, self.target, self.month, country)
+
+
+Fn = Callable[["GameState", Env], Any]
+Words = Callable[["GameState", Env, "Lexicon"], str]

@@ -1,0 +1,1 @@
+"""Checks and links, one module per kind of definition."""

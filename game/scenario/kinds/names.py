@@ -1,0 +1,111 @@
+"""Ids and names: valid, unique, not clashing; the lexicon expressions are compiled against."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.model.defs import FlagDef, NamedCondition
+from game.rules.compiler import RESERVED
+from game.rules.lexicon import Lexicon
+from game.rules.registry import EFFECTS, FUNCTIONS
+from game.scenario.merge import LISTS, Merged
+from game.scenario.report import Report
+
+MAX_ID = 64
+
+
+def valid_id(name: str) -> bool:
+    """True for letters, digits and _, not starting with a digit, not a reserved word."""
+    if not 0 < len(name) <= MAX_ID or name in RESERVED:
+        return False
+    return (name[0].isascii() and (name[0].isalpha() or name[0] == "_")) and all(
+        ch.isascii() and (ch.isalnum() or ch == "_") for ch in name
+    )
+
+
+def check_ids(m: Merged, report: Report) -> None:
+    """Report invalid and duplicate ids of every definition and table entry."""
+    for kind in LISTS:
+        seen: dict[str, int] = {}
+        for i, item in enumerate(getattr(m, kind)):
+            if not valid_id(item.id):
+                report.at(
+                    kind,
+                    i,
+                    "id",
+                    f"'{item.id[:80]}' is not a valid id (letters, digits, _; not a reserved word)",
+                )
+            if item.id in seen:
+                first = report.where(kind, seen[item.id], "id")
+                report.at(kind, i, "id", f"duplicate {kind} id '{item.id}' (first at {first})")
+            seen.setdefault(item.id, i)
+    for table in ("stats", "globals", "flags", "conditions", "effect_groups"):
+        for ident in getattr(m, table):
+            if not valid_id(ident):
+                report.table(f"{table}.{ident}", "", f"'{ident[:80]}' is not a valid id")
+    countries = {c.id for c in m.country}
+    for ident in set(m.globals) & countries:
+        report.table(f"globals.{ident}", "", f"global '{ident}' has the same id as a country")
+    for table in ("stats", "globals"):
+        for ident, sd in getattr(m, table).items():
+            if sd.min > sd.max or not sd.min <= sd.default <= sd.max:
+                report.table(f"{table}.{ident}", "", "needs min ≤ default ≤ max")
+    _check_clashes(m, report, countries)
+
+
+def _check_clashes(m: Merged, report: Report, countries: set[str]) -> None:
+    taken: dict[str, str] = {n: "a stat" for n in m.stats}
+    taken.update({n: "a global" for n in m.globals})
+    taken.update({n: "a country" for n in countries})
+    taken.update({n: "a function" for n in FUNCTIONS})
+    taken.update({n: "an effect" for n in EFFECTS})
+    for table, what in (("conditions", "named condition"), ("effect_groups", "effect group")):
+        for ident in getattr(m, table):
+            if ident in taken:
+                report.table(
+                    f"{table}.{ident}", "", f"{what} '{ident}' has the same name as {taken[ident]}"
+                )
+        taken.update({n: f"a {what}" for n in getattr(m, table)})
+
+
+def _flag_name(value: str | FlagDef) -> str:
+    return value if isinstance(value, str) else value.name
+
+
+def lexicon(m: Merged, last_month: int) -> Lexicon:
+    """Return the names expressions may use."""
+    rel = m.relations
+    conditions: dict[str, Any] = m.conditions
+    lex = Lexicon(
+        countries={c.id: c.name for c in m.country},
+        adjectives={c.id: c.adjective or c.name for c in m.country},
+        stats=m.stats,
+        globals=m.globals,
+        flags={k: _flag_name(v) for k, v in m.flags.items()},
+        regions={r.id: r.name for r in m.region},
+        actions={a.id: a.name for a in m.action},
+        events={e.id: e.title for e in m.event},
+        event_country={e.id: e.country for e in m.event},
+        options={e.id: {o.id: o.text for o in e.options if o.id} for e in m.event},
+        modifiers={mo.id: mo.name for mo in m.modifier},
+        modifier_duration={mo.id: mo.duration for mo in m.modifier},
+        endings={e.id: e.title for e in m.ending},
+        per_country={k for k, v in m.flags.items() if isinstance(v, FlagDef) and v.per_country},
+        conditions={
+            k: v.when if isinstance(v, NamedCondition) else v for k, v in conditions.items()
+        },
+        condition_names={
+            k: v.name for k, v in conditions.items() if isinstance(v, NamedCondition) and v.name
+        },
+        groups=dict(m.effect_groups),
+        relation_default=rel.default if rel else 0,
+        relation_bounds=(rel.min, rel.max) if rel else (-100, 100),
+        last_month=last_month,
+    )
+    for a in m.action:
+        for tag in a.tags:
+            lex.tags.setdefault(tag, set()).add(a.id)
+    for e in m.event:
+        for j, o in enumerate(e.options):
+            lex.options[e.id].setdefault(o.id or f"option{j + 1}", o.text)
+    return lex

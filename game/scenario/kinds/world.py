@@ -1,0 +1,131 @@
+"""The scenario's frame: [scenario], [map], [relations], countries, regions and sites."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.rules.errors import suggest
+from game.scenario.build import Build
+from game.scenario.compiled import Site
+
+PROJECTIONS = ("mercator", "equirectangular")
+MAX_TURNS = 2000
+
+
+def is_colour(value: str) -> bool:
+    """True for "#rrggbb"."""
+    return (
+        len(value) == 7
+        and value[0] == "#"
+        and all(ch in "0123456789abcdefABCDEF" for ch in value[1:])
+    )
+
+
+def check_clock(b: Build) -> bool:
+    """Check the scenario's dates and clock; False when they are unusable."""
+    meta = b.m.scenario
+    assert meta is not None
+    start = b.date(meta.start, b.tab("scenario", "start"))
+    end = b.date(meta.end, b.tab("scenario", "end"))
+    if start is None or end is None:
+        return False
+    b.start, b.end = start, end
+    if end < start:
+        b.report.table("scenario", "end", "the scenario ends before it starts")
+    if not 1 <= meta.months_per_turn <= 12:
+        b.report.table("scenario", "months_per_turn", "months_per_turn must be 1 to 12")
+    if (end - start) // max(meta.months_per_turn, 1) > MAX_TURNS:
+        b.report.table("scenario", "end", f"more than {MAX_TURNS} turns")
+    return True
+
+
+def check_meta(b: Build) -> None:
+    """Check [scenario], [relations] and [map]."""
+    meta, mapdef, report = b.m.scenario, b.m.map, b.report
+    assert meta is not None and mapdef is not None
+    for i, cid in enumerate(meta.playable):
+        b.country(cid, b.tab("scenario", f"playable[{i}]"))
+    if not meta.playable:
+        report.table("scenario", "playable", "name at least one playable country")
+    if meta.default_country:
+        b.country(meta.default_country, b.tab("scenario", "default_country"))
+    for key, known in (("key_stats", b.m.stats), ("key_globals", b.m.globals)):
+        for name in getattr(meta, key):
+            if name not in known:
+                report.table("scenario", key, f"unknown {key[4:-1]} '{name}'{suggest(name, known)}")
+    for i, rel in enumerate(b.m.relations.initial if b.m.relations else []):
+        for side in ("a", "b"):
+            b.country(getattr(rel, side), b.tab("relations", f"initial[{i}].{side}"))
+    ext = mapdef.extent
+    if len(ext) != 4 or ext[0] >= ext[2] or ext[1] >= ext[3]:
+        report.table("map", "extent", "extent is [lon_min, lat_min, lon_max, lat_max]")
+    if mapdef.projection not in PROJECTIONS:
+        report.table("map", "projection", "projection is 'mercator' or 'equirectangular'")
+
+
+def check_countries(b: Build) -> None:
+    """Check every country's colours, capital, stats and AI profile."""
+    stats, report = b.m.stats, b.report
+    for i, c in enumerate(b.m.country):
+        for key in ("color", "border"):
+            value = getattr(c, key)
+            if value and not is_colour(value):
+                report.at("country", i, key, f"'{value[:40]}' is not a colour like \"#a1b2c3\"")
+        for j, stripe in enumerate(c.flag.stripes):
+            if not is_colour(stripe):
+                report.at("country", i, f"flag.stripes[{j}]", f"'{stripe[:40]}' is not a colour")
+        if len(c.capital) != 2:
+            report.at("country", i, "capital", "capital is [lon, lat]")
+        for j, stat in enumerate(c.key_stats):
+            if stat not in stats:
+                report.at(
+                    "country", i, f"key_stats[{j}]", f"unknown stat '{stat}'{suggest(stat, stats)}"
+                )
+        for stat in c.stats:
+            if stat not in stats:
+                report.at(
+                    "country", i, f"stats.{stat}", f"unknown stat '{stat}'{suggest(stat, stats)}"
+                )
+        tables: tuple[tuple[str, dict[str, Any]], ...] = (
+            ("stats", stats),
+            ("globals", b.m.globals),
+            ("flags", b.m.flags),
+        )
+        for key, known in tables:
+            for name in getattr(c.ai, key):
+                if name not in known:
+                    what = key.rstrip("s")
+                    report.at(
+                        "country",
+                        i,
+                        f"ai.{key}.{name}",
+                        f"unknown {what} '{name}'{suggest(name, known)}",
+                    )
+        for name in c.ai.relations:
+            if name != "*":
+                b.country(name, b.at("country", i, f"ai.relations.{name}"))
+
+
+def check_regions(b: Build) -> None:
+    """Check every region's owner and polygons."""
+    for i, r in enumerate(b.m.region):
+        b.country(r.owner, b.at("region", i, "owner"))
+        if not r.polygons:
+            b.report.at("region", i, "polygons", "a region needs at least one polygon")
+        for j, ring in enumerate(r.polygons):
+            if len(ring) < 3:
+                b.report.at("region", i, f"polygons[{j}]", "a polygon needs at least three points")
+            if any(len(pt) != 2 for pt in ring):
+                b.report.at("region", i, f"polygons[{j}]", "points are [lon, lat] pairs")
+
+
+def link_sites(b: Build) -> dict[str, Site]:
+    """Check and compile the map's sites."""
+    assert b.m.map is not None
+    ext = b.m.map.extent
+    out = {}
+    for i, s in enumerate(b.m.site):
+        if len(ext) == 4 and not (ext[0] <= s.lon <= ext[2] and ext[1] <= s.lat <= ext[3]):
+            b.report.at("site", i, "lon", "the site lies outside the map extent", "warning")
+        out[s.id] = Site(s, b.cond("site", i, "when", s.when))
+    return out
