@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from game.engine.eligibility import blockers, valid_targets
+from game.engine.eligibility import blockers, standing, valid_targets
 from game.engine.valuation import PROJECT_FACTOR, total
 from game.model.state import GameState
 from game.rules.types import Env
@@ -57,8 +57,13 @@ def choose_option(sc: Scenario, st: GameState, event: Event, me: str) -> Option 
     return best
 
 
-def _open(sc: Scenario, st: GameState, action: Action, me: str) -> bool:
-    return not blockers(sc, st, action, me, explain=False)
+def _targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[str | None]:
+    """Return where an action may be aimed now: [None] when it takes no target, [] when shut."""
+    if action.d.target is None:
+        return [] if blockers(sc, st, action, me, explain=False) else [None]
+    if standing(sc, st, action, me, explain=False):
+        return []
+    return list(valid_targets(sc, st, action, me))
 
 
 def choose_actions(sc: Scenario, st: GameState, me: str) -> list[tuple[Action, str | None]]:
@@ -74,12 +79,10 @@ def choose_actions(sc: Scenario, st: GameState, me: str) -> list[tuple[Action, s
     # Score every open (action, target) once, then take the best that still fit the points.
     scored: list[tuple[float, int, Action, str | None]] = []
     for index, action in enumerate(actions):
-        if action.d.cost > points or action.d.ai_weight <= 0 or not _open(sc, st, action, me):
+        if action.d.cost > points or action.d.ai_weight <= 0:
             continue
-        aimed = action.d.target is not None
-        targets: list[str | None] = list(valid_targets(sc, st, action, me)) if aimed else [None]
         best: tuple[float, str | None] | None = None
-        for target in targets:
+        for target in _targets(sc, st, action, me):
             score = action_value(sc, st, action, me, target) / max(action.d.cost, 1)
             score += noise * action.d.ai_weight * (st.rng.random() - NOISE_BIAS)
             score *= activity

@@ -13,7 +13,9 @@ from game.scenario.compiled import Action, Scenario
 class Blocker:
     """One reason an action cannot be taken: a code for programs, a message for players."""
 
-    code: str  # over, actor, points, once, cooldown, running, condition, target, no_target
+    # over, actor, points, once, cooldown, running, condition, target, no_target;
+    # "standing" stands for any of once/cooldown/running/over/actor when not worded.
+    code: str
     message: str
 
 
@@ -21,9 +23,16 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
-def _standing(sc: Scenario, st: GameState, action: Action, me: str) -> list[Blocker]:
-    """Reasons that hold whatever the target: the game, the actor, points, repeats."""
+def standing(
+    sc: Scenario, st: GameState, action: Action, me: str, explain: bool = True
+) -> list[Blocker]:
+    """Return the reasons that hold whatever the target: the game, the actor, points, repeats.
+
+    With `explain=False` it stops at the first reason and leaves it unworded (for the AI).
+    """
     d = action.d
+    if not explain:
+        return _first_standing(st, action, me)
     if st.over:
         return [Blocker("over", "The game is over")]
     if me not in d.actors:
@@ -31,16 +40,39 @@ def _standing(sc: Scenario, st: GameState, action: Action, me: str) -> list[Bloc
     out = []
     have = st.ap.get(me, 0)
     if d.cost > have:
+        if not explain:
+            return [_SILENT["points"]]
         out.append(Blocker("points", f"Needs {_plural(d.cost, 'action point')} (you have {have})"))
     last = st.last_used.get(f"{me}:{d.id}")
-    if d.once and last is not None:
-        out.append(Blocker("once", "Already done; it can be done only once"))
-    elif d.cooldown and last is not None and last + d.cooldown > st.turn:
-        wait = last + d.cooldown - st.turn
-        out.append(Blocker("cooldown", f"Available again in {_plural(wait, 'turn')}"))
+    if last is not None:
+        if d.once:
+            out.append(Blocker("once", "Already done; it can be done only once"))
+        elif d.cooldown and last + d.cooldown > st.turn:
+            wait = last + d.cooldown - st.turn
+            out.append(Blocker("cooldown", f"Available again in {_plural(wait, 'turn')}"))
     if any(p.action == d.id and p.country == me for p in st.projects):
         out.append(Blocker("running", "Already under way"))
     return out
+
+
+_SILENT = {code: Blocker(code, "") for code in ("points", "condition", "target", "standing")}
+_SHUT = [_SILENT["standing"]]
+
+
+def _first_standing(st: GameState, action: Action, me: str) -> list[Blocker]:
+    """Return [] when nothing but the target stands in the way, else one unworded reason."""
+    d = action.d
+    if st.over or me not in d.actors:
+        return _SHUT
+    if d.cost > st.ap.get(me, 0):
+        return [_SILENT["points"]]
+    last = st.last_used.get(f"{me}:{d.id}")
+    if last is not None and (d.once or last + d.cooldown > st.turn):
+        return _SHUT
+    for p in st.projects:
+        if p.action == d.id and p.country == me:
+            return _SHUT
+    return []
 
 
 def target_blockers(
@@ -55,7 +87,9 @@ def target_blockers(
     out: list[Blocker] = []
     for node in (action.target_when, action.when):
         if not node.fn(st, env):
-            reasons = node.explain(st, env, sc.lex) if explain else ["Not now"]
+            if not explain:
+                return [_SILENT["target"]]
+            reasons = node.explain(st, env, sc.lex)
             out += [Blocker("target", r) for r in reasons if all(r != b.message for b in out)]
     return out
 
@@ -73,16 +107,17 @@ def blockers(
     A targeted action without a target is open when some target is valid. With
     `explain=False` conditions are checked but not put into words (for the AI).
     """
-    out = _standing(sc, st, action, me)
-    if out and out[0].code in ("over", "actor"):
+    out = standing(sc, st, action, me, explain)
+    if out and (not explain or out[0].code in ("over", "actor")):
         return out
     if action.d.target is None:
         if target is not None:
             return [*out, Blocker("target", f"{action.d.name} takes no target")]
         env = Env(me, None)
         if not action.when.fn(st, env):
-            reasons = action.when.explain(st, env, sc.lex) if explain else ["Not now"]
-            out += [Blocker("condition", r) for r in reasons]
+            if not explain:
+                return [_SILENT["condition"]]
+            out += [Blocker("condition", r) for r in action.when.explain(st, env, sc.lex)]
         return out
     if target is not None:
         return out + target_blockers(sc, st, action, me, target, explain)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import singledispatch
+from collections.abc import Callable
 
 from game.model.defs import AIProfile
 from game.model.state import GameState
@@ -27,18 +27,35 @@ MODIFIER_FACTOR = 0.5
 PROJECT_FACTOR = 0.6
 
 
+Valuer = Callable[[Effect, Lexicon, GameState, Env, AIProfile], float]
+_VALUERS: dict[type, Valuer] = {}
+
+
 def total(effects: list[Effect], lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
     """Return what a list of effects is worth."""
-    return sum(value(e, lex, st, env, ai) for e in effects)
+    worth = 0.0
+    for effect in effects:
+        valuer = _VALUERS.get(type(effect))
+        if valuer is not None:
+            worth += valuer(effect, lex, st, env, ai)
+    return worth
 
 
-@singledispatch
 def value(effect: Effect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
     """Return what one effect is worth now to the country `env.me` with this profile."""
-    return 0.0
+    valuer = _VALUERS.get(type(effect))
+    return valuer(effect, lex, st, env, ai) if valuer is not None else 0.0
 
 
-@value.register
+def _values(kind: type) -> Callable[[Callable[..., float]], Callable[..., float]]:
+    def register(fn: Callable[..., float]) -> Callable[..., float]:
+        _VALUERS[kind] = fn
+        return fn
+
+    return register
+
+
+@_values(Change)
 def _change(effect: Change, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
     old, new = effect.delta(st, env)
     delta = new - old
@@ -56,7 +73,7 @@ def _change(effect: Change, lex: Lexicon, st: GameState, env: Env, ai: AIProfile
     return delta * ai.relations.get(other, ai.relations.get("*", 0.0))
 
 
-@value.register
+@_values(SetFlag)
 def _flag(effect: SetFlag, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
     if effect.who is not None and effect.who.fn(st, env) != env.me:
         return 0.0
@@ -67,19 +84,19 @@ def _flag(effect: SetFlag, lex: Lexicon, st: GameState, env: Env, ai: AIProfile)
     return -worth if already else 0.0
 
 
-@value.register
+@_values(StartModifier)
 def _modifier(effect: StartModifier, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
     each = total(lex.modifier_effects.get(effect.modifier, []), lex, st, env, ai)
     return each * effect.length(st, env) * MODIFIER_FACTOR
 
 
-@value.register
+@_values(IfEffect)
 def _if(effect: IfEffect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
     branch = effect.then if effect.test.holds(st, env) else effect.orelse
     return total(branch, lex, st, env, ai)
 
 
-@value.register
+@_values(RandomEffect)
 def _random(effect: RandomEffect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
     chances = effect.chances(st, env)
     return sum(
@@ -88,11 +105,11 @@ def _random(effect: RandomEffect, lex: Lexicon, st: GameState, env: Env, ai: AIP
     )
 
 
-@value.register
+@_values(ForEach)
 def _each(effect: ForEach, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
     return sum(total(effect.effects, lex, st, env.with_it(c), ai) for c in effect.chosen(st, env))
 
 
-@value.register
+@_values(Group)
 def _group(effect: Group, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
     return total(effect.effects, lex, st, env, ai)

@@ -343,10 +343,9 @@ class Compiler:
 
     def _boolop(self, node: ast.BoolOp, seg: str) -> Node:
         parts = [self.node(v) for v in node.values]
-        fns = [p.fn for p in parts]
-        combine, kind = (all, "and") if isinstance(node.op, ast.And) else (any, "or")
+        kind = "and" if isinstance(node.op, ast.And) else "or"
         return Node(
-            fn=lambda st, env: combine(f(st, env) for f in fns),
+            fn=_joined([p.fn for p in parts], kind == "and"),
             src=seg,
             type=VType.BOOL,
             kind=kind,
@@ -532,6 +531,17 @@ class Compiler:
         if kinds[0] == "flag":
             self.flag(name, False)
         return kinds[0], name
+
+
+def _joined(fns: list[Fn], conjunction: bool) -> Fn:
+    """Return one function for `a and b and …` (or `or`), short-circuiting like Python."""
+    first, *rest = fns
+    if not rest:
+        return lambda st, env: bool(first(st, env))
+    tail = _joined(rest, conjunction)
+    if conjunction:
+        return lambda st, env: bool(first(st, env)) and tail(st, env)
+    return lambda st, env: bool(first(st, env)) or tail(st, env)
 
 
 def _finite(value: Any, seg: str) -> float | int:

@@ -89,7 +89,9 @@ class Change(Effect):
     def delta(self, st: GameState, env: Env, amount: Node | None = None) -> tuple[float, float]:
         """Return the value before and after the change."""
         old = self.current(st, env)
-        n = (amount or self.amount).number(st, env)
+        n = (amount or self.amount).fn(st, env)
+        if n - n != 0:  # NaN or an infinity changes nothing
+            n = 0.0
         new = n if self.op == "=" else old + n if self.op == "+" else old - n
         return old, clamp(new, self.low, self.high)
 

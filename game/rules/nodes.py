@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
@@ -43,9 +42,10 @@ class Node:
     def number(self, st: GameState, env: Env) -> float:
         """Evaluate the node as a finite number (non-numbers and NaN give 0)."""
         value = self.fn(st, env)
-        if isinstance(value, bool | int | float) and math.isfinite(value):
-            return float(value)
-        return 0.0
+        try:
+            return float(value) if value - value == 0 else 0.0  # NaN and ±inf give NaN
+        except TypeError:
+            return 0.0
 
     def explain(self, st: GameState, env: Env, lex: Lexicon) -> list[str]:
         """Return, for a false condition, each unmet requirement in words."""
