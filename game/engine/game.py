@@ -25,6 +25,7 @@ from game.rules.effects import Effect, apply_all, describe_all
 from game.rules.errors import ExprError
 from game.rules.lexicon import Lexicon, fmt_month
 from game.rules.statements import EffectCompiler
+from game.rules.text import event_title
 from game.rules.types import Env
 from game.scenario.compiled import Action, Event, Option, Scenario
 
@@ -199,7 +200,8 @@ class Game:
                 o,
                 o.when.holds(self.state, env),
                 o.when.explain(self.state, env, lex),
-                self.describe_effects(o.effects, me) + [_follow_words(lex, f) for f in o.d.follow],
+                self.describe_effects(o.effects, me)
+                + [_follow_words(lex, f, self.state) for f in o.d.follow],
                 o.text.render(self.state, env, lex),
             )
             for o in event.options
@@ -466,9 +468,9 @@ class Game:
         return True
 
 
-def _follow_words(lex: Lexicon, follow: FollowUp) -> str:
+def _follow_words(lex: Lexicon, follow: FollowUp, st: GameState) -> str:
     later = f" in {follow.delay} turn{'s' if follow.delay > 1 else ''}" if follow.delay else ""
-    return f"Leads to “{lex.events[follow.event]}”{later}"
+    return f"Leads to “{event_title(lex, follow.event, st)}”{later}"
 
 
 def replay(

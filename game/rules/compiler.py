@@ -232,7 +232,7 @@ class Compiler:
             fn=get,
             src=name,
             type=VType.COUNTRY,
-            words=lambda st, env, lx: lx.country(get(st, env) or "", st),
+            words=lambda st, env, lx: lx.country(who, st) if (who := get(st, env)) else name,
         )
 
     def named(self, name: str) -> Node:

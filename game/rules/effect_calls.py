@@ -8,6 +8,7 @@ from game.rules.errors import ExprError
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
 from game.rules.registry import Context, Param, effect
+from game.rules.text import event_title
 from game.rules.types import Env
 
 MAX_DELAY = 1000
@@ -51,7 +52,7 @@ def _trigger(c: Context, eid: str, wait: Node | None, src: str) -> Effect:
     def words(st: GameState, env: Env, lx: Lexicon) -> str:
         turns = later(st, env)
         when = f" in {turns} turn{'s' if turns > 1 else ''}" if turns else ""
-        return f"Leads to “{lx.events[eid]}”{when}"
+        return f"Leads to “{event_title(lx, eid, st)}”{when}"
 
     return Call(src, run, words, [("event", eid)])
 

@@ -9,6 +9,7 @@ from game.model.state import GameState, relation_key
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
 from game.rules.registry import Context, Param, function
+from game.rules.text import event_title
 from game.rules.types import Env, VType
 
 NEVER = 9999  # turns_since() of something that never happened
@@ -71,7 +72,7 @@ def _fired(c: Context, eid: str, seg: str) -> Node:
         fn=lambda st, env: eid in st.fired,
         src=seg,
         type=VType.BOOL,
-        words=lambda st, env, lx: f"“{lx.events[eid]}” has happened",
+        words=lambda st, env, lx: f"“{event_title(lx, eid, st)}” has happened",
     )
 
 
@@ -111,7 +112,7 @@ def _turns_since(c: Context, since: tuple[str, Any], seg: str) -> Node:
         label = lambda st, env, lx: f"{lx.flags[name]} ({who.text(st, env, lx)})"  # noqa: E731
     elif kind == "event":
         when = lambda st, env: st.last_fired.get(what)  # noqa: E731
-        label = lambda st, env, lx: lx.events[what]  # noqa: E731
+        label = lambda st, env, lx: event_title(lx, what, st)  # noqa: E731
     else:
         when = lambda st, env: _last_taken(st, what)  # noqa: E731
         label = lambda st, env, lx: lx.actions[what]  # noqa: E731

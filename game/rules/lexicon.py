@@ -63,6 +63,7 @@ class Lexicon:
     conditions: dict[str, str] = field(factory=dict)
     condition_names: dict[str, str] = field(factory=dict)
     groups: dict[str, list[Any]] = field(factory=dict)
+    titles: dict[str, Any] = field(factory=dict)  # event titles with {…} fields, as Text
     relation_default: float = 0
     relation_bounds: tuple[float, float] = (-100, 100)
     last_month: int = 0

@@ -93,3 +93,11 @@ def compile_text(comp: Compiler, src: str, scope: Scope | None = None) -> Text:
 def plain(src: str) -> Text:
     """Return a text without fields."""
     return Text(src, (src,))
+
+
+def event_title(lex: Lexicon, eid: str, st: GameState | None) -> str:
+    """Return an event's title as its own country reads it now."""
+    title = lex.titles.get(eid)
+    if title is None:
+        return lex.events.get(eid, eid)
+    return str(title.render(st, Env(lex.event_country.get(eid, "")), lex))

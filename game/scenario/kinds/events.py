@@ -80,6 +80,9 @@ def link_events(b: Build) -> dict[str, Event]:
     out = {}
     for i, e in enumerate(b.m.event):
         b.country(e.country, b.at("event", i, "country"))
+        title = b.text("event", i, "title", e.title)
+        if title.fields:
+            b.lex.titles[e.id] = title
         first, last = _window(b, i, e)
         out[e.id] = Event(
             e,
@@ -88,7 +91,7 @@ def link_events(b: Build) -> dict[str, Event]:
             first,
             last,
             _options(b, i, e),
-            b.text("event", i, "title", e.title),
+            title,
             b.text("event", i, "text", e.text),
         )
     return out
