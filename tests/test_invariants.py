@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from pathlib import Path
@@ -16,7 +17,7 @@ def _sources(*layers: str) -> list[Path]:
     return [p for layer in layers for p in (GAME / layer).rglob("*.py")]
 
 
-@pytest.mark.parametrize("layer", ["model", "scenario", "engine"])
+@pytest.mark.parametrize("layer", ["model", "rules", "scenario", "engine"])
 def test_lower_layers_never_import_pygame(layer: str) -> None:
     for path in _sources(layer):
         text = path.read_text()
@@ -25,7 +26,78 @@ def test_lower_layers_never_import_pygame(layer: str) -> None:
 
 def test_model_imports_nothing_above_it() -> None:
     for path in _sources("model"):
-        assert not re.search(r"from game\.(scenario|engine|ui)", path.read_text()), path
+        assert not re.search(r"from game\.(rules|scenario|engine|ui)", path.read_text()), path
+
+
+LAYERS = ["model", "rules", "scenario", "engine"]
+
+
+def _imports(path: Path) -> set[str]:
+    """Every game module a file imports, at any depth (type-checking imports too)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("game"):
+            found.add(node.module)
+            found |= {f"{node.module}.{a.name}" for a in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("game")}
+    return found
+
+
+def _module(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+
+
+def test_layers_import_only_downwards() -> None:
+    for low, layer in enumerate(LAYERS):
+        above = tuple(f"game.{name}" for name in [*LAYERS[low + 1 :], "ui"])
+        for path in _sources(layer):
+            bad = [m for m in _imports(path) if m.startswith(above)]
+            assert bad == [], f"{path.relative_to(ROOT)} imports {bad}"
+
+
+def test_no_import_cycles_below_the_ui() -> None:
+    graph = {_module(p): _imports(p) for p in _sources(*LAYERS)}
+    done: set[str] = set()
+
+    def visit(name: str, stack: list[str]) -> None:
+        assert name not in stack, " -> ".join([*stack[stack.index(name) :], name])
+        if name in done or name not in graph:
+            return
+        for dep in sorted(graph[name]):
+            visit(dep, [*stack, name])
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name, [])
+
+
+def _complexity(fn: ast.AST) -> int:
+    """McCabe complexity: one plus each branch, loop, handler, boolean operand and comprehension."""
+    branches = (ast.If, ast.For, ast.While, ast.IfExp, ast.ExceptHandler, ast.With, ast.Assert)
+    total = 1
+    for node in ast.walk(fn):
+        if isinstance(node, (*branches, ast.comprehension)):
+            total += 1 + (len(node.ifs) if isinstance(node, ast.comprehension) else 0)
+        elif isinstance(node, ast.BoolOp):
+            total += len(node.values) - 1
+        elif isinstance(node, ast.match_case):
+            total += 1
+    return total
+
+
+def test_functions_stay_simple_and_modules_short() -> None:
+    offenders = []
+    for path in _sources(*LAYERS):
+        text = path.read_text()
+        if text.count("\n") >= 400:
+            offenders.append(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                score = _complexity(node)
+                if score > 25:
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}: {score}")
+    assert offenders == []
 
 
 def test_engine_and_scenario_never_import_the_ui() -> None:

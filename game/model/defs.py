@@ -1,83 +1,26 @@
-"""Scenario definitions as authors write them: frozen attrs classes, one per TOML table."""
+"""Scenario definitions as authors write them: frozen attrs classes, one per TOML table.
+
+The frame, the map and the effect tables live in their own modules and are re-exported here.
+"""
 
 from __future__ import annotations
 
 from attrs import field, frozen
 
-
-@frozen
-class Meta:
-    """The `[scenario]` table: what the scenario is and how its clock runs."""
-
-    id: str = field(
-        metadata={"doc": "Scenario id: letters, digits and _; saves name the scenario by it."}
-    )
-    title: str = field(metadata={"doc": "Title shown in the scenario list."})
-    start: str = field(metadata={"doc": 'First turn, "YYYY-MM".'})
-    end: str = field(
-        metadata={"doc": 'Last turn, "YYYY-MM"; non-early endings are chosen after it.'}
-    )
-    playable: list[str] = field(metadata={"doc": "Country ids a person may play."})
-    summary: str = field(
-        default="", metadata={"doc": "Two or three sentences for the new-game screen."}
-    )
-    format: int = field(default=1, metadata={"doc": "Version of this file format; 1."})
-    version: str = field(
-        default="1.0",
-        metadata={
-            "doc": "Version of the scenario's content; saves made on another version say so."
-        },
-    )
-    author: str = field(default="", metadata={"doc": "Who wrote the scenario."})
-    months_per_turn: int = field(default=3, metadata={"doc": "Months one turn lasts, 1 to 12."})
-    action_points: int = field(
-        default=2, metadata={"doc": "Action points every country gets each turn."}
-    )
-    key_stats: list[str] = field(
-        factory=list, metadata={"doc": "Per-country stats shown in the top bar."}
-    )
-    key_globals: list[str] = field(
-        factory=list, metadata={"doc": "Globals shown in the top bar and as map modes."}
-    )
-    default_country: str = field(
-        default="", metadata={"doc": "The country preselected for a new game."}
-    )
-    order: int = field(
-        default=100,
-        metadata={"doc": "Position in the scenario list; the lowest is the default scenario."},
-    )
-
-
-@frozen
-class StatDef:
-    """A per-country stat or a global variable, with its bounds."""
-
-    name: str = field(metadata={"doc": "Display name."})
-    description: str = field(default="", metadata={"doc": "One sentence for tooltips."})
-    min: float = field(default=0, metadata={"doc": "Lowest value; changes clamp to it."})
-    max: float = field(default=100, metadata={"doc": "Highest value; changes clamp to it."})
-    default: float = field(default=0, metadata={"doc": "Starting value where a country sets none."})
-
-
-@frozen
-class RelationInit:
-    """A starting relation between two countries."""
-
-    a: str = field(metadata={"doc": "One country id."})
-    b: str = field(metadata={"doc": "The other country id."})
-    value: float = field(metadata={"doc": "Starting relation between them."})
-
-
-@frozen
-class Relations:
-    """The `[relations]` table: bounds, default and starting values of relations."""
-
-    default: float = field(default=0, metadata={"doc": "Relation between any pair not listed."})
-    min: float = field(default=-100, metadata={"doc": "Lowest relation."})
-    max: float = field(default=100, metadata={"doc": "Highest relation."})
-    initial: list[RelationInit] = field(
-        factory=list, metadata={"doc": "Starting relations: a list of {a, b, value}; symmetric."}
-    )
+from game.model.blocks import EffectEntry as EffectEntry
+from game.model.blocks import FlagDef as FlagDef
+from game.model.blocks import ForEachBlock as ForEachBlock
+from game.model.blocks import IfBlock as IfBlock
+from game.model.blocks import NamedCondition as NamedCondition
+from game.model.blocks import RandomBlock as RandomBlock
+from game.model.blocks import RandomOutcome as RandomOutcome
+from game.model.frame_defs import Meta as Meta
+from game.model.frame_defs import RelationInit as RelationInit
+from game.model.frame_defs import Relations as Relations
+from game.model.frame_defs import StatDef as StatDef
+from game.model.map_defs import MapDef as MapDef
+from game.model.map_defs import RegionDef as RegionDef
+from game.model.map_defs import SiteDef as SiteDef
 
 
 @frozen
@@ -140,51 +83,6 @@ class CountryDef:
         factory=list,
         metadata={"doc": "Stats in the top bar for this country; empty: the scenario's key_stats."},
     )
-
-
-@frozen
-class RegionDef:
-    """A map region: one or more lon/lat polygons and the country that holds it."""
-
-    id: str = field(metadata={"doc": "Region id used by owner() and set_owner()."})
-    name: str = field(metadata={"doc": "Display name."})
-    owner: str = field(metadata={"doc": "Country id that holds it at the start."})
-    polygons: list[list[list[float]]] = field(
-        metadata={
-            "doc": 'Rings of three or more points: [[lon, lat], ...] or "lon lat, lon lat, ...".'
-        }
-    )
-    label: list[float] = field(
-        factory=list, metadata={"doc": "[lon, lat] where its name is drawn; empty: the centre."}
-    )
-
-
-@frozen
-class SiteDef:
-    """A named point on the map; shown only while its condition holds."""
-
-    id: str = field(metadata={"doc": "Site id; actions name it in `site`."})
-    name: str = field(metadata={"doc": "Display name."})
-    lon: float = field(metadata={"doc": "Longitude."})
-    lat: float = field(metadata={"doc": "Latitude."})
-    description: str = field(default="", metadata={"doc": "A sentence for its tooltip."})
-    when: str = field(
-        default="",
-        metadata={"doc": "Condition: the site is shown only while it holds; empty: always."},
-    )
-
-
-@frozen
-class MapDef:
-    """The `[map]` table: projection, extent (lon/lat box) and sea colour."""
-
-    extent: list[float] = field(
-        metadata={"doc": "[lon_min, lat_min, lon_max, lat_max] of the map."}
-    )
-    projection: str = field(
-        default="mercator", metadata={"doc": '"mercator" or "equirectangular".'}
-    )
-    sea: str = field(default="#b8c8cc", metadata={"doc": "Sea colour."})
 
 
 @frozen
@@ -371,72 +269,6 @@ class EndingDef:
         factory=dict, metadata={"doc": "Per-country overrides: {COUNTRY = {title, text}}."}
     )
     epilogue: str = field(default="", metadata={"doc": "What happened next in history."})
-
-
-@frozen
-class IfBlock:
-    """An effect table: `{ if = "CONDITION", then = [...], else = [...] }`; blocks nest."""
-
-    if_: str = field(metadata={"doc": "Condition that picks the branch.", "key": "if"})
-    then: list[EffectEntry] = field(
-        factory=list, metadata={"doc": "Effects applied when the condition holds."}
-    )
-    else_: list[EffectEntry] = field(
-        factory=list, metadata={"doc": "Effects applied otherwise.", "key": "else"}
-    )
-
-
-@frozen
-class RandomOutcome:
-    """One outcome of a random effect: its weight and its effects."""
-
-    weight: float | str = field(
-        metadata={"doc": "A number or an expression; chances are weights over their sum."}
-    )
-    effects: list[EffectEntry] = field(factory=list, metadata={"doc": "Effects of this outcome."})
-
-
-@frozen
-class RandomBlock:
-    """An effect table: `{ random = [{ weight = 60, effects = [...] }, ...] }`."""
-
-    random: list[RandomOutcome] = field(
-        metadata={"doc": "Outcomes; one is drawn with the game's seeded generator."}
-    )
-
-
-@frozen
-class ForEachBlock:
-    """An effect table: `{ for_each = "CONDITION", effects = [...] }` with `it` as each country."""
-
-    for_each: str = field(
-        metadata={"doc": "Condition on `it`, checked for every country in order."}
-    )
-    effects: list[EffectEntry] = field(
-        factory=list, metadata={"doc": "Effects applied once per country, with `it` bound to it."}
-    )
-
-
-EffectEntry = str | IfBlock | RandomBlock | ForEachBlock
-
-
-@frozen
-class FlagDef:
-    """A flag declared as a table: its description, and whether each country has its own."""
-
-    name: str = field(metadata={"doc": "What the flag means, in a player's words."})
-    per_country: bool = field(
-        default=False,
-        metadata={"doc": "Each country has its own: set_flag(name, COUNTRY), COUNTRY.flag.name."},
-    )
-
-
-@frozen
-class NamedCondition:
-    """A named condition declared as a table, with the words explanations use for it."""
-
-    when: str = field(metadata={"doc": "The condition."})
-    name: str = field(default="", metadata={"doc": "How explanations name it; default: the id."})
 
 
 @frozen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from attrs import frozen
 
@@ -12,8 +12,16 @@ from game.rules.types import Env
 
 if TYPE_CHECKING:
     from game.model.state import GameState
-    from game.rules.compiler import Compiler, Scope
     from game.rules.lexicon import Lexicon
+
+
+class Values(Protocol):
+    """The part of the compiler a text needs: compiling one value in a scope."""
+
+    def value(self, src: str, scope: Any = None) -> Node:
+        """Compile a value expression."""
+        ...
+
 
 MAX_TEXT = 20_000
 MAX_FIELDS = 50
@@ -73,7 +81,7 @@ def split(src: str) -> list[tuple[bool, str]]:
     return out
 
 
-def compile_text(comp: Compiler, src: str, scope: Scope | None = None) -> Text:
+def compile_text(comp: Values, src: str, scope: Any = None) -> Text:
     """Compile a text's fields against the scenario."""
     pieces = split(src)
     if sum(1 for is_field, _ in pieces if is_field) > MAX_FIELDS:

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from attrs import define
+from attrs import define, frozen
 
 if TYPE_CHECKING:
     from game.model.state import GameState
@@ -39,3 +39,11 @@ class Env:
 
 Fn = Callable[["GameState", Env], Any]
 Words = Callable[["GameState", Env, "Lexicon"], str]
+
+
+@frozen
+class Scope:
+    """Which of `target` and `it` an expression may use where it is written."""
+
+    targeted: bool = False
+    iterating: bool = False

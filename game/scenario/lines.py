@@ -17,55 +17,83 @@ def index_lines(text: str) -> dict[str, int]:
     lines: dict[str, int] = {}
     counts: dict[str, int] = {}
     current = ""
-    depth = 0  # open brackets of a multi-line value; keys inside it are not top-level
+    value: _Value | None = None  # a multi-line array whose items are being indexed
     in_string = False
     for number, raw in enumerate(text.splitlines(), start=1):
         if raw.count('"""') % 2 == 1:
             in_string = not in_string
             if in_string:
                 match = _KEY.match(raw)
-                if match and depth == 0:
+                if match and value is None:
                     lines.setdefault(_join(current, _split_key(match.group(1))), number)
             continue
         if in_string:
             continue
-        if depth == 0:
-            header = _HEADER.match(raw)
-            if header:
-                parts = _split_key(header.group(2))
-                path = _resolve(parts, lines, counts)
-                if header.group(1) == "[[":
-                    index = counts.get(path, 0)
-                    counts[path] = index + 1
-                    path = f"{path}[{index}]"
-                lines.setdefault(path, number)
-                current = path
-                continue
-            match = _KEY.match(raw)
-            if match:
-                lines.setdefault(_join(current, _split_key(match.group(1))), number)
-        depth += _brackets(raw)
-        depth = max(depth, 0)
+        if value is not None:
+            value.scan(raw, number, lines)
+            if value.depth <= 0:
+                value = None
+            continue
+        header = _HEADER.match(raw)
+        if header:
+            parts = _split_key(header.group(2))
+            path = _resolve(parts, lines, counts)
+            if header.group(1) == "[[":
+                index = counts.get(path, 0)
+                counts[path] = index + 1
+                path = f"{path}[{index}]"
+            lines.setdefault(path, number)
+            current = path
+            continue
+        match = _KEY.match(raw)
+        if match:
+            path = _join(current, _split_key(match.group(1)))
+            lines.setdefault(path, number)
+            opened = _Value(path)
+            opened.scan(raw[match.end() :], number, lines)
+            if opened.depth > 0:
+                value = opened
     return lines
 
 
-def _brackets(raw: str) -> int:
-    """Count the net open brackets of a line, ignoring strings and comments."""
-    net = 0
-    quote = ""
-    for char in raw:
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "#":
-            break
-        elif char in "[{":
-            net += 1
-        elif char in "]}":
-            net -= 1
-    return net
+class _Value:
+    """A value that spans lines: records the line where each item of its outer array starts."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.depth = 0
+        self.items = 0
+        self.started = False  # whether the current outer item has begun
+
+    def scan(self, raw: str, number: int, lines: dict[str, int]) -> None:
+        """Track brackets, strings and commas of one line; index items that start on it."""
+        quote = ""
+        escaped = False
+        for char in raw:
+            if quote:
+                if escaped:
+                    escaped = False
+                elif char == "\\" and quote == '"':
+                    escaped = True
+                elif char == quote:
+                    quote = ""
+                continue
+            if char == "#":
+                break
+            if char.isspace():
+                continue
+            if self.depth == 1 and not self.started and char not in ",]":
+                self.started = True
+                lines.setdefault(f"{self.path}[{self.items}]", number)
+            if char in "\"'":
+                quote = char
+            elif char in "[{":
+                self.depth += 1
+            elif char in "]}":
+                self.depth -= 1
+            elif char == "," and self.depth == 1:
+                self.items += 1
+                self.started = False
 
 
 def _join(base: str, parts: list[str]) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from game.model.defs import FlagDef, NamedCondition
 from game.rules.compiler import RESERVED
 from game.rules.lexicon import Lexicon
@@ -72,10 +70,30 @@ def _flag_name(value: str | FlagDef) -> str:
     return value if isinstance(value, str) else value.name
 
 
+def _named(m: Merged) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the named conditions' sources and their display names."""
+    sources, names = {}, {}
+    for key, value in m.conditions.items():
+        if isinstance(value, NamedCondition):
+            sources[key] = value.when
+            if value.name:
+                names[key] = value.name
+        else:
+            sources[key] = value
+    return sources, names
+
+
+def _options(m: Merged) -> dict[str, dict[str, str]]:
+    """Return each event's options by id (option1, option2, … where none is given)."""
+    return {
+        e.id: {o.id or f"option{j + 1}": o.text for j, o in enumerate(e.options)} for e in m.event
+    }
+
+
 def lexicon(m: Merged, last_month: int) -> Lexicon:
     """Return the names expressions may use."""
     rel = m.relations
-    conditions: dict[str, Any] = m.conditions
+    conditions, condition_names = _named(m)
     lex = Lexicon(
         countries={c.id: c.name for c in m.country},
         adjectives={c.id: c.adjective or c.name for c in m.country},
@@ -86,17 +104,13 @@ def lexicon(m: Merged, last_month: int) -> Lexicon:
         actions={a.id: a.name for a in m.action},
         events={e.id: e.title for e in m.event},
         event_country={e.id: e.country for e in m.event},
-        options={e.id: {o.id: o.text for o in e.options if o.id} for e in m.event},
+        options=_options(m),
         modifiers={mo.id: mo.name for mo in m.modifier},
         modifier_duration={mo.id: mo.duration for mo in m.modifier},
         endings={e.id: e.title for e in m.ending},
         per_country={k for k, v in m.flags.items() if isinstance(v, FlagDef) and v.per_country},
-        conditions={
-            k: v.when if isinstance(v, NamedCondition) else v for k, v in conditions.items()
-        },
-        condition_names={
-            k: v.name for k, v in conditions.items() if isinstance(v, NamedCondition) and v.name
-        },
+        conditions=conditions,
+        condition_names=condition_names,
         groups=dict(m.effect_groups),
         relation_default=rel.default if rel else 0,
         relation_bounds=(rel.min, rel.max) if rel else (-100, 100),
@@ -105,7 +119,4 @@ def lexicon(m: Merged, last_month: int) -> Lexicon:
     for a in m.action:
         for tag in a.tags:
             lex.tags.setdefault(tag, set()).add(a.id)
-    for e in m.event:
-        for j, o in enumerate(e.options):
-            lex.options[e.id].setdefault(o.id or f"option{j + 1}", o.text)
     return lex

@@ -14,8 +14,8 @@ from pygame_gui.elements import (
     UITextBox,
 )
 
+from game.engine.choices import ActionView
 from game.engine.commands import TakeAction
-from game.engine.game import ActionView
 from game.ui.panels.base import Panel
 
 

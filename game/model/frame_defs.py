@@ -1,0 +1,80 @@
+"""The scenario's frame as authors write it: [scenario], stats and [relations]."""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+
+@frozen
+class Meta:
+    """The `[scenario]` table: what the scenario is and how its clock runs."""
+
+    id: str = field(
+        metadata={"doc": "Scenario id: letters, digits and _; saves name the scenario by it."}
+    )
+    title: str = field(metadata={"doc": "Title shown in the scenario list."})
+    start: str = field(metadata={"doc": 'First turn, "YYYY-MM".'})
+    end: str = field(
+        metadata={"doc": 'Last turn, "YYYY-MM"; non-early endings are chosen after it.'}
+    )
+    playable: list[str] = field(metadata={"doc": "Country ids a person may play."})
+    summary: str = field(
+        default="", metadata={"doc": "Two or three sentences for the new-game screen."}
+    )
+    format: int = field(default=1, metadata={"doc": "Version of this file format; 1."})
+    version: str = field(
+        default="1.0",
+        metadata={
+            "doc": "Version of the scenario's content; saves made on another version say so."
+        },
+    )
+    author: str = field(default="", metadata={"doc": "Who wrote the scenario."})
+    months_per_turn: int = field(default=3, metadata={"doc": "Months one turn lasts, 1 to 12."})
+    action_points: int = field(
+        default=2, metadata={"doc": "Action points every country gets each turn."}
+    )
+    key_stats: list[str] = field(
+        factory=list, metadata={"doc": "Per-country stats shown in the top bar."}
+    )
+    key_globals: list[str] = field(
+        factory=list, metadata={"doc": "Globals shown in the top bar and as map modes."}
+    )
+    default_country: str = field(
+        default="", metadata={"doc": "The country preselected for a new game."}
+    )
+    order: int = field(
+        default=100,
+        metadata={"doc": "Position in the scenario list; the lowest is the default scenario."},
+    )
+
+
+@frozen
+class StatDef:
+    """A per-country stat or a global variable, with its bounds."""
+
+    name: str = field(metadata={"doc": "Display name."})
+    description: str = field(default="", metadata={"doc": "One sentence for tooltips."})
+    min: float = field(default=0, metadata={"doc": "Lowest value; changes clamp to it."})
+    max: float = field(default=100, metadata={"doc": "Highest value; changes clamp to it."})
+    default: float = field(default=0, metadata={"doc": "Starting value where a country sets none."})
+
+
+@frozen
+class RelationInit:
+    """A starting relation between two countries."""
+
+    a: str = field(metadata={"doc": "One country id."})
+    b: str = field(metadata={"doc": "The other country id."})
+    value: float = field(metadata={"doc": "Starting relation between them."})
+
+
+@frozen
+class Relations:
+    """The `[relations]` table: bounds, default and starting values of relations."""
+
+    default: float = field(default=0, metadata={"doc": "Relation between any pair not listed."})
+    min: float = field(default=-100, metadata={"doc": "Lowest relation."})
+    max: float = field(default=100, metadata={"doc": "Highest relation."})
+    initial: list[RelationInit] = field(
+        factory=list, metadata={"doc": "Starting relations: a list of {a, b, value}; symmetric."}
+    )

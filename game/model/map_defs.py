@@ -1,0 +1,50 @@
+"""The map as authors write it: the [map] table, regions and sites."""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+
+@frozen
+class RegionDef:
+    """A map region: one or more lon/lat polygons and the country that holds it."""
+
+    id: str = field(metadata={"doc": "Region id used by owner() and set_owner()."})
+    name: str = field(metadata={"doc": "Display name."})
+    owner: str = field(metadata={"doc": "Country id that holds it at the start."})
+    polygons: list[list[list[float]]] = field(
+        metadata={
+            "doc": 'Rings of three or more points: [[lon, lat], ...] or "lon lat, lon lat, ...".'
+        }
+    )
+    label: list[float] = field(
+        factory=list, metadata={"doc": "[lon, lat] where its name is drawn; empty: the centre."}
+    )
+
+
+@frozen
+class SiteDef:
+    """A named point on the map; shown only while its condition holds."""
+
+    id: str = field(metadata={"doc": "Site id; actions name it in `site`."})
+    name: str = field(metadata={"doc": "Display name."})
+    lon: float = field(metadata={"doc": "Longitude."})
+    lat: float = field(metadata={"doc": "Latitude."})
+    description: str = field(default="", metadata={"doc": "A sentence for its tooltip."})
+    when: str = field(
+        default="",
+        metadata={"doc": "Condition: the site is shown only while it holds; empty: always."},
+    )
+
+
+@frozen
+class MapDef:
+    """The `[map]` table: projection, extent (lon/lat box) and sea colour."""
+
+    extent: list[float] = field(
+        metadata={"doc": "[lon_min, lat_min, lon_max, lat_max] of the map."}
+    )
+    projection: str = field(
+        default="mercator", metadata={"doc": '"mercator" or "equirectangular".'}
+    )
+    sea: str = field(default="#b8c8cc", metadata={"doc": "Sea colour."})

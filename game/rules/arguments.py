@@ -1,0 +1,115 @@
+"""Arguments of function and effect calls: checked against the declared kinds, converted."""
+
+from __future__ import annotations
+
+import ast
+from contextlib import AbstractContextManager
+from typing import Any
+
+from game.rules.errors import ExprError, suggest
+from game.rules.lexicon import Lexicon
+from game.rules.nodes import Node
+from game.rules.registry import Function, Param
+from game.rules.types import Scope
+
+_ID_KINDS = {
+    Param.REGION: ("region", "regions"),
+    Param.ACTION: ("action", "actions"),
+    Param.EVENT: ("event", "events"),
+    Param.FLAG: ("flag", "flags"),
+    Param.TAG: ("tag", "tags"),
+    Param.MODIFIER: ("modifier", "modifiers"),
+    Param.ENDING: ("ending", "endings"),
+}
+
+
+class ArgumentChecks:
+    """Argument checking for the compiler; needs its country, number and node compilers."""
+
+    lex: Lexicon
+    scope: Scope
+
+    def country_ref(self, node: ast.AST) -> Node:
+        """Compile an argument that must name a country."""
+        raise NotImplementedError
+
+    def numeric(self, node: ast.AST) -> Node:
+        """Compile a syntax node that must be a number."""
+        raise NotImplementedError
+
+    def node(self, node: ast.AST) -> Node:
+        """Compile one syntax node."""
+        raise NotImplementedError
+
+    def within(self, scope: Scope) -> AbstractContextManager[None]:
+        """Compile with `target` and `it` allowed as the scope says."""
+        raise NotImplementedError
+
+    def flag(self, name: str, per_country: bool) -> str:
+        """Check a flag is used as declared."""
+        raise NotImplementedError
+
+    def ident(self, node: ast.AST, kind: str, known: dict[str, Any] | set[str]) -> str:
+        """Check a bare identifier argument of a given kind against the scenario."""
+        if isinstance(node, ast.Name):
+            name = node.id
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            name = node.value
+        else:
+            raise ExprError(f"expected a {kind} id")
+        if name not in known:
+            raise ExprError(f"unknown {kind} '{name}'{suggest(name, known)}")
+        return name
+
+    def arguments(self, func: Function, node: ast.Call) -> list[Any]:
+        """Check a call's arguments against the function's parameter kinds and convert them."""
+        low, high = func.arity()
+        if node.keywords:
+            raise ExprError(f"{func.name}() takes no keyword arguments")
+        if not low <= len(node.args) <= high:
+            want = str(high) if low == high else f"{low} to {high}"
+            raise ExprError(f"{func.name}() takes {want} argument(s), got {len(node.args)}")
+        out: list[Any] = []
+        for param, arg in zip(func.params, node.args, strict=False):
+            out.append(self._argument(param, arg, out))
+        return out + [None] * (len(func.params) - len(node.args))
+
+    def _argument(self, param: Param, arg: ast.AST, before: list[Any]) -> Any:
+        lex = self.lex
+        if param is Param.COUNTRY:
+            return self.country_ref(arg)
+        if param in (Param.NUMBER, Param.ANY):
+            return self.numeric(arg)
+        if param is Param.EACH:
+            with self.within(Scope(self.scope.targeted, iterating=True)):
+                return self.node(arg)
+        if param is Param.TEXT:
+            if not isinstance(arg, ast.Constant) or not isinstance(arg.value, str):
+                raise ExprError('expected text in quotes, e.g. "New name"')
+            return arg.value
+        if param is Param.OPTION:
+            return self.ident(arg, "option", lex.options.get(str(before[-1]), {}))
+        if param is Param.SINCE:
+            return self._since(arg)
+        kind, table = _ID_KINDS[param]
+        return self.ident(arg, kind, getattr(lex, table))
+
+    def _since(self, arg: ast.AST) -> tuple[str, Any]:
+        lex = self.lex
+        inner = arg.value if isinstance(arg, ast.Attribute) else None
+        if (
+            isinstance(arg, ast.Attribute)
+            and isinstance(inner, ast.Attribute)
+            and inner.attr == "flag"
+        ):
+            self.flag(arg.attr, True)
+            return "country_flag", (arg.attr, self.country_ref(inner.value))
+        known = {**lex.flags, **lex.events, **lex.actions}
+        name = self.ident(arg, "flag, event or action", known)
+        kinds = [k for k, t in (("flag", lex.flags), ("event", lex.events)) if name in t]
+        kinds += ["action"] if name in lex.actions else []
+        if len(kinds) > 1:
+            raise ExprError(f"'{name}' is both {' and '.join(kinds)}; rename one of them")
+        if kinds[0] == "flag":
+            self.flag(name, False)
+        return kinds[0], name

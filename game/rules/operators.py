@@ -1,0 +1,184 @@
+"""Operators of the language: and/or/not, arithmetic, comparisons and `a if c else b`.
+
+Each builder takes compiled operands and returns a node that computes and words itself.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Callable
+from typing import Any
+
+from game.rules.errors import ExprError
+from game.rules.lexicon import fmt_month, month_of
+from game.rules.nodes import Node, const, fixed
+from game.rules.types import Fn, VType
+
+MAX_CONSTANT = 1e12
+
+_COMPARE: dict[type, tuple[str, Callable[[Any, Any], bool]]] = {
+    ast.Lt: ("<", lambda a, b: a < b),
+    ast.LtE: ("≤", lambda a, b: a <= b),
+    ast.Gt: (">", lambda a, b: a > b),
+    ast.GtE: ("≥", lambda a, b: a >= b),
+    ast.Eq: ("=", lambda a, b: a == b),
+    ast.NotEq: ("≠", lambda a, b: a != b),
+}
+_ARITH: dict[type, tuple[str, Callable[[Any, Any], Any]]] = {
+    ast.Add: ("+", lambda a, b: a + b),
+    ast.Sub: ("−", lambda a, b: a - b),
+    ast.Mult: ("×", lambda a, b: a * b),
+    ast.Div: ("/", lambda a, b: a / b if b else 0.0),
+}
+_DATE_WORDS = {"≥": "from", ">": "after", "≤": "until", "<": "before", "=": "in", "≠": "not in"}
+_FLIP = {"≥": "≤", ">": "<", "≤": "≥", "<": ">", "=": "=", "≠": "≠"}
+
+CLOCK: dict[str, tuple[Callable[[int], Fn], str, VType]] = {
+    "year": (lambda last: lambda st, env: st.month // 12, "the year", VType.NUMBER),
+    "month": (lambda last: lambda st, env: st.month % 12 + 1, "the month", VType.NUMBER),
+    "turn": (lambda last: lambda st, env: st.turn, "the turn", VType.NUMBER),
+    "date": (lambda last: lambda st, env: st.month, "the date", VType.DATE),
+    "final": (lambda last: lambda st, env: st.month >= last, "the last turn", VType.BOOL),
+}
+
+
+def finite(value: Any, seg: str) -> float | int:
+    """Refuse a constant that is not a finite number within the language's range."""
+    too_big = abs(value) > MAX_CONSTANT if isinstance(value, int) else not math.isfinite(value)
+    if too_big or abs(value) > MAX_CONSTANT:
+        raise ExprError(f"'{seg[:40]}' is out of range (limit ±{MAX_CONSTANT:.0e})")
+    return value  # type: ignore[no-any-return]
+
+
+def _joined(fns: list[Fn], conjunction: bool) -> Fn:
+    """Return one function for `a and b and …` (or `or`), short-circuiting like Python."""
+    first, *rest = fns
+    if not rest:
+        return lambda st, env: bool(first(st, env))
+    tail = _joined(rest, conjunction)
+    if conjunction:
+        return lambda st, env: bool(first(st, env)) and tail(st, env)
+    return lambda st, env: bool(first(st, env)) or tail(st, env)
+
+
+def boolean(conjunction: bool, parts: list[Node], seg: str) -> Node:
+    """Return `a and b …` or `a or b …`."""
+    kind = "and" if conjunction else "or"
+    return Node(
+        fn=_joined([p.fn for p in parts], conjunction),
+        src=seg,
+        type=VType.BOOL,
+        kind=kind,
+        parts=parts,
+        words=lambda st, env, lx: f" {kind} ".join(p.text(st, env, lx) for p in parts),
+    )
+
+
+def unary(op: ast.unaryop, inner: Node, seg: str) -> Node:
+    """Return `not a`, `-a` or `+a`."""
+    f = inner.fn
+    if isinstance(op, ast.Not):
+        return Node(
+            fn=lambda st, env: not f(st, env),
+            src=seg,
+            type=VType.BOOL,
+            kind="not",
+            parts=[inner],
+            words=lambda st, env, lx: "not " + inner.text(st, env, lx),
+        )
+    if inner.is_text:
+        raise ExprError(f"'{seg}' negates a country or text")
+    if isinstance(op, ast.UAdd):
+        return inner
+    if not isinstance(op, ast.USub):
+        raise ExprError(f"operator in '{seg}' is not allowed")
+    if inner.kind == "const":
+        return const(-inner.constant, seg)
+    return Node(
+        fn=lambda st, env: -f(st, env),
+        src=seg,
+        words=lambda st, env, lx: "−" + inner.text(st, env, lx),
+    )
+
+
+def arithmetic(op: ast.operator, left: Node, right: Node, seg: str) -> Node:
+    """Return `a + b`, `a - b`, `a * b` or `a / b` (a run-time division by zero gives 0)."""
+    found = _ARITH.get(type(op))
+    if found is None:
+        raise ExprError(f"operator in '{seg}' is not allowed (use + - * /)")
+    sign, impl = found
+    if left.is_text or right.is_text:
+        raise ExprError(f"'{seg}' does arithmetic on a country or text")
+    if sign == "/" and right.kind == "const" and right.constant == 0:
+        raise ExprError(f"'{seg}' divides by zero")
+    if left.kind == "const" and right.kind == "const":
+        return const(finite(impl(left.constant, right.constant), seg), seg)
+    lf, rf = left.fn, right.fn
+    return Node(
+        fn=lambda st, env: impl(lf(st, env), rf(st, env)),
+        src=seg,
+        words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}",
+    )
+
+
+def choice(test: Node, yes: Node, no: Node, seg: str) -> Node:
+    """Return `yes if test else no`."""
+    if yes.is_text != no.is_text:
+        raise ExprError(f"'{seg}': both branches must be numbers, or both countries or text")
+    tf, yf, nf = test.fn, yes.fn, no.fn
+    return Node(
+        fn=lambda st, env: yf(st, env) if tf(st, env) else nf(st, env),
+        src=seg,
+        type=yes.type,
+        kind="ifexp",
+        parts=[test, yes, no],
+        words=lambda st, env, lx: (
+            f"{yes.text(st, env, lx)} if {test.text(st, env, lx)}, otherwise {no.text(st, env, lx)}"
+        ),
+    )
+
+
+def compare(op: ast.cmpop, left: Node, right: Node, seg: str) -> Node:
+    """Return `a < b` and the other comparisons; dates compare with "YYYY-MM" strings."""
+    found = _COMPARE.get(type(op))
+    if found is None:
+        raise ExprError(f"comparison in '{seg}' is not allowed")
+    sign, impl = found
+    if VType.DATE in (left.type, right.type):
+        return _date_compare(left, right, sign, impl, seg)
+    if left.is_text != right.is_text or (left.is_text and sign not in ("=", "≠")):
+        raise ExprError(
+            f"'{seg}' compares a country or text with a number; "
+            "countries compare only with == and !="
+        )
+    lf, rf = left.fn, right.fn
+    return Node(
+        fn=lambda st, env: impl(lf(st, env), rf(st, env)),
+        src=seg,
+        type=VType.BOOL,
+        kind="compare",
+        parts=[left, right],
+        op=sign,
+        words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}",
+    )
+
+
+def _date_compare(
+    left: Node, right: Node, sign: str, impl: Callable[[Any, Any], bool], seg: str
+) -> Node:
+    other = right if left.type is VType.DATE else left
+    raw = other.constant if other.kind == "const" else None
+    if not isinstance(raw, str):
+        raise ExprError('compare date with a "YYYY-MM" string, e.g. date >= "1922-04"')
+    try:
+        when = month_of(raw)
+    except ValueError as exc:
+        raise ExprError(str(exc)) from None
+    if left.type is VType.DATE:
+        fn: Fn = lambda st, env: impl(st.month, when)  # noqa: E731
+    else:
+        fn = lambda st, env: impl(when, st.month)  # noqa: E731
+    key = sign if left.type is VType.DATE else _FLIP[sign]
+    text = f"{_DATE_WORDS[key]} {fmt_month(when)}"
+    return Node(fn=fn, src=seg, type=VType.BOOL, kind="datecmp", words=fixed(text))
