@@ -148,19 +148,19 @@ class Game(Choices):
         if found:
             raise GameError(f"{action.d.name}: {found[0].message}")
         self._do_action(action, cmd.country, cmd.target)
-        self._fire_due()
 
     def _do_action(self, action: Action, me: str, target: str | None) -> None:
         st = self.state
         st.ap[me] = st.ap.get(me, 0) - action.d.cost
         st.used[action.d.id] = st.used.get(action.d.id, 0) + 1
         st.last_used[f"{me}:{action.d.id}"] = st.turn
-        apply_all(action.effects, st, Env(me, target))
+        month = self._within_turn(action.historical_month if st.historical else None)
+        title = action.d.name + (f" ({self.name(target)})" if target else "")
+        st.log.append(LogEntry(st.turn, month, "action", action.d.id, me, title))
+        apply_all(action.effects, st, Env(me, target, month))
         if action.d.duration:
             st.projects.append(Project(action.d.id, me, target, action.d.duration, st.turn))
-        title = action.d.name + (f" ({self.name(target)})" if target else "")
-        month = self._within_turn(action.historical_month if st.historical else None)
-        st.log.append(LogEntry(st.turn, month, "action", action.d.id, me, title))
+        self._fire_due(month)  # what the action sets off this turn happens now
 
     def _choose(self, cmd: ChooseOption) -> None:
         self._human(cmd.country)
@@ -176,7 +176,7 @@ class Game(Choices):
             raise GameError(f"That option is not available: {reasons[0]}")
         self.state.pending[cmd.country].remove(cmd.event)
         self._resolve_option(event, option, cmd.country)
-        self._fire_due()
+        self._fire_due(self._within_turn(event.start))
 
     def _resolve_option(self, event: Event, option: Option, me: str) -> None:
         st = self.state
@@ -250,8 +250,11 @@ class Game(Choices):
             if st.rng.random() < float(event.chance.fn(st, env)):
                 self._fire(event, d.country)
 
-    def _fire_due(self) -> None:
-        """Fire the scheduled events that are due, same-turn follow-ups included."""
+    def _fire_due(self, now: int | None = None) -> None:
+        """Fire the scheduled events that are due, same-turn follow-ups included.
+
+        `now` is the month of what set them off, so that the log keeps cause before effect.
+        """
         st, sc = self.state, self.scenario
         for _ in range(MAX_CHAIN):
             due = [s for s in st.scheduled if s.turn <= st.turn]
@@ -265,16 +268,16 @@ class Game(Choices):
                 if not event.when.fn(st, Env(item.country, None)):
                     self.dropped[item.event] = self.dropped.get(item.event, 0) + 1
                     continue
-                self._fire(event, item.country)
+                self._fire(event, item.country, now)
 
-    def _fire(self, event: Event, country: str) -> None:
+    def _fire(self, event: Event, country: str, now: int | None = None) -> None:
         st = self.state
         eid = event.d.id
         if eid in st.pending.get(country, []):
             return
         st.fired[eid] = st.fired.get(eid, 0) + 1
         st.last_fired[eid] = st.turn
-        month = self._within_turn(event.start)
+        month = self._within_turn(event.start if event.start is not None else now)
         title = event.title.render(st, Env(country, None, month), self.scenario.lex)
         st.log.append(LogEntry(st.turn, month, "event", eid, country, title))
         if country in st.humans:
