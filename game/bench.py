@@ -13,6 +13,7 @@ from typing import Any
 
 from game.engine.commands import EndTurn
 from game.engine.game import new_game
+from game.scenario.compiled import Scenario
 from game.scenario.load import bundled_ids, load_scenario, resolve
 
 
@@ -63,11 +64,39 @@ def run(scenario: str | None = None, games: int = 20, ui: bool = True) -> dict[s
         "game_ms": _ms(statistics.median(game_times)),
         "games_per_s": round(1 / statistics.median(game_times), 1),
         "turns_measured": len(turns),
+        "validate_ms": _ms(_validate_time(name)),
+        "sim_games_per_s": _sim_rate(sc, games),
     }
     if ui:
         out.update(_ui_figures())
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return out
+
+
+def _validate_time(name: str) -> float:
+    """Median time of `validate` on a scenario (load and every check), parse cache warm."""
+    from game.cli import main
+
+    times = []
+    with open(os.devnull, "w") as sink:
+        saved, sys.stdout = sys.stdout, sink
+        try:
+            for _ in range(5):
+                start = time.perf_counter()
+                main(["validate", str(name)])
+                times.append(time.perf_counter() - start)
+        finally:
+            sys.stdout = saved
+    return statistics.median(times)
+
+
+def _sim_rate(sc: Scenario, games: int) -> float:
+    """Games per second of `simulate` (with its balance probes) on one process."""
+    from game.engine.simulate import simulate
+
+    start = time.perf_counter()
+    simulate(sc, games=games, seed=1000)
+    return round(games / (time.perf_counter() - start), 1)
 
 
 def _ui_figures() -> dict[str, Any]:

@@ -212,6 +212,9 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
         lines.append("\nNever fired: " + ", ".join(report["never_fired"]))
     if report["never_used"]:
         lines.append("Never used: " + ", ".join(report["never_used"]))
+    if report.get("dropped"):
+        dropped = ", ".join(f"{eid} ({n})" for eid, n in report["dropped"].items())
+        lines.append("Scheduled but its condition failed: " + dropped)
     if "timeline" in report:
         lines.append("\nTimeline:")
         for item in report["timeline"]:

@@ -14,6 +14,9 @@ def why_rare(scenario: Scenario, report: dict[str, Any], eid: str) -> str:
     """Explain in one sentence why an event fired in few games."""
     event = scenario.events[eid]
     why = report["why"].get(eid)
+    dropped = report.get("dropped", {}).get(eid, 0)
+    if dropped:
+        return f"Scheduled but its condition failed when it came due ({dropped} times)."
     if event.d.triggered_only:
         return "Fires only when another event or action triggers it; none did often."
     if not why or not why["checks"]:

@@ -89,6 +89,7 @@ def summarize(game: Game, probe: ConditionProbe | None = None) -> dict[str, Any]
         "actions": dict(Counter(e.id for e in st.log if e.kind == "action")),
         "turns": st.turn + 1,
         "series": st.series,
+        "dropped": dict(game.dropped),
     }
 
 
@@ -160,7 +161,9 @@ def aggregate(
     checks: Counter[str] = Counter()
     held: Counter[str] = Counter()
     failed: dict[str, Counter[str]] = {}
+    dropped: Counter[str] = Counter()
     for r in results:
+        dropped.update(r.get("dropped", {}))
         for eid, c in r["conditions"].items():
             checks[eid] += c["checks"]
             held[eid] += c["held"]
@@ -187,6 +190,7 @@ def aggregate(
         "never_fired": [e for e in scenario.events if not events.get(e)],
         "never_used": [a for a in scenario.actions if not actions.get(a)],
         "rare": {e.d.id: e.d.rare for e in scenario.events.values() if e.d.rare},
+        "dropped": dict(sorted(dropped.items())),
         "why": {
             eid: {
                 "checks": checks[eid],

@@ -85,10 +85,32 @@ class Change(Effect):
     low: float = 0
     high: float = 100
     default: float = 0
+    _read: Callable[[GameState, Env], float] = field(init=False, repr=False)
+    _write: Callable[..., None] = field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._read, self._write = self._accessors()
+
+    def _accessors(self) -> tuple[Callable[[GameState, Env], float], Callable[..., None]]:
+        """Return closures that read and write the changed value (built once, used each turn)."""
+        name, default = self.name, self.default
+        if self.kind == "global":
+            return (lambda st, env: st.globals[name]), _set_global(name)
+        assert self.who is not None
+        who = self.who.fn
+        if self.kind == "stat":
+            return (lambda st, env: st.stats[who(st, env)][name]), _set_stat(who, name)
+        assert self.other is not None
+        other = self.other.fn
+
+        def read(st: GameState, env: Env) -> float:
+            return st.relations.get(relation_key(who(st, env), other(st, env)), default)
+
+        return read, _set_relation(who, other)
 
     def delta(self, st: GameState, env: Env, amount: Node | None = None) -> tuple[float, float]:
         """Return the value before and after the change."""
-        old = self.current(st, env)
+        old = self._read(st, env)
         n = (amount or self.amount).fn(st, env)
         if n - n != 0:  # NaN or an infinity changes nothing
             n = 0.0
@@ -97,27 +119,10 @@ class Change(Effect):
 
     def current(self, st: GameState, env: Env) -> float:
         """Return the value the change starts from."""
-        if self.kind == "stat":
-            assert self.who is not None
-            return st.stats[self.who.fn(st, env)][self.name]
-        if self.kind == "global":
-            return st.globals[self.name]
-        assert self.who is not None and self.other is not None
-        key = relation_key(self.who.fn(st, env), self.other.fn(st, env))
-        return st.relations.get(key, self.default)
+        return self._read(st, env)
 
     def apply(self, st: GameState, env: Env) -> None:
-        _, new = self.delta(st, env)
-        if self.kind == "stat":
-            assert self.who is not None
-            st.stats[self.who.fn(st, env)][self.name] = new
-        elif self.kind == "global":
-            st.globals[self.name] = new
-        else:
-            assert self.who is not None and self.other is not None
-            a, b = self.who.fn(st, env), self.other.fn(st, env)
-            if a != b:
-                st.relations[relation_key(a, b)] = new
+        self._write(st, env, self.delta(st, env)[1])
 
     def subject(self, st: GameState, env: Env, lex: Lexicon) -> str:
         """Return what changes, in words."""
@@ -152,6 +157,31 @@ class Change(Effect):
         if self.amount.kind == "const":
             return ""
         return self.amount.text(st, env, lex)
+
+
+def _set_global(name: str) -> Callable[[GameState, Env, float], None]:
+    def write(st: GameState, env: Env, value: float) -> None:
+        st.globals[name] = value
+
+    return write
+
+
+def _set_stat(who: Callable[..., str], name: str) -> Callable[[GameState, Env, float], None]:
+    def write(st: GameState, env: Env, value: float) -> None:
+        st.stats[who(st, env)][name] = value
+
+    return write
+
+
+def _set_relation(
+    who: Callable[..., str], other: Callable[..., str]
+) -> Callable[[GameState, Env, float], None]:
+    def write(st: GameState, env: Env, value: float) -> None:
+        a, b = who(st, env), other(st, env)
+        if a != b:
+            st.relations[relation_key(a, b)] = value
+
+    return write
 
 
 @define(eq=False)

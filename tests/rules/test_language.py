@@ -238,3 +238,14 @@ def test_random_outcomes_replay_bit_for_bit(seed: int, picks: list[int]) -> None
     again = replay(lang(), seed, ["NOR", "SUD"], list(g.commands))
     assert again.state.hashes == g.state.hashes
     assert state_hash(again.state) == state_hash(g.state)
+
+
+def test_balance_report_counts_scheduled_events_dropped_by_their_condition() -> None:
+    from game.engine.simulate import simulate
+    from game.report import why_rare
+
+    report = simulate(lang(), games=6)
+    assert report["dropped"].get("too_late", 0) > 0
+    assert why_rare(lang(), report, "too_late").startswith(
+        "Scheduled but its condition failed when it came due"
+    )
