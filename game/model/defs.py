@@ -21,16 +21,17 @@ from game.model.frame_defs import StatDef as StatDef
 from game.model.map_defs import MapDef as MapDef
 from game.model.map_defs import RegionDef as RegionDef
 from game.model.map_defs import SiteDef as SiteDef
+from game.model.values import Colour, LonLat, Orientation, YearMonth
 
 
 @frozen
 class FlagDesign:
     """A simple flag: equal stripes of colours, horizontal or vertical."""
 
-    stripes: list[str] = field(
+    stripes: list[Colour] = field(
         metadata={"doc": 'Colours "#rrggbb" of equal stripes, top to bottom or left to right.'}
     )
-    orientation: str = field(
+    orientation: Orientation = field(
         default="horizontal", metadata={"doc": '"horizontal" or "vertical" stripes.'}
     )
 
@@ -59,14 +60,14 @@ class CountryDef:
 
     id: str = field(metadata={"doc": "Country id used in expressions, e.g. NORTH."})
     name: str = field(metadata={"doc": "Display name (rename() may change it in play)."})
-    color: str = field(metadata={"doc": 'Map colour, "#rrggbb".'})
-    capital: list[float] = field(metadata={"doc": "[lon, lat] of the capital."})
+    color: Colour = field(metadata={"doc": 'Map colour, "#rrggbb".'})
+    capital: LonLat = field(metadata={"doc": "[lon, lat] of the capital."})
     adjective: str = field(default="", metadata={"doc": 'Adjective, e.g. "Northern".'})
-    border: str = field(
-        default="", metadata={"doc": "Border colour; darker fill colour when empty."}
+    border: Colour = field(
+        default=Colour(""), metadata={"doc": "Border colour; darker fill colour when empty."}
     )
     flag: FlagDesign = field(
-        default=FlagDesign(stripes=["#808080"]),
+        default=FlagDesign(stripes=[Colour("#808080")]),
         metadata={"doc": "A simple striped flag: {stripes = [...], orientation = ...}."},
     )
     stats: dict[str, float] = field(
@@ -140,8 +141,9 @@ class ActionDef:
     historical: bool = field(
         default=False, metadata={"doc": "What really happened; the historical-mode AI takes it."}
     )
-    historical_date: str = field(
-        default="", metadata={"doc": '"YYYY-MM" from which the historical-mode AI takes it.'}
+    historical_date: YearMonth = field(
+        default=YearMonth(""),
+        metadata={"doc": '"YYYY-MM" from which the historical-mode AI takes it.'},
     )
     tags: list[str] = field(factory=list, metadata={"doc": "Labels counted by running(tag)."})
     site: str = field(
@@ -197,10 +199,12 @@ class EventDef:
     )
     text: str = field(metadata={"doc": "What happens, for the player."})
     options: list[OptionDef] = field(metadata={"doc": "One to four [[event.options]]."})
-    start: str = field(
-        default="", metadata={"doc": 'First "YYYY-MM" it may fire; empty: any time.'}
+    start: YearMonth = field(
+        default=YearMonth(""), metadata={"doc": 'First "YYYY-MM" it may fire; empty: any time.'}
     )
-    end: str = field(default="", metadata={"doc": 'Last "YYYY-MM" it may fire; empty: any time.'})
+    end: YearMonth = field(
+        default=YearMonth(""), metadata={"doc": 'Last "YYYY-MM" it may fire; empty: any time.'}
+    )
     when: str = field(default="", metadata={"doc": "Condition for it to fire."})
     chance: float | str = field(
         default=1.0, metadata={"doc": "Chance per turn, a number 0–1 or an expression."}

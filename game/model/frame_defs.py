@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
+from game.model.values import YearMonth
+
 
 @frozen
 class Meta:
@@ -13,8 +15,8 @@ class Meta:
         metadata={"doc": "Scenario id: letters, digits and _; saves name the scenario by it."}
     )
     title: str = field(metadata={"doc": "Title shown in the scenario list."})
-    start: str = field(metadata={"doc": 'First turn, "YYYY-MM".'})
-    end: str = field(
+    start: YearMonth = field(metadata={"doc": 'First turn, "YYYY-MM".'})
+    end: YearMonth = field(
         metadata={"doc": 'Last turn, "YYYY-MM"; non-early endings are chosen after it.'}
     )
     playable: list[str] = field(metadata={"doc": "Country ids a person may play."})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
+from game.model.values import Colour, LonLat, Projection
+
 
 @frozen
 class RegionDef:
@@ -17,8 +19,8 @@ class RegionDef:
             "doc": 'Rings of three or more points: [[lon, lat], ...] or "lon lat, lon lat, ...".'
         }
     )
-    label: list[float] = field(
-        factory=list, metadata={"doc": "[lon, lat] where its name is drawn; empty: the centre."}
+    label: LonLat | None = field(
+        default=None, metadata={"doc": "[lon, lat] where its name is drawn; none: the centre."}
     )
 
 
@@ -44,7 +46,7 @@ class MapDef:
     extent: list[float] = field(
         metadata={"doc": "[lon_min, lat_min, lon_max, lat_max] of the map."}
     )
-    projection: str = field(
+    projection: Projection = field(
         default="mercator", metadata={"doc": '"mercator" or "equirectangular".'}
     )
-    sea: str = field(default="#b8c8cc", metadata={"doc": "Sea colour."})
+    sea: Colour = field(default=Colour("#b8c8cc"), metadata={"doc": "Sea colour."})

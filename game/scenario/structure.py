@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+import typing
 from typing import Any
 
 import attrs
@@ -13,8 +14,9 @@ import cattrs.cols as cols
 from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
-from game.model import defs
+from game.model import defs, values
 from game.model.defs import ScenarioFile
+from game.rules.lexicon import month_of
 from game.scenario import toml_cache
 from game.scenario.errors import Problem, suggest
 from game.scenario.lines import LazyLines, find_line
@@ -100,12 +102,62 @@ def _make_converter() -> cattrs.Converter:
         return ring_default(value, target)
 
     conv.register_structure_hook_func(lambda t: t == list[list[float]], ring)
+    conv.register_structure_hook(values.Colour, _checked(str, "text", _colour))
+    conv.register_structure_hook(values.YearMonth, _checked(str, "text", _year_month))
+    conv.register_structure_hook(values.LonLat, _lon_lat)
+    conv.register_structure_hook_func(lambda t: typing.get_origin(t) is typing.Literal, _one_of)
     conv.register_structure_hook_func(lambda t: t == defs.EffectEntry, _effect_entry(conv))
     for table in (defs.FlagDef, defs.NamedCondition):
         conv.register_structure_hook_func(_is_union_of_text(table), _text_or(conv, table))
     for cls in _attrs_classes():
         conv.register_structure_hook(cls, _table_first(_fromdict(conv, cls)))
     return conv
+
+
+def _checked(kind: type, what: str, check: Any) -> Any:
+    def hook(value: Any, _: Any) -> Any:
+        if not isinstance(value, kind):
+            raise _TypeProblem(f"expected {what}, got {_show(value)}")
+        return check(value)
+
+    return hook
+
+
+def _colour(value: str) -> str:
+    ok = len(value) == 7 and value[0] == "#" and all(c in _HEX for c in value[1:])
+    if value and not ok:
+        raise _TypeProblem(f"'{value[:40]}' is not a colour like \"#a1b2c3\"")
+    return value
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _year_month(value: str) -> str:
+    if value:
+        try:
+            month_of(value)
+        except ValueError as exc:
+            raise _TypeProblem(str(exc)[:120]) from None
+    return value
+
+
+def _lon_lat(value: Any, _: Any) -> list[float]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise _TypeProblem("expected [lon, lat], two numbers")
+    lon, lat = (_strict(float, "a number")(v, None) for v in value)
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        raise _TypeProblem(f"[{lon}, {lat}] is not [lon, lat] (lon −180…180, lat −90…90)")
+    return [lon, lat]
+
+
+def _one_of(value: Any, kind: Any) -> Any:
+    allowed = typing.get_args(kind)
+    if value not in allowed or not isinstance(value, str):
+        names = ", ".join(f"'{a}'" for a in allowed)
+        shown = f"'{value[:40]}'" if isinstance(value, str) else _show(value)
+        raise _TypeProblem(f"expected one of {names}, got {shown}")
+    return value
 
 
 def _fromdict(conv: cattrs.Converter, cls: type) -> Any:

@@ -10,7 +10,7 @@ from game.ui import theme
 
 def draw_flag(surface: pygame.Surface, rect: pygame.Rect, design: FlagDesign) -> None:
     """Fill rect with equal stripes and an ink border."""
-    stripes = design.stripes or ["#808080"]
+    stripes: list[str] = list(design.stripes) or ["#808080"]
     n = len(stripes)
     for i, colour in enumerate(stripes):
         c = theme.parse_colour(colour)

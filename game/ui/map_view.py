@@ -62,7 +62,7 @@ class MapView:
             biggest = max(rings, key=lambda r: abs(geometry.area(r)))
             centre = (
                 self.forward(region.label[0], region.label[1])
-                if len(region.label) == 2
+                if region.label
                 else geometry.centroid(biggest)
             )
             total = sum(abs(geometry.area(r)) for r in rings)

@@ -59,3 +59,29 @@ def test_eligibility_gives_codes_the_ai_and_the_views_share() -> None:
     assert [b.code for b in blockers(mini(), game.state, envoy, "ALF", explain=False)] == [
         "points"
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "message"),
+    [
+        ('color = "#8a5a44"', 'color = "brown"', "country[0].color", "'brown' is not a colour"),
+        ("capital = [1.0, 46.0]", "capital = [146.0, 91.0]", "country[0].capital", "lat −90…90"),
+        ('start = "1900-01"', 'start = "1900-13"', "scenario.start", "YYYY-MM"),
+        (
+            'orientation = "horizontal"',
+            'orientation = "diagonal"',
+            "country[0].flag.orientation",
+            "expected one of 'horizontal', 'vertical', got 'diagonal'",
+        ),
+    ],
+    ids=["colour", "lon-lat", "year-month", "enum"],
+)
+def test_named_value_types_are_checked_where_they_are_written(
+    tmp_path: Path, old: str, new: str, path: str, message: str
+) -> None:
+    folder = broken_copy(tmp_path, "scenario.toml", old, new)
+    with pytest.raises(ScenarioError) as caught:
+        load_scenario(folder)
+    problem = next(p for p in caught.value.problems if p.path == path)
+    assert message in problem.message
+    assert problem.line == line_of(folder, "scenario.toml", new.split(" = ")[0] + " = ")
