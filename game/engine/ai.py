@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from game.engine import diplomacy
 from game.engine.eligibility import blockers, standing, valid_targets
 from game.engine.valuation import PROJECT_FACTOR, total
 from game.model.state import GameState
 from game.rules.types import Env
-from game.scenario.compiled import Action, Event, Option, Scenario
+from game.scenario.compiled import Action, Event, Option, Scenario, Treaty
 
 # Noise added to every utility, by difficulty: easy AIs wander, hard ones optimise.
 NOISE = {0: 8.0, 1: 5.0, 2: 2.5}
@@ -118,3 +119,52 @@ def _historical(
             target = valid_targets(sc, st, action, me)[0]
         picks.append((action, target))
     return picks
+
+
+# Turns of per-turn effects a computer counts for an open-ended treaty.
+TREATY_HORIZON = 8
+
+
+def treaty_value(
+    sc: Scenario, st: GameState, treaty: Treaty, me: str, partner: str | None
+) -> float:
+    """Estimate what signing a treaty is worth to the proposer: at once and while in force."""
+    ai = sc.countries[me].ai
+    env, lex = Env(me, partner), sc.lex
+    turns = treaty.d.duration or TREATY_HORIZON
+    worth = total(treaty.on_sign, lex, st, env, ai)
+    worth += PROJECT_FACTOR * turns * total(treaty.per_turn, lex, st, env, ai)
+    return weigh(worth, treaty.d.ai_weight)
+
+
+def _offers(sc: Scenario, st: GameState, treaty: Treaty, me: str) -> list[list[str]]:
+    """Return the invitations a country could send for a treaty now."""
+    if treaty.bilateral:
+        return [[c] for c in diplomacy.candidates(sc, treaty, me)]
+    return [diplomacy.invitees(sc, treaty, me, None)]
+
+
+def choose_proposals(sc: Scenario, st: GameState, me: str) -> list[tuple[Treaty, list[str]]]:
+    """Pick at most one treaty to propose this turn: worth it, and likely to be accepted."""
+    best: tuple[float, Treaty, list[str]] | None = None
+    for treaty in sc.treaties.values():
+        d = treaty.d
+        if (d.proposers and me not in d.proposers) or d.cost > st.ap.get(me, 0):
+            continue
+        if st.historical:
+            due = treaty.historical_month
+            if not d.historical or due is None or st.month + sc.meta.months_per_turn - 1 < due:
+                continue
+        elif d.ai_weight <= 0:
+            continue
+        for invited in _offers(sc, st, treaty, me):
+            if diplomacy.blockers(sc, st, treaty, me, invited, explain=False):
+                continue
+            likely = st.historical or all(
+                diplomacy.verdict(sc, st, treaty, p, me).accepts for p in invited
+            )
+            score = treaty_value(sc, st, treaty, me, invited[0] if invited else None)
+            score += _noise(st) * (st.rng.random() - NOISE_BIAS)
+            if likely and (st.historical or score > 0) and (best is None or score > best[0]):
+                best = (score, treaty, invited)
+    return [(best[1], best[2])] if best else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import asdict, frozen
+from attrs import asdict, fields, frozen
 
 
 class GameError(Exception):
@@ -44,19 +44,53 @@ class Console:
     country: str | None = None
 
 
-Command = TakeAction | ChooseOption | EndTurn | Console
+@frozen
+class ProposeTreaty:
+    """Propose a treaty: to one partner (bilateral) or to its listed parties (multilateral)."""
+
+    country: str
+    treaty: str
+    parties: tuple[str, ...] = ()
+
+
+@frozen
+class AnswerProposal:
+    """Accept or refuse a treaty proposal waiting for this country."""
+
+    country: str
+    proposal: int
+    accept: bool
+
+
+@frozen
+class BreakTreaty:
+    """Break a treaty in force that the country is party to."""
+
+    country: str
+    treaty: str
+
+
+Command = (
+    TakeAction | ChooseOption | EndTurn | Console | ProposeTreaty | AnswerProposal | BreakTreaty
+)
 _KINDS: dict[str, type] = {
     "action": TakeAction,
     "choose": ChooseOption,
     "end": EndTurn,
     "console": Console,
+    "propose": ProposeTreaty,
+    "answer": AnswerProposal,
+    "break": BreakTreaty,
 }
 _NAMES = {v: k for k, v in _KINDS.items()}
 
 
 def command_to_json(cmd: Command) -> dict[str, Any]:
     """Return a command as a JSON-ready dict with a `kind` key."""
-    return {"kind": _NAMES[type(cmd)], **asdict(cmd)}
+    data = asdict(cmd)
+    if "parties" in data:
+        data["parties"] = list(data["parties"])
+    return {"kind": _NAMES[type(cmd)], **data}
 
 
 def command_from_json(data: Any) -> Command:
@@ -65,10 +99,48 @@ def command_from_json(data: Any) -> Command:
         raise ValueError(f"not a command: {str(data)[:80]}")
     kind = _KINDS[data["kind"]]
     fields = {k: v for k, v in data.items() if k != "kind"}
-    for value in fields.values():
-        if value is not None and not isinstance(value, str):
-            raise ValueError(f"bad command field in {str(data)[:80]}")
+    for name, value in fields.items():
+        if not _fits(value, _FIELD_TYPES.get((kind, name), ())):
+            raise ValueError(f"bad command field {name!r} in {str(data)[:80]}")
+    if "parties" in fields:
+        fields["parties"] = tuple(fields["parties"])
     try:
         return kind(**fields)  # type: ignore[no-any-return]
     except TypeError as exc:
         raise ValueError(f"bad command {str(data)[:80]}: {exc}") from None
+
+
+MAX_PARTIES = 64
+
+
+def _fits(value: Any, kinds: tuple[str, ...]) -> bool:
+    if value is None:
+        return "none" in kinds
+    if isinstance(value, bool):
+        return "bool" in kinds
+    if isinstance(value, int):
+        return "int" in kinds and abs(value) < 2**31
+    if isinstance(value, str):
+        return "str" in kinds
+    if isinstance(value, list | tuple):
+        return (
+            "strs" in kinds and len(value) <= MAX_PARTIES and all(isinstance(v, str) for v in value)
+        )
+    return False
+
+
+_FIELD_TYPES: dict[tuple[type, str], tuple[str, ...]] = {
+    (kind, f.name): (
+        ("int",)
+        if f.type == "int"
+        else ("bool",)
+        if f.type == "bool"
+        else ("strs",)
+        if f.type.startswith("tuple")
+        else ("str", "none")
+        if "None" in f.type
+        else ("str",)
+    )
+    for kind in _KINDS.values()
+    for f in fields(kind)
+}

@@ -23,6 +23,11 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
+def points(cost: int, have: int) -> Blocker:
+    """Return the blocker of a country short of action points."""
+    return Blocker("points", f"Needs {_plural(cost, 'action point')} (you have {have})")
+
+
 def standing(
     sc: Scenario, st: GameState, action: Action, me: str, explain: bool = True
 ) -> list[Blocker]:
@@ -40,9 +45,7 @@ def standing(
     out = []
     have = st.ap.get(me, 0)
     if d.cost > have:
-        if not explain:
-            return [_SILENT["points"]]
-        out.append(Blocker("points", f"Needs {_plural(d.cost, 'action point')} (you have {have})"))
+        out.append(points(d.cost, have))
     last = st.last_used.get(f"{me}:{d.id}")
     if last is not None:
         if d.once:

@@ -5,9 +5,20 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from game.engine import ai
+from game.engine import ai, diplomacy, endings
 from game.engine.choices import Choices
-from game.engine.commands import ChooseOption, Command, Console, EndTurn, GameError, TakeAction
+from game.engine.commands import (
+    AnswerProposal,
+    BreakTreaty,
+    ChooseOption,
+    Command,
+    Console,
+    EndTurn,
+    GameError,
+    ProposeTreaty,
+    TakeAction,
+)
+from game.engine.negotiation import Negotiation
 from game.engine.snapshot import state_hash
 from game.model.state import (
     ActiveModifier,
@@ -69,7 +80,7 @@ def new_game(
     return game
 
 
-class Game(Choices):
+class Game(Choices, Negotiation):
     """A running game: its scenario, its state and the commands that made it."""
 
     def __init__(self, scenario: Scenario, state: GameState) -> None:
@@ -124,6 +135,12 @@ class Game(Choices):
             self._end(cmd)
         elif isinstance(cmd, Console):
             self._console(cmd)
+        elif isinstance(cmd, ProposeTreaty):
+            self._propose(cmd)
+        elif isinstance(cmd, AnswerProposal):
+            self._answer(cmd)
+        elif isinstance(cmd, BreakTreaty):
+            self._break(cmd)
         else:
             raise GameError("Unknown command")
         self.commands.append(cmd)
@@ -200,6 +217,8 @@ class Game(Choices):
             self._human(cmd.country)
             if st.pending.get(cmd.country):
                 raise GameError("Answer the waiting events before ending the turn")
+            if self.incoming(cmd.country):
+                raise GameError("Answer the waiting treaty proposals before ending the turn")
             st.done.append(cmd.country)
             if self.waiting_for():
                 return
@@ -295,6 +314,8 @@ class Game(Choices):
             if cid not in st.humans:
                 for action, target in ai.choose_actions(sc, st, cid):
                     self._do_action(action, cid, target)
+                for treaty, invited in ai.choose_proposals(sc, st, cid):
+                    self.propose(treaty, cid, invited)
         for project in list(st.projects):
             action = sc.actions[project.action]
             env = Env(project.country, project.target)
@@ -317,8 +338,9 @@ class Game(Choices):
             apply_all(sc.modifiers[active.id].effects, st, Env(active.country, None))
             active.turns_left -= 1
         st.modifiers = [m for m in st.modifiers if m.turns_left > 0]
+        diplomacy.run_treaties(sc, st)
         self._record()
-        if not self._check_endings():
+        if not endings.check(self.scenario, self.state):
             st.turn += 1
             st.month += sc.meta.months_per_turn
             self._start_turn()
@@ -332,40 +354,6 @@ class Game(Choices):
                 row[f"{cid}.{stat}"] = value
         row.update(st.globals)
         st.series.append(row)
-
-    def _check_endings(self) -> bool:
-        st, sc = self.state, self.scenario
-        early = None
-        if st.forced_ending:
-            early = next(e for e in sc.endings if e.d.id == st.forced_ending)
-        else:
-            for ending in sc.endings:
-                if ending.d.early and ending.when.holds(st, Env(ending.countries[0], None)):
-                    early = ending
-                    break
-        if early is None and st.month + sc.meta.months_per_turn <= sc.end_month:
-            return False
-        for cid in sc.meta.playable:
-            chosen = early if early is not None and cid in early.countries else None
-            if chosen is None:
-                chosen = next(
-                    (
-                        e
-                        for e in sc.endings
-                        if not e.d.early and cid in e.countries and e.when.holds(st, Env(cid, None))
-                    ),
-                    None,
-                )
-            if chosen is None:
-                continue
-            st.endings[cid] = chosen.d.id
-            env = Env(cid, None)
-            st.scores[cid] = round(chosen.score_for(cid).number(st, env), 1)
-            title = chosen.title_for(cid).render(st, env, sc.lex)
-            st.log.append(LogEntry(st.turn, st.month, "ending", chosen.d.id, cid, title))
-        st.over = True
-        st.pending = {}
-        return True
 
 
 def replay(

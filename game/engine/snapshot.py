@@ -8,7 +8,15 @@ from typing import Any
 
 from attrs import asdict
 
-from game.model.state import ActiveModifier, GameState, LogEntry, Project, Scheduled
+from game.model.state import (
+    ActiveModifier,
+    GameState,
+    LogEntry,
+    Project,
+    Proposal,
+    Scheduled,
+    TreatyInForce,
+)
 
 _HASHED = (
     "turn",
@@ -27,6 +35,8 @@ _HASHED = (
     "over",
     "endings",
     "scores",
+    "treaty_signed",
+    "proposals_made",
 )
 
 
@@ -54,6 +64,8 @@ def from_json(data: dict[str, Any]) -> GameState:
     st.modifiers = [ActiveModifier(**m) for m in data["modifiers"]]
     st.scheduled = [Scheduled(**s) for s in data["scheduled"]]
     st.log = [LogEntry(**e) for e in data["log"]]
+    st.treaties = [TreatyInForce(**t) for t in data.get("treaties", [])]
+    st.proposals = [Proposal(**p) for p in data.get("proposals", [])]
     return st
 
 
@@ -65,6 +77,8 @@ def state_hash(st: GameState) -> str:
         st.projects,
         st.modifiers,
         st.scheduled,
+        st.treaties,
+        st.proposals,
         words[-1:] + words[::97],  # the generator's position and a sample of its state
     )
     # repr is exact for floats and follows insertion order, which replays reproduce.

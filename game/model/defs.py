@@ -21,6 +21,8 @@ from game.model.frame_defs import StatDef as StatDef
 from game.model.map_defs import MapDef as MapDef
 from game.model.map_defs import RegionDef as RegionDef
 from game.model.map_defs import SiteDef as SiteDef
+from game.model.treaty_defs import AcceptReason as AcceptReason
+from game.model.treaty_defs import TreatyDef as TreatyDef
 from game.model.values import Colour, LonLat, Orientation, YearMonth
 
 
@@ -328,4 +330,7 @@ class ScenarioFile:
     )
     ending: list[EndingDef] = field(
         factory=list, metadata={"doc": "[[ending]]: how the game may end, with a score."}
+    )
+    treaty: list[TreatyDef] = field(
+        factory=list, metadata={"doc": "[[treaty]]: agreements proposed, accepted or refused."}
     )

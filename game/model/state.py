@@ -50,6 +50,29 @@ class LogEntry:
     text: str = ""
 
 
+@define
+class TreatyInForce:
+    """A signed treaty: its parties (proposer first), when it was signed, whether it is known."""
+
+    id: str
+    parties: list[str]
+    signed: int
+    turns_left: int  # 0: until ended
+    exposed: bool = False
+
+
+@define
+class Proposal:
+    """A treaty proposal waiting for people's answers."""
+
+    number: int
+    treaty: str
+    proposer: str
+    invited: list[str]
+    answers: dict[str, bool] = field(factory=dict)
+    month: int = 0
+
+
 def relation_key(a: str, b: str) -> str:
     """Return the symmetric key of a pair of countries."""
     return f"{a}|{b}" if a <= b else f"{b}|{a}"
@@ -78,6 +101,10 @@ class GameState:
     last_used: dict[str, int] = field(factory=dict)
     pending: dict[str, list[str]] = field(factory=dict)
     scheduled: list[Scheduled] = field(factory=list)
+    treaties: list[TreatyInForce] = field(factory=list)
+    proposals: list[Proposal] = field(factory=list)
+    treaty_signed: dict[str, int] = field(factory=dict)  # treaty id -> turn last signed
+    proposals_made: int = 0
     ap: dict[str, int] = field(factory=dict)
     done: list[str] = field(factory=list)
     log: list[LogEntry] = field(factory=list)

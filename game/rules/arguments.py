@@ -20,6 +20,7 @@ _ID_KINDS = {
     Param.TAG: ("tag", "tags"),
     Param.MODIFIER: ("modifier", "modifiers"),
     Param.ENDING: ("ending", "endings"),
+    Param.TREATY: ("treaty", "treaties"),
 }
 
 
@@ -104,10 +105,15 @@ class ArgumentChecks:
         ):
             self.flag(arg.attr, True)
             return "country_flag", (arg.attr, self.country_ref(inner.value))
-        known = {**lex.flags, **lex.events, **lex.actions}
-        name = self.ident(arg, "flag, event or action", known)
-        kinds = [k for k, t in (("flag", lex.flags), ("event", lex.events)) if name in t]
-        kinds += ["action"] if name in lex.actions else []
+        tables = (
+            ("flag", lex.flags),
+            ("event", lex.events),
+            ("action", lex.actions),
+            ("treaty", lex.treaties),
+        )
+        known = {k: v for _, table in tables for k, v in table.items()}
+        name = self.ident(arg, "flag, event, action or treaty", known)
+        kinds = [kind for kind, table in tables if name in table]
         if len(kinds) > 1:
             raise ExprError(f"'{name}' is both {' and '.join(kinds)}; rename one of them")
         if kinds[0] == "flag":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from game.model.state import GameState, LogEntry, Scheduled
+from game.rules import treaties
 from game.rules.effects import Call, Effect, SetFlag, StartModifier, whole
 from game.rules.errors import ExprError
 from game.rules.lexicon import Lexicon
@@ -135,3 +136,50 @@ def _log(c: Context, line: str, src: str) -> Effect:
         st.log.append(LogEntry(st.turn, month, "note", "", env.me, text.render(st, env, lex)))
 
     return Call(src, run, lambda st, env, lx: text.render(st, env, lx))
+
+
+@effect(
+    "sign_treaty",
+    Param.TREATY,
+    Param.COUNTRY,
+    Param.COUNTRY,
+    Param.COUNTRY,
+    Param.COUNTRY,
+    optional=2,
+    example="sign_treaty(bridge_pact, NORTH, SOUTH)",
+)
+def _sign_treaty(c: Context, tid: str, *args: Node | str | None) -> Effect:
+    """Sign a treaty among the countries named (the first as its proposer), without asking;
+    for events that record an agreement."""
+    *who, src = args
+    parties = [w for w in who if isinstance(w, Node)]
+
+    def run(st: GameState, env: Env) -> None:
+        ids = list(dict.fromkeys(p.fn(st, env) for p in parties))
+        if len(ids) >= 2 and treaties.find(st, tid, *ids) is None:
+            month = st.month if env.month is None else env.month
+            treaties.sign(st, c.lex, tid, ids, month)
+
+    def words(st: GameState, env: Env, lx: Lexicon) -> str:
+        names = ", ".join(lx.country(p.fn(st, env), st) for p in parties)
+        return f"Signs “{lx.treaties[tid]}” ({names})"
+
+    return Call(str(src), run, words, [("treaty", tid)])
+
+
+@effect("end_treaty", Param.TREATY, example="end_treaty(bridge_pact)")
+def _end_treaty(c: Context, tid: str, src: str) -> Effect:
+    """End a treaty in force, without its on_break effects."""
+    return Call(
+        src, lambda st, env: treaties.end(st, tid), lambda st, env, lx: f"Ends “{lx.treaties[tid]}”"
+    )
+
+
+@effect("expose_treaty", Param.TREATY, example="expose_treaty(bridge_pact)")
+def _expose_treaty(c: Context, tid: str, src: str) -> Effect:
+    """Make a secret treaty in force known to every country."""
+    return Call(
+        src,
+        lambda st, env: treaties.expose(st, tid),
+        lambda st, env, lx: f"Exposes “{lx.treaties[tid]}”",
+    )

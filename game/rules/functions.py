@@ -99,8 +99,8 @@ def _last_taken(st: GameState, aid: str) -> int | None:
     example="turns_since(bridge_treaty) >= 4",
 )
 def _turns_since(c: Context, since: tuple[str, Any], seg: str) -> Node:
-    """Turns since a flag was set (also `X.flag.name`), an event last fired or an action was last
-    taken; 9999 while it has not happened."""
+    """Turns since a flag was set (also `X.flag.name`), an event last fired, an action was last
+    taken or a treaty was last signed; 9999 while it has not happened."""
     kind, what = since
     when: Callable[[GameState, Env], int | None]
     if kind == "flag":
@@ -113,6 +113,9 @@ def _turns_since(c: Context, since: tuple[str, Any], seg: str) -> Node:
     elif kind == "event":
         when = lambda st, env: st.last_fired.get(what)  # noqa: E731
         label = lambda st, env, lx: event_title(lx, what, st)  # noqa: E731
+    elif kind == "treaty":
+        when = lambda st, env: st.treaty_signed.get(what)  # noqa: E731
+        label = lambda st, env, lx: lx.treaties[what]  # noqa: E731
     else:
         when = lambda st, env: _last_taken(st, what)  # noqa: E731
         label = lambda st, env, lx: lx.actions[what]  # noqa: E731
@@ -229,3 +232,38 @@ def _math(name: str, impl: Callable[..., float], doc: str, example: str, nargs: 
 _math("min", min, "The smaller of two numbers.", "min(self.strength, 50)", 2)
 _math("max", max, "The larger of two numbers.", "max(self.strength - 10, 0)", 2)
 _math("abs", abs, "The absolute value of a number.", "abs(relation(NORTH, SOUTH))", 1)
+
+
+@function(
+    "treaty",
+    Param.TREATY,
+    Param.COUNTRY,
+    Param.COUNTRY,
+    optional=2,
+    example="treaty(bridge_pact, NORTH, SOUTH)",
+)
+def _treaty(c: Context, tid: str, a: Node | None, b: Node | None, seg: str) -> Node:
+    """True while the treaty is in force (with these countries among its parties, if named)."""
+    who = [n for n in (a, b) if n is not None]
+    fns = [n.fn for n in who]
+
+    def fn(st: GameState, env: Env) -> bool:
+        wanted = [f(st, env) for f in fns]
+        return any(t.id == tid and all(w in t.parties for w in wanted) for t in st.treaties)
+
+    def words(st: GameState, env: Env, lx: Lexicon) -> str:
+        names = " and ".join(n.text(st, env, lx) for n in who)
+        return f"“{lx.treaties[tid]}” in force" + (f" for {names}" if names else "")
+
+    return Node(fn=fn, src=seg, type=VType.BOOL, words=words)
+
+
+@function("count_treaties", Param.COUNTRY, example="count_treaties(self) >= 2")
+def _count_treaties(c: Context, who: Node, seg: str) -> Node:
+    """How many treaties in force the country is party to."""
+    f = who.fn
+    return Node(
+        fn=lambda st, env: sum(1 for t in st.treaties if f(st, env) in t.parties),
+        src=seg,
+        words=lambda st, env, lx: f"treaties in force for {who.text(st, env, lx)}",
+    )

@@ -64,6 +64,8 @@ class Lexicon:
     condition_names: dict[str, str] = field(factory=dict)
     groups: dict[str, list[Any]] = field(factory=dict)
     titles: dict[str, Any] = field(factory=dict)  # event titles with {…} fields, as Text
+    treaties: dict[str, str] = field(factory=dict)
+    treaty_terms: dict[str, Any] = field(factory=dict)  # id -> TreatyTerms, filled when linked
     relation_default: float = 0
     relation_bounds: tuple[float, float] = (-100, 100)
     last_month: int = 0

@@ -27,7 +27,8 @@ class Param(enum.Enum):
     TAG = "tag"
     MODIFIER = "modifier"
     ENDING = "ending"
-    SINCE = "flag, event or action"
+    SINCE = "flag, event, action or treaty"
+    TREATY = "treaty"
     ANY = "number"
 
 

@@ -20,6 +20,7 @@ from game.model.defs import (
     Relations,
     SiteDef,
     StatDef,
+    TreatyDef,
 )
 from game.rules.effects import Effect
 from game.rules.lexicon import Lexicon
@@ -98,6 +99,35 @@ class Ending:
 
 
 @frozen
+class Reason:
+    """One weighed reason of an invited party, compiled."""
+
+    value: Node
+    why: str
+
+
+@frozen
+class Treaty:
+    """A treaty with its compiled conditions, reasons and effects."""
+
+    d: TreatyDef
+    when: Node
+    target_when: Node
+    accept: list[Reason]
+    on_sign: list[Effect]
+    on_refused: list[Effect]
+    per_turn: list[Effect]
+    ends_when: Node
+    on_break: list[Effect]
+    historical_month: int | None
+
+    @property
+    def bilateral(self) -> bool:
+        """True when the proposer picks one partner."""
+        return not self.d.parties
+
+
+@frozen
 class Site:
     """A map site with its compiled visibility condition."""
 
@@ -128,6 +158,7 @@ class Scenario:
     start_month: int
     end_month: int
     warnings: list[str] = field(factory=list)
+    treaties: dict[str, Treaty] = field(factory=dict)
 
     @property
     def turns(self) -> int:

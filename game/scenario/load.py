@@ -19,6 +19,7 @@ from game.scenario.kinds.events import link_events, warn_untriggered
 from game.scenario.kinds.groups import check_named
 from game.scenario.kinds.modifiers import link_modifiers
 from game.scenario.kinds.names import check_ids, lexicon
+from game.scenario.kinds.treaties import link_treaties
 from game.scenario.merge import merge
 from game.scenario.report import Report
 from game.scenario.structure import structure_file
@@ -132,9 +133,12 @@ def _build(
     actions = link_actions(b, set(sites))
     events = link_events(b)
     endings = link_endings(b)
+    treaties = link_treaties(b)
     every: list[Effect] = [e for mo in modifiers.values() for e in mo.effects]
     for a in actions.values():
         every += [*a.effects, *a.per_turn, *a.on_complete]
+    for t in treaties.values():
+        every += [*t.on_sign, *t.on_refused, *t.per_turn, *t.on_break]
     warn_untriggered(b, events, every)
     if report.failed:
         return None
@@ -158,4 +162,5 @@ def _build(
         start_month=b.start,
         end_month=b.end,
         warnings=[str(p) for p in report.problems if p.severity == "warning"],
+        treaties=treaties,
     )

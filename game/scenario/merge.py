@@ -18,12 +18,13 @@ from game.model.defs import (
     Relations,
     ScenarioFile,
     SiteDef,
+    TreatyDef,
 )
 from game.scenario.errors import Problem
 from game.scenario.lines import find_line
 from game.scenario.report import Report
 
-LISTS = ("country", "region", "site", "action", "event", "modifier", "ending")
+LISTS = ("country", "region", "site", "action", "event", "modifier", "ending", "treaty")
 TABLES = ("stats", "globals", "flags", "conditions", "effect_groups")
 SINGLE = ("scenario", "map", "relations")
 
@@ -47,6 +48,7 @@ class Merged:
     event: list[EventDef] = field(factory=list)
     modifier: list[ModifierDef] = field(factory=list)
     ending: list[EndingDef] = field(factory=list)
+    treaty: list[TreatyDef] = field(factory=list)
 
     def size(self) -> int:
         """Return how many definitions there are in all."""

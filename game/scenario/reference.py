@@ -33,6 +33,8 @@ _TABLES = {
     "ModifierDef": "[[modifier]]",
     "EndingDef": "[[ending]]",
     "EndingText": "ending texts.COUNTRY = {...}",
+    "TreatyDef": "[[treaty]]",
+    "AcceptReason": "treaty accept = [{ value = ..., why = ... }]",
     "FlagDef": "[flags] ID = {...}",
     "NamedCondition": "[conditions] ID = {...}",
     "IfBlock": "effect { if = ..., then = [...], else = [...] }",

@@ -108,6 +108,7 @@ def lexicon(m: Merged, last_month: int) -> Lexicon:
         modifiers={mo.id: mo.name for mo in m.modifier},
         modifier_duration={mo.id: mo.duration for mo in m.modifier},
         endings={e.id: e.title for e in m.ending},
+        treaties={t.id: t.name for t in m.treaty},
         per_country={k for k, v in m.flags.items() if isinstance(v, FlagDef) and v.per_country},
         conditions=conditions,
         condition_names=condition_names,

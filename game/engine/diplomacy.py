@@ -1,0 +1,165 @@
+"""Treaties between countries: who may propose what, why the others accept, signing and breaking."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from game.engine.eligibility import Blocker
+from game.model.state import GameState, LogEntry, Proposal
+from game.rules import treaties
+from game.rules.effects import apply_all
+from game.rules.lexicon import Lexicon
+from game.rules.types import Env
+from game.scenario.compiled import Scenario, Treaty
+
+# A reason sum at least this far from zero is a clear answer that no noise may flip.
+CLEAR_ANSWER = 5.0
+
+
+@frozen
+class Verdict:
+    """How an invited party weighs a proposal: each reason's value and their sum."""
+
+    party: str
+    reasons: tuple[tuple[str, float], ...]
+
+    @property
+    def total(self) -> float:
+        """Return the sum of the reasons; above zero means yes."""
+        return round(sum(v for _, v in self.reasons), 1)
+
+    @property
+    def accepts(self) -> bool:
+        """True when the reasons add up to a yes."""
+        return self.total > 0
+
+
+def invitees(sc: Scenario, treaty: Treaty, me: str, partner: str | None) -> list[str]:
+    """Return whom a proposal invites: the chosen partner, or the listed parties."""
+    if treaty.bilateral:
+        return [partner] if partner else []
+    return [p for p in treaty.d.parties if p != me]
+
+
+def candidates(sc: Scenario, treaty: Treaty, me: str) -> list[str]:
+    """Return the partners a bilateral treaty may be proposed to, in scenario order."""
+    return [c for c in (treaty.d.targets or sc.others[me]) if c != me]
+
+
+def verdict(sc: Scenario, st: GameState, treaty: Treaty, party: str, proposer: str) -> Verdict:
+    """Weigh a proposal from the invited party's side (`self` is the party, `target` proposes)."""
+    env = Env(party, proposer)
+    return Verdict(party, tuple((r.why, round(r.value.number(st, env), 1)) for r in treaty.accept))
+
+
+def blockers(
+    sc: Scenario,
+    st: GameState,
+    treaty: Treaty,
+    me: str,
+    invited: list[str],
+    explain: bool = True,
+) -> list[Blocker]:
+    """Return why a country may not propose a treaty to these parties now ([] when it may)."""
+    d, lex = treaty.d, sc.lex
+    if st.over:
+        return [Blocker("over", "The game is over")]
+    if d.proposers and me not in d.proposers:
+        return [Blocker("actor", f"{lex.country(me, st)} cannot propose it")]
+    out = []
+    if d.cost > st.ap.get(me, 0):
+        have = st.ap.get(me, 0)
+        out.append(
+            Blocker("points", f"Needs {d.cost} action point{'s' * (d.cost != 1)} (you have {have})")
+        )
+    if not treaty.when.fn(st, Env(me, None)):
+        reasons = treaty.when.explain(st, Env(me, None), lex) if explain else ["Not now"]
+        out += [Blocker("condition", r) for r in reasons]
+    out += _party_blockers(sc, st, treaty, me, invited, explain)
+    return out
+
+
+def _party_blockers(
+    sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: list[str], explain: bool
+) -> list[Blocker]:
+    d, lex = treaty.d, sc.lex
+    if not invited:
+        return [Blocker("no_target", "Choose a country to propose it to")]
+    if treaty.bilateral and invited[0] not in candidates(sc, treaty, me):
+        return [Blocker("target", f"It cannot be proposed to {lex.country(invited[0], st)}")]
+    out = []
+    for party in invited:
+        env = Env(me, party)
+        if not treaty.target_when.fn(st, env):
+            words = treaty.target_when.explain(st, env, lex) if explain else ["Not now"]
+            out += [Blocker("target", f"{lex.country(party, st)}: {w}") for w in words]
+    if treaties.find(st, d.id, me, *invited[:1]):
+        out.append(Blocker("in_force", "Already in force"))
+    if any(p.treaty == d.id and p.proposer == me for p in st.proposals):
+        out.append(Blocker("waiting", "Already proposed; waiting for an answer"))
+    for other in d.exclusive:
+        for who in (me, *invited):
+            if treaties.find(st, other, who):
+                name = lex.treaties[other]
+                out.append(Blocker("exclusive", f"{lex.country(who, st)} is bound by “{name}”"))
+    return out
+
+
+def conclude(sc: Scenario, st: GameState, proposal: Proposal) -> bool:
+    """Sign a proposal that enough parties accepted, or apply its refusal; True when signed."""
+    treaty = sc.treaties[proposal.treaty]
+    st.proposals = [p for p in st.proposals if p.number != proposal.number]
+    yes = [p for p in proposal.invited if proposal.answers.get(p)]
+    if 1 + len(yes) >= treaty.d.min_parties:
+        treaties.sign(st, sc.lex, treaty.d.id, [proposal.proposer, *yes], proposal.month)
+        return True
+    refuser = next((p for p in proposal.invited if not proposal.answers.get(p)), None)
+    _log_refusal(st, sc.lex, treaty, proposal, refuser)
+    apply_all(treaty.on_refused, st, Env(proposal.proposer, refuser, proposal.month))
+    return False
+
+
+def _log_refusal(
+    st: GameState, lex: Lexicon, treaty: Treaty, proposal: Proposal, refuser: str | None
+) -> None:
+    from game.model.state import LogEntry
+
+    who = lex.country(refuser, st) if refuser else "the others"
+    title = f"{treaty.d.name}: refused by {who}"
+    st.log.append(
+        LogEntry(st.turn, proposal.month, "refusal", treaty.d.id, proposal.proposer, title)
+    )
+
+
+def break_blockers(sc: Scenario, st: GameState, me: str, tid: str) -> list[Blocker]:
+    """Return why a country may not break a treaty now ([] when it may)."""
+    treaty = sc.treaties.get(tid)
+    if treaty is None or treaties.find(st, tid, me) is None:
+        return [Blocker("not_party", "It is not party to that treaty")]
+    if not treaty.d.breakable:
+        return [Blocker("unbreakable", f"“{treaty.d.name}” cannot be broken")]
+    return []
+
+
+def break_treaty(sc: Scenario, st: GameState, me: str, tid: str, month: int) -> None:
+    """Break a treaty: its `on_break` effects fall on the breaker; it ends for all."""
+    found = treaties.find(st, tid, me)
+    assert found is not None
+    other = next((p for p in found.parties if p != me), None)
+    apply_all(sc.treaties[tid].on_break, st, Env(me, other, month))
+    treaties.end(st, tid)
+    title = f"{sc.treaties[tid].d.name} broken by {sc.lex.country(me, st)}"
+    st.log.append(LogEntry(st.turn, month, "broken", tid, me, title))
+
+
+def run_treaties(sc: Scenario, st: GameState) -> None:
+    """Apply each treaty in force's per-turn effects; end those that ran out or whose end came."""
+    for found in list(st.treaties):
+        treaty = sc.treaties[found.id]
+        env = Env(found.parties[0], found.parties[1] if len(found.parties) > 1 else None)
+        apply_all(treaty.per_turn, st, env)
+        if found.turns_left:
+            found.turns_left -= 1
+        ran_out = treaty.d.duration and found.turns_left <= 0
+        if ran_out or (treaty.d.ends_when and treaty.ends_when.fn(st, env)):
+            st.treaties = [t for t in st.treaties if t is not found]
