@@ -212,6 +212,14 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
         lines.append("\nNever fired: " + ", ".join(report["never_fired"]))
     if report["never_used"]:
         lines.append("Never used: " + ", ".join(report["never_used"]))
+    if report.get("treaties"):
+        lines.append("\nTreaties (times signed):")
+        for tid, count in report["treaties"].items():
+            why = report["refused_because"].get(tid)
+            note = f"  (refused most often for: {why})" if why else ""
+            lines.append(f"  {count:6}  {tid}{note}")
+    if report.get("never_signed"):
+        lines.append("Never signed: " + ", ".join(report["never_signed"]))
     if report.get("dropped"):
         dropped = ", ".join(f"{eid} ({n})" for eid, n in report["dropped"].items())
         lines.append("Scheduled but its condition failed: " + dropped)

@@ -63,6 +63,24 @@ def _band(rows: list[list[float]], low: float, high: float, title: str) -> str:
     )
 
 
+def _treaty_rows(report: dict[str, Any], n: int) -> list[str]:
+    """Return the treaties table: times signed and, for those refused, the weightiest reason."""
+    if not report.get("treaties"):
+        return []
+    rows = [
+        "</table><h2>Treaties</h2><table><tr><th>Treaty</th><th>Times signed</th>"
+        "<th>Per game</th><th>Refused most often for</th></tr>"
+    ]
+    for tid, count in sorted(report["treaties"].items(), key=lambda kv: -kv[1]):
+        cls = " class='low'" if not count else ""
+        why = html.escape(report.get("refused_because", {}).get(tid, ""))
+        rows.append(
+            f"<tr{cls}><td>{html.escape(tid)}</td><td>{count}</td>"
+            f"<td>{count / n:.2f}</td><td>{why}</td></tr>"
+        )
+    return rows
+
+
 def render_html(scenario: Scenario, report: dict[str, Any]) -> str:
     """Return the whole report as an HTML page."""
     lex = scenario.lex
@@ -114,6 +132,7 @@ def render_html(scenario: Scenario, report: dict[str, Any]) -> str:
             f"<tr{cls}><td>{html.escape(lex.actions[aid])} <small>({aid})</small></td>"
             f"<td>{count}</td><td>{count / n:.2f}</td></tr>"
         )
+    out += _treaty_rows(report, n)
     out.append("</table><h2>Stats over time</h2>")
     series = report.get("stat_series", {})
     for cid in scenario.meta.playable:

@@ -160,9 +160,8 @@ def choose_proposals(sc: Scenario, st: GameState, me: str) -> list[tuple[Treaty,
         for invited in _offers(sc, st, treaty, me):
             if diplomacy.blockers(sc, st, treaty, me, invited, explain=False):
                 continue
-            likely = st.historical or all(
-                diplomacy.verdict(sc, st, treaty, p, me).accepts for p in invited
-            )
+            yes = sum(diplomacy.verdict(sc, st, treaty, p, me).accepts for p in invited)
+            likely = st.historical or 1 + yes >= d.min_parties
             score = treaty_value(sc, st, treaty, me, invited[0] if invited else None)
             score += _noise(st) * (st.rng.random() - NOISE_BIAS)
             if likely and (st.historical or score > 0) and (best is None or score > best[0]):

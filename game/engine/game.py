@@ -91,6 +91,7 @@ class Game(Choices, Negotiation):
         self.probe: Callable[[Event, GameState, Env, bool], None] | None = None
         # Scheduled events dropped because their condition failed when they came due.
         self.dropped: dict[str, int] = {}
+        self.refusals: dict[tuple[str, str], int] = {}
 
     # ---- queries ---------------------------------------------------------------------
     def date_text(self, month: int | None = None) -> str:

@@ -53,6 +53,8 @@ class Negotiation:
 
     scenario: Scenario
     state: GameState
+    # How often each (treaty, reason) was the weightiest reason of a computer's refusal.
+    refusals: dict[tuple[str, str], int]
 
     def _human(self, cid: str) -> None:
         raise NotImplementedError
@@ -109,10 +111,18 @@ class Negotiation:
         proposal = Proposal(st.proposals_made, treaty.d.id, me, list(invited), month=month)
         for party in invited:
             if party not in st.humans:
-                proposal.answers[party] = ai_accepts(sc, st, treaty, party, me)
+                proposal.answers[party] = yes = ai_accepts(sc, st, treaty, party, me)
+                if not yes:
+                    self._count_refusal(treaty, party, me)
         st.proposals.append(proposal)
         if len(proposal.answers) == len(invited):
             diplomacy.conclude(sc, st, proposal)
+
+    def _count_refusal(self, treaty: Treaty, party: str, me: str) -> None:
+        reasons = diplomacy.verdict(self.scenario, self.state, treaty, party, me).reasons
+        why = min(reasons, key=lambda r: r[1])[0] if reasons else ""
+        key = (treaty.d.id, why)
+        self.refusals[key] = self.refusals.get(key, 0) + 1
 
     def _answer(self, cmd: AnswerProposal) -> None:
         self._human(cmd.country)

@@ -90,6 +90,8 @@ def summarize(game: Game, probe: ConditionProbe | None = None) -> dict[str, Any]
         "turns": st.turn + 1,
         "series": st.series,
         "dropped": dict(game.dropped),
+        "treaties": dict(Counter(e.id for e in st.log if e.kind == "treaty")),
+        "refusals": [[tid, why, n] for (tid, why), n in game.refusals.items()],
     }
 
 
@@ -104,9 +106,10 @@ def timeline(game: Game) -> list[dict[str, Any]]:
             "title": e.title,
             "country": e.country,
             "option": e.option,
+            **({"parties": e.text.split(",")} if e.kind == "treaty" else {}),
         }
         for e in game.state.log
-        if e.kind in ("event", "action", "ending", "complete")
+        if e.kind in ("event", "action", "ending", "complete", "treaty")
         and e.id
         and (e.kind != "event" or e.id in sc.events)
     ]
@@ -162,8 +165,13 @@ def aggregate(
     held: Counter[str] = Counter()
     failed: dict[str, Counter[str]] = {}
     dropped: Counter[str] = Counter()
+    signed: Counter[str] = Counter()
+    refusals: dict[str, Counter[str]] = {}
     for r in results:
         dropped.update(r.get("dropped", {}))
+        signed.update(r.get("treaties", {}))
+        for tid, why, n in r.get("refusals", []):
+            refusals.setdefault(tid, Counter())[why] += n
         for eid, c in r["conditions"].items():
             checks[eid] += c["checks"]
             held[eid] += c["held"]
@@ -191,6 +199,11 @@ def aggregate(
         "never_used": [a for a in scenario.actions if not actions.get(a)],
         "rare": {e.d.id: e.d.rare for e in scenario.events.values() if e.d.rare},
         "dropped": dict(sorted(dropped.items())),
+        "treaties": {tid: signed.get(tid, 0) for tid in scenario.treaties},
+        "never_signed": [t for t in scenario.treaties if not signed.get(t)],
+        "refused_because": {
+            tid: counts.most_common(1)[0][0] for tid, counts in sorted(refusals.items())
+        },
         "why": {
             eid: {
                 "checks": checks[eid],
