@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 
-from game.engine.commands import ChooseOption, EndTurn, TakeAction
+from game.engine.commands import AnswerProposal, ChooseOption, EndTurn, TakeAction
 from game.engine.game import Game, new_game, replay
 from game.engine.snapshot import state_hash
 from game.rules.compiler import Compiler, ExprError
@@ -140,6 +140,8 @@ def _end_turn(g: Game, who: str = "NOR") -> None:
     while g.state.pending.get(who):
         eid = g.state.pending[who][0]
         g.apply(ChooseOption(who, eid, g.event_options(who, eid)[0].option.id))
+    for proposal in g.incoming(who):
+        g.apply(AnswerProposal(who, proposal.number, False))
     g.apply(EndTurn(who))
 
 
@@ -224,6 +226,9 @@ def test_random_outcomes_replay_bit_for_bit(seed: int, picks: list[int]) -> None
             break
         who = g.waiting_for()[pick % len(g.waiting_for())]
         pending = g.state.pending.get(who)
+        if g.incoming(who):
+            g.apply(AnswerProposal(who, g.incoming(who)[0].number, pick % 2 == 0))
+            continue
         if pending:
             opts = [o for o in g.event_options(who, pending[0]) if o.ok]
             g.apply(ChooseOption(who, pending[0], opts[pick % len(opts)].option.id))
