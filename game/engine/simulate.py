@@ -151,6 +151,23 @@ def simulate(
     return aggregate(scenario, results, seed, historical)
 
 
+def treaty_figures(scenario: Scenario, results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return times each treaty was signed, those never signed, and why refusals happened."""
+    signed: Counter[str] = Counter()
+    refusals: dict[str, Counter[str]] = {}
+    for r in results:
+        signed.update(r.get("treaties", {}))
+        for tid, why, n in r.get("refusals", []):
+            refusals.setdefault(tid, Counter())[why] += n
+    return {
+        "treaties": {tid: signed.get(tid, 0) for tid in scenario.treaties},
+        "never_signed": [t for t in scenario.treaties if not signed.get(t)],
+        "refused_because": {
+            tid: counts.most_common(1)[0][0] for tid, counts in sorted(refusals.items())
+        },
+    }
+
+
 def aggregate(
     scenario: Scenario, results: list[dict[str, Any]], seed: int, historical: bool
 ) -> dict[str, Any]:
@@ -165,13 +182,8 @@ def aggregate(
     held: Counter[str] = Counter()
     failed: dict[str, Counter[str]] = {}
     dropped: Counter[str] = Counter()
-    signed: Counter[str] = Counter()
-    refusals: dict[str, Counter[str]] = {}
     for r in results:
         dropped.update(r.get("dropped", {}))
-        signed.update(r.get("treaties", {}))
-        for tid, why, n in r.get("refusals", []):
-            refusals.setdefault(tid, Counter())[why] += n
         for eid, c in r["conditions"].items():
             checks[eid] += c["checks"]
             held[eid] += c["held"]
@@ -199,11 +211,7 @@ def aggregate(
         "never_used": [a for a in scenario.actions if not actions.get(a)],
         "rare": {e.d.id: e.d.rare for e in scenario.events.values() if e.d.rare},
         "dropped": dict(sorted(dropped.items())),
-        "treaties": {tid: signed.get(tid, 0) for tid in scenario.treaties},
-        "never_signed": [t for t in scenario.treaties if not signed.get(t)],
-        "refused_because": {
-            tid: counts.most_common(1)[0][0] for tid, counts in sorted(refusals.items())
-        },
+        **treaty_figures(scenario, results),
         "why": {
             eid: {
                 "checks": checks[eid],
