@@ -86,7 +86,7 @@ class Negotiation:
         return [
             t
             for t in self.state.treaties
-            if me in t.parties or t.exposed or not sc.treaties[t.id].d.secret
+            if me in t.parties or t.public or not sc.treaties[t.id].d.secret
         ]
 
     # ---- commands -----------------------------------------------------------------------

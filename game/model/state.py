@@ -52,13 +52,13 @@ class LogEntry:
 
 @define
 class TreatyInForce:
-    """A signed treaty: its parties (proposer first), when it was signed, whether it is known."""
+    """A signed treaty: its parties (proposer first), when it was signed, whether it is public."""
 
     id: str
     parties: list[str]
     signed: int
     turns_left: int  # 0: until ended
-    exposed: bool = False
+    public: bool = False
 
 
 @define

@@ -50,4 +50,4 @@ def expose(st: GameState, tid: str) -> None:
     """Make a secret treaty known to everyone."""
     for treaty in st.treaties:
         if treaty.id == tid:
-            treaty.exposed = True
+            treaty.public = True
