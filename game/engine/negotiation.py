@@ -76,6 +76,22 @@ class Negotiation:
         refused = describe_all(treaty.on_refused, st, env, sc.lex)
         return TreatyView(treaty, invited, not found, found, verdicts, on_sign, per_turn, refused)
 
+    def answer_view(self, me: str, proposal: Proposal) -> TreatyView:
+        """Return a waiting proposal as the invited country sees it: reasons and both outcomes."""
+        sc, st = self.scenario, self.state
+        treaty = sc.treaties[proposal.treaty]
+        env = Env(proposal.proposer, me)
+        return TreatyView(
+            treaty,
+            list(proposal.invited),
+            True,
+            [],
+            [diplomacy.verdict(sc, st, treaty, me, proposal.proposer)],
+            describe_all(treaty.on_sign, st, env, sc.lex),
+            describe_all(treaty.per_turn, st, env, sc.lex),
+            describe_all(treaty.on_refused, st, env, sc.lex),
+        )
+
     def incoming(self, me: str) -> list[Proposal]:
         """Return the proposals waiting for this country's answer."""
         return [p for p in self.state.proposals if me in p.invited and me not in p.answers]

@@ -245,6 +245,11 @@ class GameScreen(Screen):
 
                 self.sync()
                 self.app.push(EventDialog(self.app, s, pending[0]))
+            elif game.incoming(s.viewer):
+                from game.ui.screens.proposal_dialog import ProposalDialog
+
+                self.sync()
+                self.app.push(ProposalDialog(self.app, s, game.incoming(s.viewer)[0]))
         self.sync()
         super().update(dt)
 

@@ -1,0 +1,108 @@
+"""A treaty proposal waiting for the viewer: the terms, the viewer's reasons, accept or refuse."""
+
+from __future__ import annotations
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIButton, UILabel, UITextBox
+
+from game.engine.commands import AnswerProposal
+from game.engine.diplomacy import Verdict
+from game.model.state import Proposal
+from game.rules.effects import signed
+from game.ui import layout, paper
+from game.ui.screens.base import Screen
+from game.ui.screens.event_dialog import esc
+from game.ui.session import Session
+
+
+def verdict_words(game, verdict: Verdict) -> str:  # type: ignore[no-untyped-def]
+    """Return "Soviet Russia would accept (+14): Relations +8, …"."""
+    answer = "would accept" if verdict.accepts else "would refuse"
+    reasons = ", ".join(f"{why} {signed(value)}" for why, value in verdict.reasons)
+    return f"{game.name(verdict.party)} {answer} ({signed(verdict.total)}): {reasons}"
+
+
+class ProposalDialog(Screen):
+    """Ask the viewer to accept or refuse a treaty another country proposes."""
+
+    opaque = False
+    name = "proposal"
+
+    def __init__(self, app, session: Session, proposal: Proposal) -> None:  # type: ignore[no-untyped-def]
+        self.session = session
+        self.proposal = proposal
+        self.error = ""
+        super().__init__(app)
+
+    def build(self) -> None:
+        """Lay out the card: heading, terms, the viewer's reasons, two answers."""
+        game, me, m = self.session.game, self.session.viewer, self.manager
+        view = game.answer_view(me, self.proposal)
+        d = view.treaty.d
+        width = min(self.px(760), self.app.size[0] - self.px(40))
+        height = min(self.px(560), self.app.size[1] - self.px(40))
+        self.card = c = layout.centred(self.app.size, width, height)
+        pad = self.px(26)
+        x, w = c.x + pad, c.w - 2 * pad
+        UILabel(pygame.Rect(x, c.y + pad, w, self.px(36)), d.name, m, object_id="#heading")
+        others = [game.name(p) for p in self.proposal.invited if p != me]
+        proposer = game.name(self.proposal.proposer)
+        line = f"{game.date_text(self.proposal.month)}  ·  proposed by {proposer}"
+        if others:
+            line += "  ·  also invited: " + ", ".join(others)
+        UILabel(
+            pygame.Rect(x, c.y + pad + self.px(36), w, self.px(22)), line, m, object_id="#muted"
+        )
+        body = esc(d.description) + "<br><br>" if d.description else ""
+        body += "<b>If you accept:</b> " + esc("; ".join(view.on_sign) or "no direct effect")
+        if view.per_turn:
+            term = f"for {d.duration} turns" if d.duration else "while it is in force"
+            body += f"<br><b>Each turn {term}:</b> " + esc("; ".join(view.per_turn))
+        body += "<br><b>If you refuse:</b> " + esc("; ".join(view.on_refused) or "nothing follows")
+        body += "<br><br><b>Your reasons:</b> " + esc(verdict_words(game, view.verdicts[0]))
+        if d.history:
+            body += f"<br><br><font color='#6b5842'><i><b>History.</b> {esc(d.history)}</i></font>"
+        top = c.y + pad + self.px(70)
+        buttons_y = c.bottom - pad - self.px(44)
+        UITextBox(
+            body, pygame.Rect(x, top, w, buttons_y - top - self.px(10)), m, object_id="#detail_text"
+        )
+        half = (w - self.px(12)) // 2
+        self.accept_button = UIButton(pygame.Rect(x, buttons_y, half, self.px(44)), "1.  Accept", m)
+        self.refuse_button = UIButton(
+            pygame.Rect(x + half + self.px(12), buttons_y, half, self.px(44)), "2.  Refuse", m
+        )
+        self.error_label = UILabel(
+            pygame.Rect(x, buttons_y - self.px(26), w, self.px(22)),
+            self.error,
+            m,
+            object_id="#muted",
+        )
+
+    def answer(self, accept: bool) -> None:
+        """Send the viewer's answer and close the card."""
+        cmd = AnswerProposal(self.session.viewer, self.proposal.number, accept)
+        error = self.session.apply(cmd)
+        if error:
+            self.error = error
+            self.error_label.set_text(error)
+            return
+        self.app.pop(self)
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Accept and Refuse buttons, keys 1 and 2."""
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            if event.ui_element is self.accept_button:
+                self.answer(True)
+            elif event.ui_element is self.refuse_button:
+                self.answer(False)
+        elif event.type == pygame.KEYDOWN and event.key in (pygame.K_1, pygame.K_KP1):
+            self.answer(True)
+        elif event.type == pygame.KEYDOWN and event.key in (pygame.K_2, pygame.K_KP2):
+            self.answer(False)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Dim the game, then draw the card."""
+        surface.blit(paper.veil(self.app.size), (0, 0))
+        paper.card(surface, self.card, self.scale)
