@@ -107,15 +107,6 @@ def line_of(folder: Path, needle: str) -> int:
             id="misspelt-if-condition",
         ),
         pytest.param(
-            '{ iff = "x" }',
-            '{ iff = "x" }',
-            "iff",
-            "",
-            "",
-            id="placeholder",
-            marks=pytest.mark.skip,
-        ),
-        pytest.param(
             'celebrate = ["self',
             'self = ["self',
             "self = [",

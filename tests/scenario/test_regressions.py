@@ -56,9 +56,7 @@ def test_eligibility_gives_codes_the_ai_and_the_views_share() -> None:
     assert [b.code for b in found] == ["points"]
     view = next(v for v in game.available_actions("ALF") if v.action.d.id == "envoy")
     assert view.blockers == found
-    assert [b.code for b in blockers(mini(), game.state, envoy, "ALF", explain=False)] == [
-        "points"
-    ]
+    assert [b.code for b in blockers(mini(), game.state, envoy, "ALF", explain=False)] == ["points"]
 
 
 @pytest.mark.parametrize(
