@@ -110,7 +110,7 @@ def blockers(
     A targeted action without a target is open when some target is valid. With
     `explain=False` conditions are checked but not put into words (for the AI).
     """
-    out = standing(sc, st, action, me, explain)
+    out = standing(sc, st, action, me) if explain else _first_standing(st, action, me)
     if out and (not explain or out[0].code in ("over", "actor")):
         return out
     if action.d.target is None:
