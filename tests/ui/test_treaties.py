@@ -63,3 +63,64 @@ def test_the_invited_person_may_refuse_with_a_key(drive: Driver) -> None:
     assert game.state.treaties == []
     assert any(e.kind == "refusal" for e in game.state.log)
     assert game.state.stats["NOR"]["prestige"] == 17
+
+
+def _start(drive: Driver, humans: list[str]) -> None:
+    drive.app.extra_scenarios.append(LANG)
+    flows.new_game(drive, "The Northern Accord", humans)
+    for _ in range(6):
+        if drive.screen.name == "handover":
+            drive.click(drive.screen.ready)
+        flows.answer_events(drive)
+        if drive.screen.name == "game":
+            return
+    raise AssertionError(drive.screen.name)
+
+
+def _select(drive: Driver, region: str) -> None:
+    view = drive.screen.map
+    x, y = view.to_screen(view.by_id[region].centre)
+    drive.click_at((round(x), round(y)))
+
+
+def test_the_diplomacy_tab_shows_the_answer_to_expect_and_proposes(drive: Driver) -> None:
+    _start(drive, ["NOR"])
+    screen = drive.screen
+    _select(drive, "south")
+    assert screen.selected == "SUD"
+    drive.click(screen.tab_buttons["diplomacy"])
+    drive.frames(2)
+    panel = screen.panel
+    rows = [r for r in panel.rows if r[1] == "propose" and r[2] == "northern_accord"]
+    assert rows, panel.rows
+    drive.shot("diplomacy-treaties")
+    rect = rows[0][0]
+    drive.click_at((panel.rect.x + rect.centerx, panel.rect.y + rect.centery - panel.scroll))
+    dialog = drive.screen
+    assert dialog.name == "treaty"
+    shown = _text(drive)
+    assert "Sudland would accept (+20)" in shown and "Cost:</b> 1 AP" in shown
+    drive.shot("treaty-propose")
+    drive.key(pygame.K_RETURN)
+    game = drive.app.session.game
+    assert [t.parties for t in game.state.treaties] == [["NOR", "SUD"]]
+    drive.frames(2)
+    assert any(r[1] == "break" for r in drive.screen.panel.rows)
+
+
+def test_breaking_a_treaty_asks_first_and_shows_what_it_costs(drive: Driver) -> None:
+    _start(drive, ["NOR"])
+    drive.app.session.apply(ProposeTreaty("NOR", "northern_accord", ("SUD",)))
+    screen = drive.screen
+    drive.click(screen.tab_buttons["diplomacy"])
+    drive.frames(2)
+    panel = screen.panel
+    rect = next(r[0] for r in panel.rows if r[1] == "break")
+    drive.click_at((panel.rect.x + rect.centerx, panel.rect.y + rect.centery - panel.scroll))
+    assert drive.screen.name == "treaty"
+    assert "If you break it:</b> Nordia: Prestige −10" in _text(drive)
+    drive.key(pygame.K_ESCAPE)
+    assert drive.app.session.game.state.treaties, "Esc keeps the treaty"
+    drive.click_at((panel.rect.x + rect.centerx, panel.rect.y + rect.centery - panel.scroll))
+    drive.click(drive.screen.confirm_button)
+    assert drive.app.session.game.state.treaties == []

@@ -1,4 +1,4 @@
-"""The diplomacy tab: relations of the player (and of the selected country) as bars."""
+"""The diplomacy tab: treaties in force and to propose, and relations as bars."""
 
 from __future__ import annotations
 
@@ -9,22 +9,131 @@ from game.ui import theme
 from game.ui.flag import draw_flag
 from game.ui.map_style import relation
 from game.ui.panels.base import Panel
+from game.ui.screens.proposal_dialog import verdict_words
 
 
 class DiplomacyPanel(Panel):
-    """Relations as centred bars from hostile to friendly."""
+    """Treaties (click one to propose or break it) above relations as centred bars."""
 
     title = "Diplomacy"
 
+    def build(self) -> None:
+        """Start with no clickable rows; render records them."""
+        self.rows: list[tuple[pygame.Rect, str, str, str | None]] = []
+
     def render(self, surf: pygame.Surface) -> int:
-        """Draw one block of bars per country of interest."""
-        y = self.px(10)
+        """Draw the treaties, then one block of bars per country of interest."""
+        self.rows = []
+        y = self._treaties(surf, self.px(10)) + self.px(14)
         shown = [self.viewer]
         if self.screen.selected and self.screen.selected != self.viewer:
             shown.append(self.screen.selected)
         for cid in shown:
             y = self._block(surf, cid, y) + self.px(14)
         return y
+
+    def _line(self, surf: pygame.Surface, y: int, text: str, kind: str = "sans") -> int:
+        """Draw wrapped text across the panel; return the y below it."""
+        pad = self.px(12)
+        colour = tuple(theme.INK if kind != "sans_italic" else theme.INK_MUTED)[:3]
+        font = theme.font(kind, self.px(13))
+        image = font.render(text, True, colour, wraplength=self.rect.w - 2 * pad - self.px(8))
+        surf.blit(image, (pad, y))
+        return y + image.get_height() + self.px(3)
+
+    def _row(
+        self,
+        surf: pygame.Surface,
+        y: int,
+        lines: list[str],
+        mode: str,
+        tid: str,
+        partner: str | None,
+    ) -> int:
+        """Draw a clickable treaty row with a frame; remember where it is."""
+        pad = self.px(12)
+        top = y
+        y = self._line(surf, y + self.px(4), lines[0], "sans_bold")
+        for extra in lines[1:]:
+            y = self._line(surf, y, extra, "sans")
+        rect = pygame.Rect(pad - self.px(4), top, self.rect.w - 2 * pad + self.px(8), y - top + 2)
+        pygame.draw.rect(surf, theme.INK_FAINT, rect, 1, border_radius=self.px(3))
+        self.rows.append((rect, mode, tid, partner))
+        return y + self.px(6)
+
+    def _treaties(self, surf: pygame.Surface, y: int) -> int:
+        """Draw the treaties in force that the viewer knows, and those it could propose."""
+        game, me = self.game, self.viewer
+        ink = tuple(theme.INK)[:3]
+        surf.blit(theme.text("serif_bold", self.px(15), "Treaties", ink), (self.px(12), y))
+        y += self.px(24)
+        known = [t for t in game.treaties_known_to(me) if me in t.parties or self._selected(t)]
+        for found in known:
+            treaty = game.scenario.treaties[found.id]
+            names = ", ".join(game.name(p) for p in found.parties)
+            since = game.date_text(
+                game.state.month
+                - (game.state.turn - found.signed) * game.scenario.meta.months_per_turn
+            )
+            lines = [treaty.d.name, f"In force since {since}: {names}"]
+            if me in found.parties and treaty.d.breakable:
+                y = self._row(surf, y, [*lines, "Click to break it…"], "break", found.id, None)
+            else:
+                y = self._line(surf, self._line(surf, y, lines[0], "sans_bold"), lines[1])
+        return self._offers(
+            surf, y if known else self._line(surf, y, "None in force.", "sans_italic")
+        )
+
+    def _selected(self, found: object) -> bool:
+        sel = self.screen.selected
+        return bool(sel) and sel in getattr(found, "parties", [])
+
+    def _offers(self, surf: pygame.Surface, y: int) -> int:
+        """Draw the treaties the viewer could propose to the selected country, with answers."""
+        game, me, sel = self.game, self.viewer, self.screen.selected
+        if not sel or sel == me:
+            return self._line(
+                surf,
+                y + self.px(4),
+                "Select a country on the map to see the treaties you could propose to it.",
+                "sans_italic",
+            )
+        y += self.px(6)
+        y = self._line(surf, y, f"To {game.name(sel)}:", "sans_bold")
+        offers = 0
+        for treaty in game.scenario.treaties.values():
+            d = treaty.d
+            if (
+                (d.proposers and me not in d.proposers)
+                or (d.parties and sel not in d.parties)
+                or (not d.parties and d.targets and sel not in d.targets)
+            ):
+                continue
+            view = game.treaty_view(me, d.id, sel if treaty.bilateral else None)
+            lines = [f"{d.name}  ·  {d.cost} AP"]
+            lines += [verdict_words(game, v) for v in view.verdicts]
+            if not view.ok:
+                lines.append("Not now: " + "; ".join(view.reasons[:2]))
+            y = self._row(surf, y, lines, "propose", d.id, sel if treaty.bilateral else None)
+            offers += 1
+        if not offers:
+            y = self._line(surf, y, "No treaty you could propose to it.", "sans_italic")
+        return y
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Open a treaty row's dialog on a click; scroll as every panel does."""
+        super().on_event(event)
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            if not self.rect.collidepoint(event.pos):
+                return
+            local = (event.pos[0] - self.rect.x, event.pos[1] - self.rect.y + self.scroll)
+            for rect, mode, tid, partner in self.rows:
+                if rect.collidepoint(local):
+                    from game.ui.screens.treaty_dialog import TreatyDialog
+
+                    app = self.screen.app
+                    app.push(TreatyDialog(app, self.screen.session, mode, tid, partner))
+                    return
 
     def _block(self, surf: pygame.Surface, cid: str, y: int) -> int:
         """Draw the relations of one country with every other."""

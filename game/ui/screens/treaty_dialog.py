@@ -1,0 +1,123 @@
+"""Propose a treaty, or break one: the terms, what each party would answer, and a confirmation."""
+
+from __future__ import annotations
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UIButton, UILabel, UITextBox
+
+from game.engine.commands import BreakTreaty, ProposeTreaty
+from game.rules.effects import describe_all
+from game.rules.types import Env
+from game.ui import layout, paper
+from game.ui.screens.base import Screen
+from game.ui.screens.event_dialog import esc
+from game.ui.screens.proposal_dialog import verdict_words
+from game.ui.session import Session
+
+
+class TreatyDialog(Screen):
+    """Confirm a proposal (mode "propose") or the breaking of a treaty (mode "break")."""
+
+    opaque = False
+    name = "treaty"
+
+    def __init__(  # type: ignore[no-untyped-def]
+        self, app, session: Session, mode: str, treaty: str, partner: str | None = None
+    ) -> None:
+        self.session = session
+        self.mode = mode
+        self.treaty = treaty
+        self.partner = partner
+        self.error = ""
+        super().__init__(app)
+
+    def _propose_html(self) -> tuple[str, bool]:
+        game, me = self.session.game, self.session.viewer
+        view = game.treaty_view(me, self.treaty, self.partner)
+        d = view.treaty.d
+        names = ", ".join(game.name(p) for p in view.invited) or "nobody yet"
+        body = esc(d.description) + "<br><br>" if d.description else ""
+        body += f"<b>Proposed to:</b> {esc(names)}  ·  <b>Cost:</b> {d.cost} AP<br>"
+        body += "<b>If signed:</b> " + esc("; ".join(view.on_sign) or "no direct effect")
+        if view.per_turn:
+            term = f"for {d.duration} turns" if d.duration else "while it is in force"
+            body += f"<br><b>Each turn {term}:</b> " + esc("; ".join(view.per_turn))
+        body += "<br><b>If refused:</b> " + esc("; ".join(view.on_refused) or "nothing follows")
+        body += "<br><br>" + "<br>".join(esc(verdict_words(game, v)) for v in view.verdicts)
+        if not view.ok:
+            body += "<br><br><b>Not possible now:</b> " + esc("; ".join(view.reasons))
+        return body, view.ok
+
+    def _break_html(self) -> tuple[str, bool]:
+        game, me = self.session.game, self.session.viewer
+        treaty = game.scenario.treaties[self.treaty]
+        found = next(t for t in game.state.treaties if t.id == self.treaty and me in t.parties)
+        other = next((p for p in found.parties if p != me), None)
+        words = describe_all(treaty.on_break, game.state, Env(me, other), game.scenario.lex)
+        body = f"<b>Parties:</b> {esc(', '.join(game.name(p) for p in found.parties))}<br>"
+        body += "<b>If you break it:</b> " + esc("; ".join(words) or "no direct effect")
+        return body, treaty.d.breakable
+
+    def build(self) -> None:
+        """Lay out the card: heading, terms and answers, confirm and cancel."""
+        m = self.manager
+        body, ok = self._propose_html() if self.mode == "propose" else self._break_html()
+        d = self.session.game.scenario.treaties[self.treaty].d
+        width = min(self.px(760), self.app.size[0] - self.px(40))
+        height = min(self.px(520), self.app.size[1] - self.px(40))
+        self.card = c = layout.centred(self.app.size, width, height)
+        pad = self.px(26)
+        x, w = c.x + pad, c.w - 2 * pad
+        UILabel(pygame.Rect(x, c.y + pad, w, self.px(36)), d.name, m, object_id="#heading")
+        top = c.y + pad + self.px(46)
+        buttons_y = c.bottom - pad - self.px(44)
+        box = pygame.Rect(x, top, w, buttons_y - top - self.px(32))
+        UITextBox(body, box, m, object_id="#detail_text")
+        half = (w - self.px(12)) // 2
+        label = "Propose (Enter)" if self.mode == "propose" else "Break it (Enter)"
+        self.confirm_button = UIButton(pygame.Rect(x, buttons_y, half, self.px(44)), label, m)
+        if not ok:
+            self.confirm_button.disable()
+        self.cancel_button = UIButton(
+            pygame.Rect(x + half + self.px(12), buttons_y, half, self.px(44)), "Cancel (Esc)", m
+        )
+        self.error_label = UILabel(
+            pygame.Rect(x, buttons_y - self.px(28), w, self.px(22)),
+            self.error,
+            m,
+            object_id="#muted",
+        )
+
+    def confirm(self) -> None:
+        """Send the proposal or the breach, and close."""
+        me = self.session.viewer
+        if self.mode == "propose":
+            parties = (self.partner,) if self.partner else ()
+            cmd: ProposeTreaty | BreakTreaty = ProposeTreaty(me, self.treaty, parties)
+        else:
+            cmd = BreakTreaty(me, self.treaty)
+        error = self.session.apply(cmd)
+        if error:
+            self.error = error
+            self.error_label.set_text(error)
+            return
+        self.app.pop(self)
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """Confirm with the button or Enter; cancel with the button or Esc."""
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            if event.ui_element is self.confirm_button:
+                self.confirm()
+            elif event.ui_element is self.cancel_button:
+                self.app.pop(self)
+        elif event.type == pygame.KEYDOWN:
+            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.confirm_button.is_enabled:
+                self.confirm()
+            elif event.key == pygame.K_ESCAPE:
+                self.app.pop(self)
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Dim the game, then draw the card."""
+        surface.blit(paper.veil(self.app.size), (0, 0))
+        paper.card(surface, self.card, self.scale)
