@@ -213,3 +213,51 @@ def test_proposals_in_the_command_log_replay_bit_for_bit(seed: int, picks: list[
     again = replay(lang(), seed, humans, commands)
     assert again.state.hashes == g.state.hashes
     assert state_hash(again.state) == state_hash(g.state)
+
+
+@pytest.mark.parametrize("difficulty", [0, 1, 2])
+def test_noise_never_flips_a_clear_answer(difficulty: int) -> None:
+    from game.engine.negotiation import ai_accepts
+
+    sc = lang()
+    treaty = sc.treaties["northern_accord"]
+    for seed in range(200):
+        g = new_game(sc, seed=seed, humans=[], difficulty=difficulty)
+        assert ai_accepts(sc, g.state, treaty, "SUD", "NOR")  # +20
+        assert not ai_accepts(sc, g.state, treaty, "NOR", "SUD")  # −10
+
+
+def test_a_near_balance_is_decided_by_noise_both_ways() -> None:
+    from game.engine.negotiation import ai_accepts
+
+    sc = lang()
+    treaty = sc.treaties["northern_accord"]
+    answers = set()
+    for seed in range(60):
+        g = new_game(sc, seed=seed, humans=[])
+        g.state.relations["NOR|SUD"] = -8  # −4 + 10 − 5 = +1: within the noise
+        answers.add(ai_accepts(sc, g.state, treaty, "SUD", "NOR"))
+    assert answers == {True, False}
+
+
+def test_the_computer_proposes_only_what_enough_parties_would_accept() -> None:
+    from game.engine import ai
+
+    sc = lang()
+    for seed in range(30):
+        g = new_game(sc, seed=seed, humans=[])
+        for treaty, invited in ai.choose_proposals(sc, g.state, "SUD"):
+            assert treaty.d.id != "northern_accord", "Nordia would refuse Sudland's accord"
+        picks = ai.choose_proposals(sc, g.state, "EST")
+        for treaty, invited in picks:
+            assert invited == ["NOR", "SUD"]
+
+
+def test_historical_mode_forces_only_treaties_marked_historical() -> None:
+    from game.engine.negotiation import ai_accepts
+
+    sc = lang()
+    g = new_game(sc, seed=1, humans=[], historical=True)
+    treaty = sc.treaties["northern_accord"]
+    assert not treaty.d.historical
+    assert not ai_accepts(sc, g.state, treaty, "NOR", "SUD")
