@@ -93,6 +93,7 @@ class Game(Choices, Negotiation):
         self.dropped: dict[str, int] = {}
         # Hash the state after every turn, so that saves and replays can be checked.
         self.verified = True
+        self._columns: list[tuple[str, str, str]] = []  # (country, stat, series key)
         self.refusals: dict[tuple[str, str], int] = {}
 
     # ---- queries ---------------------------------------------------------------------
@@ -352,10 +353,12 @@ class Game(Choices, Negotiation):
 
     def _record(self) -> None:
         st = self.state
+        if not self._columns:
+            self._columns = [(c, s, f"{c}.{s}") for c, stats in st.stats.items() for s in stats]
         row: dict[str, float] = {"month": float(st.month)}
-        for cid, stats in st.stats.items():
-            for stat, value in stats.items():
-                row[f"{cid}.{stat}"] = value
+        every = st.stats
+        for cid, stat, key in self._columns:
+            row[key] = every[cid][stat]
         row.update(st.globals)
         st.series.append(row)
 

@@ -111,18 +111,24 @@ class Change(Effect):
     def delta(self, st: GameState, env: Env, amount: Node | None = None) -> tuple[float, float]:
         """Return the value before and after the change."""
         old = self._read(st, env)
-        n = (amount or self.amount).fn(st, env)
+        return old, self._after(old, (amount or self.amount).fn(st, env))
+
+    def _after(self, old: float, n: float) -> float:
+        """Return the clamped value after changing `old` by (or to) `n`."""
         if n - n != 0:  # NaN or an infinity changes nothing
             n = 0.0
-        new = n if self.op == "=" else old + n if self.op == "+" else old - n
-        return old, clamp(new, self.low, self.high)
+        op = self.op
+        new = n if op == "=" else old + n if op == "+" else old - n
+        if not new >= self.low:
+            return self.low
+        return self.high if new > self.high else new
 
     def current(self, st: GameState, env: Env) -> float:
         """Return the value the change starts from."""
         return self._read(st, env)
 
     def apply(self, st: GameState, env: Env) -> None:
-        self._write(st, env, self.delta(st, env)[1])
+        self._write(st, env, self._after(self._read(st, env), self.amount.fn(st, env)))
 
     def subject(self, st: GameState, env: Env, lex: Lexicon) -> str:
         """Return what changes, in words."""
