@@ -27,9 +27,7 @@ class SaveNameDialog(Screen):
         self.session = session
         game = session.game
         self.text = f"{game.scenario.meta.title}, {game.date_text()}"
-        self.note = (
-            "Named saves stay; autosaves keep the last five of each game."
-        )
+        self.note = "Named saves stay; autosaves keep the last five of each game."
         self.confirm_replace: str | None = None
         self.saved_as: str | None = None
         super().__init__(app)
