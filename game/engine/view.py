@@ -121,7 +121,8 @@ class CountryView:
     def _hidden_log(self) -> set[int]:
         """Return the indexes of log lines the viewer may not read.
 
-        A hidden action or completion hides the notes its own effects wrote just before it.
+        A hidden action hides the notes its effects write just after it; a hidden
+        completion hides the notes written just before it by the project's effects.
         """
         log = self.game.state.log
         out: set[int] = set()
@@ -131,10 +132,13 @@ class CountryView:
             if self.sees_action(entry.country, entry.id, self._target_of(entry)):
                 continue
             out.add(i)
-            j = i - 1
-            while j >= 0 and log[j].kind == "note" and log[j].country == entry.country:
+            step = 1 if entry.kind == "action" else -1
+            j = i + step
+            while 0 <= j < len(log) and log[j].kind == "note" and log[j].country == entry.country:
+                if log[j].turn != entry.turn:
+                    break
                 out.add(j)
-                j -= 1
+                j += step
         return out
 
     def _target_of(self, entry: LogEntry) -> str | None:

@@ -98,3 +98,19 @@ def test_an_exposure_reveals_the_secrets_to_france(app: App) -> None:
     assert "Secret talks with Moscow" in seen
     assert "Junkers aircraft plant at Fili" in seen
     assert "37.3" in seen
+
+
+def test_a_secret_projects_own_news_stays_with_its_secret() -> None:
+    from game.engine.view import view_of
+
+    session = _rigged("FRA")
+    game = session.game
+    fili = next(p for p in game.state.projects if p.action == "fili_plant")
+    fili.turns_left = 1
+    game.state.pending = {}
+    assert session.end_turn() is None
+    notes = [e for e in game.state.log if e.kind == "note" and "Fili" in e.title]
+    assert notes, "the completion note was written"
+    readable = [e for _, e in view_of(game, "FRA").log()]
+    assert not any(e in readable for e in notes)
+    assert all(e in [x for _, x in view_of(game, "GER").log()] for e in notes)
