@@ -87,14 +87,13 @@ class LedgerPanel(Panel):
             self.refresh()
 
     def render(self, surf: pygame.Surface) -> int:
-        """Draw the two charts, or a note when no turn has been recorded yet."""
+        """Draw the chart of one stat across countries and the chart of the globals."""
         game, s = self.game, self.screen.scale
         palette = self.screen.app.settings.palette
         pad = self.px(10)
         top = self.px(52)
         view = self.screen.view
         labels = months_labels(game)
-        h = (self.rect.h - top - 2 * pad) // 2
         d = game.scenario.stats[self.stat]
         hint = theme.text(
             "sans_italic",
@@ -105,22 +104,28 @@ class LedgerPanel(Panel):
         surf.blit(hint, (pad, top))
         top += hint.get_height() + self.px(4)
         h = (self.rect.h - top - 2 * pad) // 2
-        draw_line_chart(
-            surf,
-            pygame.Rect(pad, top, self.rect.w - 2 * pad, h),
-            stat_series(game, view, self.stat, palette, self.screen.chart_picks),
-            labels,
-            d.name,
-            s,
-            (d.min, d.max) if d.max - d.min <= 200 else None,
-        )
-        if game.scenario.globals:
+        self.labels = labels
+        self.shown = stat_series(game, view, self.stat, palette, self.screen.chart_picks)
+        self.plots = [
             draw_line_chart(
                 surf,
-                pygame.Rect(pad, top + h + pad, self.rect.w - 2 * pad, h),
-                global_series(game, view, palette),
+                pygame.Rect(pad, top, self.rect.w - 2 * pad, h),
+                self.shown,
                 labels,
-                "Across the map",
+                d.name,
                 s,
+                (d.min, d.max) if d.max - d.min <= 200 else None,
+            )
+        ]
+        if game.scenario.globals:
+            self.plots.append(
+                draw_line_chart(
+                    surf,
+                    pygame.Rect(pad, top + h + pad, self.rect.w - 2 * pad, h),
+                    global_series(game, view, palette),
+                    labels,
+                    "Across the map",
+                    s,
+                )
             )
         return self.rect.h
