@@ -139,6 +139,14 @@ def _display_name(save: SaveFile) -> str:
     return name
 
 
+def _turn_of(save: SaveFile) -> int:
+    """Return the save's turn, counted from 1 (from its snapshot, else its turn hashes)."""
+    turn = save.snapshot.get("turn") if isinstance(save.snapshot, dict) else None
+    if isinstance(turn, int) and not isinstance(turn, bool) and turn >= 0:
+        return turn + 1
+    return len(save.hashes) + 1
+
+
 def describe(path: Path) -> SaveInfo:
     """Read a save's name, scenario, sides, date and turn for the load list."""
     try:
@@ -158,5 +166,5 @@ def describe(path: Path) -> SaveInfo:
         stamp,
         scenario=title or save.scenario,
         sides=sides,
-        turn=len(save.hashes) + 1,
+        turn=_turn_of(save),
     )
