@@ -327,9 +327,6 @@ def _play(args: argparse.Namespace) -> int:
     except ImportError:
         print("The desktop frontend is not available in this build.")
         return 0
-    if args.load and not Path(args.load).is_file():
-        print(f"rapallo: error: no save file at {args.load}", file=sys.stderr)
-        return 2
     kwargs: dict[str, Any] = {"scenario_id": args.scenario, "load": args.load, "dev": args.dev}
     if args.startup_probe:
         kwargs["probe"] = True

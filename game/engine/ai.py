@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.engine import diplomacy
 from game.engine.eligibility import blockers, standing, valid_targets
+from game.engine.exclusive import clashes_with
 from game.engine.valuation import PROJECT_FACTOR, total
 from game.model.state import GameState
 from game.rules.types import Env
@@ -94,7 +95,7 @@ def choose_actions(sc: Scenario, st: GameState, me: str) -> list[tuple[Action, s
     scored.sort(key=lambda item: (-item[0], item[1]))
     picks: list[tuple[Action, str | None]] = []
     for _, _, action, target in scored:
-        if action.d.cost <= points:
+        if action.d.cost <= points and not clashes_with(sc, action, [a for a, _ in picks]):
             picks.append((action, target))
             points -= action.d.cost
     return picks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from game.engine.exclusive import clash
 from game.model.state import GameState
 from game.rules.types import Env
 from game.scenario.compiled import Action, Scenario
@@ -37,7 +38,7 @@ def standing(
     """
     d = action.d
     if not explain:
-        return _first_standing(st, action, me)
+        return _first_standing(sc, st, action, me)
     if st.over:
         return [Blocker("over", "The game is over")]
     if me not in d.actors:
@@ -55,6 +56,9 @@ def standing(
             out.append(Blocker("cooldown", f"Available again in {_plural(wait, 'turn')}"))
     if any(p.action == d.id and p.country == me for p in st.projects):
         out.append(Blocker("running", "Already under way"))
+    other = clash(sc, st, action, me)
+    if other:
+        out.append(Blocker("exclusive", f"Not in the same turn as {other}"))
     return out
 
 
@@ -62,7 +66,7 @@ _SILENT = {code: Blocker(code, "") for code in ("points", "condition", "target",
 _SHUT = [_SILENT["standing"]]
 
 
-def _first_standing(st: GameState, action: Action, me: str) -> list[Blocker]:
+def _first_standing(sc: Scenario, st: GameState, action: Action, me: str) -> list[Blocker]:
     """Return [] when nothing but the target stands in the way, else one unworded reason."""
     d = action.d
     if st.over or me not in d.actors:
@@ -75,6 +79,8 @@ def _first_standing(st: GameState, action: Action, me: str) -> list[Blocker]:
     for p in st.projects:
         if p.action == d.id and p.country == me:
             return _SHUT
+    if clash(sc, st, action, me):
+        return _SHUT
     return []
 
 
@@ -110,7 +116,7 @@ def blockers(
     A targeted action without a target is open when some target is valid. With
     `explain=False` conditions are checked but not put into words (for the AI).
     """
-    out = standing(sc, st, action, me) if explain else _first_standing(st, action, me)
+    out = standing(sc, st, action, me) if explain else _first_standing(sc, st, action, me)
     if out and (not explain or out[0].code in ("over", "actor")):
         return out
     if action.d.target is None:

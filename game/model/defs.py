@@ -36,6 +36,14 @@ class FlagDesign:
     orientation: Orientation = field(
         default="horizontal", metadata={"doc": '"horizontal" or "vertical" stripes.'}
     )
+    saltire: list[Colour] = field(
+        factory=list,
+        metadata={"doc": "Colours of a diagonal cross over the stripes, widest first."},
+    )
+    cross: list[Colour] = field(
+        factory=list,
+        metadata={"doc": "Colours of an upright centred cross on top, widest first."},
+    )
 
 
 @frozen
@@ -153,7 +161,17 @@ class ActionDef:
     )
     secret: bool = field(
         default=False,
-        metadata={"doc": "Hidden from other people's eyes in hot-seat games (log and map)."},
+        metadata={"doc": "Seen only by its actor, its target and `known_to` until revealed."},
+    )
+    known_to: list[str] = field(
+        factory=list, metadata={"doc": "Country ids that always see this secret action."}
+    )
+    revealed_when: str = field(
+        default="", metadata={"doc": "Condition under which every country sees this secret action."}
+    )
+    exclusive: list[str] = field(
+        factory=list,
+        metadata={"doc": "Action ids the same country may not also take in the same turn."},
     )
     history: str = field(default="", metadata={"doc": "What really happened, for the player."})
 
@@ -241,6 +259,15 @@ class ModifierDef:
             "doc": "Country ids it runs for from the first turn to the last (`self` is each): "
             "standing rules such as drift back toward normal."
         },
+    )
+    secret: bool = field(
+        default=False, metadata={"doc": "Seen only by the country it runs for until revealed."}
+    )
+    known_to: list[str] = field(
+        factory=list, metadata={"doc": "Country ids that always see this secret modifier."}
+    )
+    revealed_when: str = field(
+        default="", metadata={"doc": "Condition under which every country sees it."}
     )
 
 

@@ -59,6 +59,30 @@ class StatDef:
     min: float = field(default=0, metadata={"doc": "Lowest value; changes clamp to it."})
     max: float = field(default=100, metadata={"doc": "Highest value; changes clamp to it."})
     default: float = field(default=0, metadata={"doc": "Starting value where a country sets none."})
+    good: str = field(
+        default="",
+        metadata={
+            "doc": 'Which way is good: "up", "down" or "none"; unset, a stat is good up and a '
+            "global as the country's AI weights it."
+        },
+    )
+    short: str = field(
+        default="", metadata={"doc": "Short label for the top bar when space runs out."}
+    )
+    secret: bool = field(
+        default=False,
+        metadata={"doc": "Others see an estimate; its own country and `known_to` see it exactly."},
+    )
+    known_to: list[str] = field(
+        factory=list,
+        metadata={"doc": "Country ids that always see a secret stat or global exactly."},
+    )
+    estimate: float = field(
+        default=20, metadata={"doc": "Width of the range others see while it is secret."}
+    )
+    revealed_when: str = field(
+        default="", metadata={"doc": "Condition under which a secret is seen by every country."}
+    )
 
 
 @frozen

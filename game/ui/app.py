@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import statistics
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import attrs
 import pygame
 
 from game.ui import theme
@@ -23,6 +25,13 @@ log = logging.getLogger(__name__)
 
 FPS = 60
 MIN_SIZE = (1024, 600)
+# Keys that commit something (end a turn, choose, close): a held key never repeats them.
+NO_REPEAT = frozenset(
+    [pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_ESCAPE]
+    + [pygame.K_1 + i for i in range(9)]
+    + [pygame.K_KP1 + i for i in range(9)]
+    + [pygame.K_F1 + i for i in range(12)]
+)
 
 
 class App:
@@ -43,6 +52,7 @@ class App:
         self.settings_path = settings_path
         self.dev = dev
         self.size = size or self.settings.resolution
+        self.message = ""
         self.surface = self._open_window()
         pygame.display.set_caption("Rapallo")
         pygame.key.set_repeat(300, 40)
@@ -51,11 +61,12 @@ class App:
         self.session: Session | None = None
         self.screens: list[Screen] = []
         self.frames = 0
-        self.message = ""
         self.extra_scenarios: list[Path] = []
         self.toasts: list[Toast] = []
         self.console_history: list[str] = []
         self.console_lines: list[str] = []
+        self.held_keys: set[int] = set()
+        self.repeat = False
         if warning:
             self.toast(warning)
         from game.ui.screens.menu import MainMenu
@@ -68,6 +79,13 @@ class App:
         if self.settings.fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy":
             flags = pygame.FULLSCREEN
             self.size = (0, 0) if self.size == (0, 0) else self.size
+        if flags == pygame.RESIZABLE and (self.size[0] < MIN_SIZE[0] or self.size[1] < MIN_SIZE[1]):
+            wanted = self.size
+            self.size = (max(MIN_SIZE[0], wanted[0]), max(MIN_SIZE[1], wanted[1]))
+            self.message = (
+                f"The window cannot be {wanted[0]} × {wanted[1]}: the game needs at least "
+                f"{MIN_SIZE[0]} × {MIN_SIZE[1]}, so it opened at {self.size[0]} × {self.size[1]}."
+            )
         surface = pygame.display.set_mode(self.size, flags)
         self.size = surface.get_size()
         return surface
@@ -130,10 +148,15 @@ class App:
         self.rebuild_all()
 
     def resize(self, size: tuple[int, int]) -> None:
-        """Follow a window resize: rebuild every screen's layout."""
+        """Follow a window resize: rebuild every screen's layout; the settings follow too."""
+        wanted = size
         size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        if size != wanted:
+            self.toast(f"The window is at least {MIN_SIZE[0]} × {MIN_SIZE[1]}; it was enlarged.")
         if size == self.size:
             return
+        if not self.settings.fullscreen:
+            self.settings = attrs.evolve(self.settings, width=size[0], height=size[1])
         self.size = size
         surface = pygame.display.get_surface()
         if surface is None or surface.get_size() != size:
@@ -187,7 +210,10 @@ class App:
             return str(exc)
 
         def keep(chosen: Loaded = loaded) -> None:
+            from game.ui.saves import campaign_of, new_campaign
+
             self.session = Session.from_game(chosen.game)
+            self.session.campaign = campaign_of(path) or new_campaign(chosen.game.state.seed)
             self.open_game()
 
         if loaded.diverged_at is not None:
@@ -197,6 +223,17 @@ class App:
         if loaded.notice:
             self.push(MessageDialog(self, "Loaded", loaded.notice))
         return None
+
+    def track_keys(self, event: pygame.event.Event) -> None:
+        """Note which keys are held, so a key-repeat press can be told from a fresh one."""
+        self.repeat = False
+        if event.type == pygame.KEYDOWN:
+            self.repeat = event.key in self.held_keys
+            self.held_keys.add(event.key)
+        elif event.type == pygame.KEYUP:
+            self.held_keys.discard(event.key)
+        elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWLEAVE):
+            self.held_keys.clear()
 
     def handle_global(self, event: pygame.event.Event) -> bool:
         """Handle events every screen shares; return True when consumed."""
@@ -244,6 +281,9 @@ class App:
         for event in events:
             if not self.running:
                 break
+            self.track_keys(event)
+            if self.repeat and event.type == pygame.KEYDOWN and event.key in NO_REPEAT:
+                continue
             if self.handle_global(event):
                 continue
             if self.screens:
@@ -365,23 +405,47 @@ def run_app(
     With probe, draw the first frame of the main menu and return (start-up measurement).
     """
     logging.basicConfig(level=logging.INFO if dev else logging.WARNING)
-    app = App(dev=dev)
+    from game.ui.display import HOW_TO_RUN, display_problem
+
+    problem = display_problem()
+    if problem:
+        print(f"rapallo: {problem}", file=sys.stderr)
+        return 1
+    try:
+        app = App(dev=dev)
+    except pygame.error as exc:
+        print(f"rapallo: the window cannot open ({exc}). {HOW_TO_RUN}", file=sys.stderr)
+        return 1
     if probe:
         app.step([])
         app.close()
         return 0
+    start_from_command_line(app, scenario_id, load)
+    return app.run()
+
+
+def start_from_command_line(app: App, scenario_id: str | None, load: str | None) -> None:
+    """Load a save or start a scenario named on the command line; a problem opens a dialog."""
+    from game.ui.screens.dialogs import MessageDialog
+
+    if app.message:
+        app.push(MessageDialog(app, "Window size", app.message))
     try:
         if load:
-            app.load_game(Path(load))
+            path = Path(load)
+            if not path.is_file():
+                what = "a folder, not a save file" if path.is_dir() else "not there"
+                raise FileNotFoundError(f"{load} is {what}.")
+            app.load_game(path)
         elif scenario_id:
             from game.ui.session import Session
 
             app.session = Session.start(scenario_id)
             app.open_game()
-    except Exception as exc:  # noqa: BLE001 - the player sees the message on the menu
+    except Exception as exc:  # noqa: BLE001 - the player sees the message in a dialog
         log.error("cannot start: %s", exc)
-        app.message = str(exc)
-    return app.run()
+        title = "Cannot load the save" if load else "Cannot start the scenario"
+        app.push(MessageDialog(app, title, str(exc) or type(exc).__name__))
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pygame
 
 from game.engine.game import Game
+from game.engine.view import view_of
 from game.model.state import relation_key
 from game.rules.types import Env
 from game.ui import theme
 from game.ui.map_view import Label, MapView, Marker
-from game.ui.secrecy import hidden
 
 MODES = ["political", "relations", "stat", "global"]
 
@@ -34,13 +34,30 @@ def available_modes(game: Game) -> list[str]:
     ]
 
 
+def _far(a: pygame.Color, b: pygame.Color, gap: float = 90) -> bool:
+    """Return True when two colours are at least gap apart in RGB."""
+    return ((a.r - b.r) ** 2 + (a.g - b.g) ** 2 + (a.b - b.b) ** 2) ** 0.5 >= gap
+
+
+def colourblind_colour(game: Game, cid: str) -> pygame.Color:
+    """Return a colour-blind safe fill: a distinct Okabe-Ito colour for each playable power.
+
+    Colours near the sea are never used; other countries get greys of a few lightnesses.
+    """
+    sea = theme.parse_colour(game.scenario.map.sea)
+    safe = [pygame.Color(c) for c in theme.COLOURBLIND_SET if _far(pygame.Color(c), sea)]
+    playable = game.scenario.meta.playable
+    if cid in playable and safe:
+        return theme.blend(safe[playable.index(cid) % len(safe)], theme.PAPER, 0.25)
+    others = [c for c in game.scenario.countries if c not in playable]
+    index = others.index(cid) if cid in others else 0
+    return theme.blend(theme.INK_FAINT, theme.PAPER, 0.15 + 0.2 * (index % 4))
+
+
 def country_colour(game: Game, cid: str, palette: str) -> pygame.Color:
     """Return a country's map colour in the chosen palette."""
     if palette == "colourblind":
-        ids = list(game.scenario.countries)
-        index = ids.index(cid) if cid in ids else 0
-        base = pygame.Color(theme.COLOURBLIND_SET[index % len(theme.COLOURBLIND_SET)])
-        return theme.blend(base, theme.PAPER, 0.3)
+        return colourblind_colour(game, cid)
     country = game.scenario.countries.get(cid)
     base = theme.parse_colour(country.color if country else "#a0a0a0")
     return theme.blend(base, theme.PAPER, 0.15)
@@ -68,7 +85,7 @@ def region_fill(game: Game, owner: str, viewer: str, mode: str, palette: str) ->
     if mode == "global" and sc.meta.key_globals:
         g = sc.meta.key_globals[0]
         d = sc.globals[g]
-        value = st.globals.get(g, d.default)
+        value = view_of(game, viewer).global_(g).value
         tint = theme.sequential((value - d.min) / max(1e-9, d.max - d.min), palette)
         return theme.blend(country_colour(game, owner, palette), tint, 0.75)
     return country_colour(game, owner, palette)
@@ -102,11 +119,9 @@ def apply_style(view: MapView, game: Game, viewer: str, mode: str, palette: str)
         if site.d.when and not site.when.holds(st, Env(viewer, None)):
             continue
         markers.append(Marker(site.d.name, view.forward(site.d.lon, site.d.lat)))
-    for project in st.projects:
+    for project in view_of(game, viewer).projects():
         action = sc.actions.get(project.action)
         if action is None or not action.d.site:
-            continue
-        if hidden(game, project.country, action.d.id, viewer):
             continue
         at = sc.sites.get(action.d.site)
         if at is not None:

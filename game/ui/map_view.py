@@ -73,6 +73,7 @@ class MapView:
         self.groups: dict[str, list[str]] = {}
         self.labels: list[Label] = []
         self.markers: list[Marker] = []
+        self.marker_boxes: list[tuple[str, pygame.Rect]] = []
         self.hover: str | None = None
         self.selected: str | None = None
         self.scale = 1.0
@@ -251,6 +252,8 @@ class MapView:
         """Draw sites as small ink rings and running projects as red diamonds."""
         s = self.scale
         detail = self.zoom / self.min_zoom > 1.6
+        placed: list[pygame.Rect] = []
+        self.marker_boxes = []
         for marker in self.markers:
             x, y = self.to_screen(marker.pos)
             x, y = x - self.rect.x, y - self.rect.y
@@ -266,7 +269,12 @@ class MapView:
                 pygame.draw.circle(surf, theme.INK, (x, y), 4.5 * s, max(1, round(1.5 * s)))
             if detail or marker.kind == "project":
                 img = theme.text("sans_italic", round(12 * s), marker.name, tuple(theme.INK)[:3])
-                surf.blit(img, (x + 8 * s, y - img.get_height() / 2))
+                box = img.get_rect(topleft=(round(x + 8 * s), round(y - img.get_height() / 2)))
+                while any(box.colliderect(other) for other in placed):
+                    box.y += box.h  # labels at one site stack downwards instead of overlapping
+                placed.append(box)
+                surf.blit(img, box)
+                self.marker_boxes.append((marker.name, box))
 
     def _draw_labels(self, surf: pygame.Surface) -> None:
         """Write names in spaced capitals sized to their land; skip those that would collide."""

@@ -9,15 +9,8 @@ from pygame_gui import UIManager
 from pygame_gui.elements import UITextBox
 
 from game.engine.game import Game
+from game.engine.view import CountryView
 from game.model.state import LogEntry
-from game.ui.secrecy import hidden
-
-
-def visible(game: Game, entry: LogEntry, viewer: str) -> bool:
-    """Return True when the viewer may read this entry (secrets of other people stay hidden)."""
-    if entry.kind in ("action", "complete"):
-        return not hidden(game, entry.country, entry.id, viewer)
-    return True
 
 
 def entry_html(game: Game, index: int, entry: LogEntry) -> str:
@@ -38,36 +31,38 @@ def entry_html(game: Game, index: int, entry: LogEntry) -> str:
 
 
 class NewsLog:
-    """Keep a text box in step with the game log, appending rather than rewriting."""
+    """Keep a text box in step with the game log, appending rather than rewriting.
+
+    The whole text is rewritten only when an entry changed (an answer was chosen) or a
+    new entry belongs before the last one shown.
+    """
 
     def __init__(self, manager: UIManager, rect: pygame.Rect) -> None:
         self.box = UITextBox("", rect, manager, object_id="#news_text")
-        self.shown = 0
         self.viewer = ""
-        self.options: dict[int, str] = {}
+        self.shown: list[tuple[int, str, int]] = []  # (index, option, month) of each line
         self.html = ""
 
-    def sync(self, game: Game, viewer: str) -> None:
-        """Append new entries (or rewrite all when the viewer changed)."""
-        log = game.state.log
-        if viewer != self.viewer or self.shown > len(log):
-            self.viewer, self.shown = viewer, 0
-            self.html = "<b>News</b><br>"
-            self.box.set_text(self.html)
-        if self.shown == len(log):
+    def sync(self, view: CountryView) -> None:
+        """Append new entries, or rewrite all when the viewer or an old entry changed."""
+        game, viewer = view.game, view.viewer
+        items = view.log()
+        keys = [(i, e.option, e.month) for i, e in items]
+        if keys == self.shown and viewer == self.viewer:
             return
-        text = "".join(
-            entry_html(game, i, e)
-            for i, e in enumerate(log[self.shown :], start=self.shown)
-            if visible(game, e, viewer)
-        )
-        self.shown = len(log)
-        if text:
+        n = len(self.shown)
+        if viewer == self.viewer and keys[:n] == self.shown:
+            text = "".join(entry_html(game, i, e) for i, e in items[n:])
             self.html += text
             self.box.append_html_text(text)
-            bar = self.box.scroll_bar
-            if bar is not None:
-                bar.set_scroll_from_start_percentage(1.0)
+        else:
+            self.viewer = viewer
+            self.html = "<b>News</b><br>" + "".join(entry_html(game, i, e) for i, e in items)
+            self.box.set_text(self.html)
+        self.shown = keys
+        bar = self.box.scroll_bar
+        if bar is not None:
+            bar.set_scroll_from_start_percentage(1.0)
 
     def kill(self) -> None:
         """Remove the text box."""

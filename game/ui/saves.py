@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import time
+from functools import cache
 from pathlib import Path
 
 import attrs
 import platformdirs
 
-from game.engine.saves import SaveError, SaveFolder, read_save
+from game.engine.game import Game
+from game.engine.saves import SaveError, SaveFile, SaveFolder, read_save, write_save
 
 DIR_OVERRIDE: Path | None = None
 QUICK_SAVE = "Quick save"
+KEEP_PER_CAMPAIGN = 5
+AUTOSAVE_NAME = "Autosave"
+_AUTO = re.compile(r"^autosave-([A-Za-z0-9_]+)-([a-z0-9]+)-(\d{3,})\.json$")
 
 
 def save_dir() -> Path:
@@ -24,6 +30,45 @@ def save_dir() -> Path:
 def folder() -> SaveFolder:
     """Return the engine's view of the save folder: slots, autosaves, newest first."""
     return SaveFolder(save_dir(), keep_autosaves=5)
+
+
+def new_campaign(seed: int) -> str:
+    """Return a fresh campaign token for a new game (its seed and the moment it began)."""
+    return f"{seed:x}t{time.time_ns() // 1_000_000:x}"
+
+
+def campaign_of(path: Path) -> str | None:
+    """Return the campaign token in an autosave's file name, if it is one."""
+    match = _AUTO.match(path.name)
+    return match.group(2) if match else None
+
+
+def autosave(game: Game, campaign: str) -> Path:
+    """Write this turn's autosave of a campaign and keep only the campaign's newest five."""
+    root = save_dir()
+    sid = game.scenario.meta.id
+    path = root / f"autosave-{sid}-{campaign}-{game.state.turn:03d}.json"
+    write_save(path, game, AUTOSAVE_NAME)
+    mine = [p for p in root.glob("autosave-*.json") if campaign_of(p) == campaign]
+    mine.sort(key=lambda p: int(_AUTO.match(p.name).group(3)), reverse=True)  # type: ignore[union-attr]
+    for old in mine[KEEP_PER_CAMPAIGN:]:
+        old.unlink(missing_ok=True)
+    return path
+
+
+def slot_for(name: str) -> Path:
+    """Return the file for a named save; names that differ never share a file.
+
+    Names the file system cannot hold as they are ("q:x", "q/x") get a short mark of
+    the exact name, so two such names never replace each other.
+    """
+    base = folder().slot(name)
+    if base.stem == name:
+        return base
+    import hashlib
+
+    mark = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    return base.with_name(f"{base.stem[:50]}-{mark}.json")
 
 
 def list_saves() -> list[Path]:
@@ -45,16 +90,65 @@ class SaveInfo:
     date_text: str
     saved: str
     problem: str = ""
+    scenario: str = ""
+    sides: str = ""
+    turn: int = 0
 
     def line(self) -> str:
-        """Return the save as one line of the load list."""
+        """Return the save as one line: name, scenario, sides, date and turn, when saved."""
+        name = shown_name(self.name)
         if self.problem:
-            return f"{self.name}  —  damaged  ({self.saved})"
-        return f"{self.name}  —  {self.date_text}  ({self.saved})"
+            return f"{name}  —  damaged  (saved {self.saved})"
+        parts = [name]
+        if self.scenario:
+            parts.append(self.scenario)
+        if self.sides:
+            parts.append(self.sides)
+        when = self.date_text + (f", turn {self.turn}" if self.turn else "")
+        return "  ·  ".join([*parts, when]) + f"  (saved {self.saved})"
+
+
+def shown_name(name: str) -> str:
+    """Return a save name as the game's font can draw it, or say that it cannot."""
+    from game.ui import theme
+
+    if theme.can_show(name):
+        return name
+    return "(a name in letters this font cannot show)"
+
+
+@cache
+def _scenario_names(scenario: str) -> tuple[str, dict[str, str]]:
+    """Return a scenario's short title and country names ('' and {} if it cannot be read)."""
+    from game.scenario.errors import ScenarioError
+    from game.scenario.load import load_scenario
+
+    try:
+        sc = load_scenario(scenario)
+    except (ScenarioError, OSError, ValueError):
+        return "", {}
+    return sc.meta.title.split(":")[0], {c: d.name for c, d in sc.countries.items()}
+
+
+def _display_name(save: SaveFile) -> str:
+    """Return a save's name without a date the line shows anyway."""
+    name = save.name or save.path.stem
+    for tail in (f", {save.date_text}", f" {save.date_text}"):
+        if save.date_text and name.endswith(tail):
+            return name[: -len(tail)] or name
+    return name
+
+
+def _turn_of(save: SaveFile) -> int:
+    """Return the save's turn, counted from 1 (from its snapshot, else its turn hashes)."""
+    turn = save.snapshot.get("turn") if isinstance(save.snapshot, dict) else None
+    if isinstance(turn, int) and not isinstance(turn, bool) and turn >= 0:
+        return turn + 1
+    return len(save.hashes) + 1
 
 
 def describe(path: Path) -> SaveInfo:
-    """Read a save's name and in-game date for the load list; note a damaged file."""
+    """Read a save's name, scenario, sides, date and turn for the load list."""
     try:
         stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
     except OSError:
@@ -63,4 +157,14 @@ def describe(path: Path) -> SaveInfo:
         save = read_save(path)
     except SaveError as exc:
         return SaveInfo(path, path.stem, "", stamp, str(exc))
-    return SaveInfo(path, save.name or path.stem, save.date_text, stamp)
+    title, names = _scenario_names(save.scenario_ref())
+    sides = ", ".join(names.get(c, c) for c in save.humans)
+    return SaveInfo(
+        path,
+        _display_name(save),
+        save.date_text,
+        stamp,
+        scenario=title or save.scenario,
+        sides=sides,
+        turn=_turn_of(save),
+    )

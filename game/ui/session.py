@@ -20,6 +20,7 @@ class Session:
         self.game = game
         self.source = source
         self.difficulty = difficulty
+        self.campaign = f"{game.state.seed:x}"
         self.viewer = self.seat() or (game.state.humans or [scenario.meta.playable[0]])[0]
 
     @classmethod
@@ -38,7 +39,11 @@ class Session:
         if seed is None:
             seed = random.randrange(1, 1_000_000)
         game = new_game(scenario, seed=seed, humans=humans, difficulty=difficulty)
-        return cls(scenario, game, source, difficulty)
+        session = cls(scenario, game, source, difficulty)
+        from game.ui.saves import new_campaign
+
+        session.campaign = new_campaign(seed)
+        return session
 
     @classmethod
     def from_game(cls, game: Game) -> Session:

@@ -39,6 +39,7 @@ class Settings:
     palette: str = "normal"
     autosave: bool = True
     console: bool = False
+    confirm_end_turn: bool = True
 
     @property
     def resolution(self) -> tuple[int, int]:

@@ -55,10 +55,30 @@ WIDGETS_WITH_TEXT = [
 ]
 
 
+# The smallest window, in reference pixels, that every screen is laid out for.
+LAYOUT_MIN = (1024, 576)
+
+
 def ui_scale(size: tuple[int, int], user_scale: float) -> float:
-    """Return the effective UI scale: the user's choice times a factor for big windows."""
+    """Return the effective UI scale: the user's choice times a factor for big windows.
+
+    It never grows beyond what lets the layout fit the window.
+    """
     auto = max(1.0, min(size[0] / 1280, size[1] / 720, 3.0))
-    return round(user_scale * auto * 8) / 8
+    wanted = round(user_scale * auto * 8) / 8
+    return min(wanted, max_scale(size))
+
+
+def max_scale(size: tuple[int, int]) -> float:
+    """Return the largest effective scale at which the layout fits a window (in 1/8 steps)."""
+    fit = min(size[0] / LAYOUT_MIN[0], size[1] / LAYOUT_MIN[1])
+    return max(0.5, int(fit * 8) / 8)
+
+
+def fits(size: tuple[int, int], user_scale: float) -> bool:
+    """Return whether a user scale can be honoured in a window of this size."""
+    auto = max(1.0, min(size[0] / 1280, size[1] / 720, 3.0))
+    return round(user_scale * auto * 8) / 8 <= max_scale(size)
 
 
 def theme_path() -> Path:
@@ -119,6 +139,19 @@ def text(kind: str, size: int, content: str, colour: tuple[int, int, int]) -> py
     return font(kind, size).render(content, True, colour)
 
 
+@cache
+def _glyph(kind: str, char: str) -> bytes:
+    """Return the pixels of one character in a font, for telling a real glyph from a box."""
+    img = font(kind, 16).render(char, False, (0, 0, 0), (255, 255, 255))
+    return bytes(pygame.image.tobytes(img, "RGB")) + bytes(str(img.get_size()), "ascii")
+
+
+def can_show(text: str, kind: str = "sans") -> bool:
+    """Return whether the game's font has a glyph for every character of the text."""
+    box = _glyph(kind, "\U0010fffd")
+    return all(c.isascii() or c.isspace() or _glyph(kind, c) != box for c in text)
+
+
 def parse_colour(value: str, fallback: str = "#808080") -> pygame.Color:
     """Parse a #rrggbb colour, falling back on a grey for bad input."""
     try:
@@ -163,3 +196,4 @@ def clear_caches() -> None:
     """Forget cached fonts and text (needed after pygame.quit)."""
     font.cache_clear()
     text.cache_clear()
+    _glyph.cache_clear()

@@ -246,10 +246,10 @@ def test_the_computer_proposes_only_what_enough_parties_would_accept() -> None:
     sc = lang()
     for seed in range(30):
         g = new_game(sc, seed=seed, humans=[])
-        for treaty, invited in ai.choose_proposals(sc, g.state, "SUD"):
+        for treaty, _invited in ai.choose_proposals(sc, g.state, "SUD"):
             assert treaty.d.id != "northern_accord", "Nordia would refuse Sudland's accord"
         picks = ai.choose_proposals(sc, g.state, "EST")
-        for treaty, invited in picks:
+        for _treaty, invited in picks:
             assert invited == ["NOR", "SUD"]
 
 

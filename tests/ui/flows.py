@@ -81,9 +81,20 @@ def take_first_action(drive: Driver) -> bool:
 
 
 def end_turn(drive: Driver) -> None:
-    """End the turn with the Enter key."""
+    """End the turn with the Enter key, confirming when asked about unused action points."""
     drive.key(pygame.K_RETURN)
     drive.frames(2)
+    if drive.screen.name == "confirm":
+        drive.key(pygame.K_RETURN)
+        drive.frames(2)
+
+
+def hold_key(drive: Driver, key: int, repeats: int) -> None:
+    """Hold a key down: one press, then key-repeat presses, then the release."""
+    for _ in range(1 + repeats):
+        drive.post(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0)
+        drive.frames(2)
+    drive.post(pygame.KEYUP, key=key, mod=0, unicode="", scancode=0)
 
 
 def play_to_end(drive: Driver, tag: str, max_turns: int = 80) -> None:

@@ -103,7 +103,8 @@ class Monkey:
 
 
 def _reset(drive: Driver) -> None:
-    """Back to a 1280x720 main menu with no game."""
+    """Back to a 1280x720 main menu with no game and no key left held down."""
+    drive.app.held_keys.clear()
     drive.app.session = None
     drive.app.resize((1280, 720))
     drive.app.replace(MainMenu(drive.app))

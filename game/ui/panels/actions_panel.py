@@ -17,6 +17,7 @@ from pygame_gui.elements import (
 from game.engine.choices import ActionView
 from game.engine.commands import TakeAction
 from game.ui.panels.base import Panel
+from game.ui.rules_text import action_rules
 
 
 def esc(text: str) -> str:
@@ -181,8 +182,13 @@ class ActionsPanel(Panel):
             else view.effects
         )
         if effects:
-            parts.append("<br><b>Effects</b><br>")
+            parts.append("<br><b>Effects</b> <i>(as things stand now)</i><br>")
             parts += [f"• {esc(e)}<br>" for e in effects]
+        worked = action_rules(game, view.action, self.viewer, self.target)
+        if worked:
+            parts.append("<font color='#6b5842'><i>Worked out from the state: ")
+            parts.append(esc("; ".join(worked)))
+            parts.append("</i></font><br>")
         bad = [t for t in view.targets if not t.ok]
         if bad and view.ok:
             parts.append("<br><font color='#6b5842'><i>Not a valid target now:</i><br>")

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.ui import theme
+
 if TYPE_CHECKING:
     from game.ui.screens.game_screen import GameScreen
 
@@ -52,10 +54,26 @@ class Panel:
         self._cache = None
 
     def on_event(self, event: pygame.event.Event) -> None:
-        """React to an event; wheel scrolls custom-drawn content."""
+        """React to an event; the wheel and the scroll bar scroll custom-drawn content."""
         if event.type == pygame.MOUSEWHEEL and self.rect.collidepoint(self.screen.mouse):
-            room = max(0, self._content_h - self.rect.h)
-            self.scroll = max(0, min(room, self.scroll - event.y * self.px(40)))
+            self.scroll_to(self.scroll - event.y * self.px(40))
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            track = self.track()
+            if track is not None and track.inflate(self.px(6), 0).collidepoint(event.pos):
+                frac = (event.pos[1] - track.y) / max(1, track.h)
+                self.scroll_to(round(frac * self._content_h - self.rect.h / 2))
+
+    def scroll_to(self, offset: int) -> None:
+        """Scroll custom-drawn content to an offset, kept within the content."""
+        room = max(0, self._content_h - self.rect.h)
+        self.scroll = max(0, min(room, offset))
+
+    def track(self) -> pygame.Rect | None:
+        """Return the scroll bar's track when the content is taller than the panel."""
+        if self._cache is None or self._content_h <= self.rect.h:
+            return None
+        w = self.px(6)
+        return pygame.Rect(self.rect.right - w, self.rect.y, w, self.rect.h)
 
     def render(self, surf: pygame.Surface) -> int:
         """Draw custom content onto a tall surface; return the height used."""
@@ -67,5 +85,12 @@ class Panel:
             tall = pygame.Surface((self.rect.w, max(self.rect.h, self.px(1600))), pygame.SRCALPHA)
             self._content_h = self.render(tall)
             self._cache = tall
+        self.scroll_to(self.scroll)
         area = pygame.Rect(0, self.scroll, self.rect.w, self.rect.h)
         surface.blit(self._cache, self.rect.topleft, area)
+        track = self.track()
+        if track is not None:
+            pygame.draw.rect(surface, theme.PAPER_DARK, track)
+            h = max(self.px(24), track.h * self.rect.h // self._content_h)
+            y = track.y + (track.h - h) * self.scroll // max(1, self._content_h - self.rect.h)
+            pygame.draw.rect(surface, theme.INK_MUTED, (track.x, y, track.w, h))

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import pygame
 
-from game.rules.lexicon import fmt_num
 from game.ui import theme
 from game.ui.flag import draw_flag
+from game.ui.history import good_colour_sign, turn_start
 from game.ui.panels.base import Panel
-from game.ui.secrecy import hidden
 from game.ui.text_wrap import draw_block
-from game.ui.top_bar import previous_value
+from game.ui.top_bar import delta_text
+
+PERMANENT = 100_000  # more turns left than any game lasts: a standing rule
+
+
+def turns_left_text(turns: int) -> str:
+    """Return '3 turns left', '1 turn left' or 'permanent'."""
+    if turns >= PERMANENT:
+        return "permanent"
+    return f"{turns} turn{'s' if turns != 1 else ''} left"
 
 
 class CountryPanel(Panel):
@@ -49,34 +57,39 @@ class CountryPanel(Panel):
             )
         self._rule(surf, y)
         y += pad
+        view = self.screen.view
         for stat, d in game.scenario.stats.items():
-            value = st.stats[cid].get(stat, d.default)
-            start = float(country.stats.get(stat, d.default))
-            delta = value - previous_value(game, f"{cid}.{stat}", start)
+            reading = view.stat(cid, stat)
+            value = reading.value
+            delta = value - turn_start(game, f"{cid}.{stat}", value) if reading.exact else 0.0
             label = theme.text("sans", self.px(13), d.name, ink)
-            num = theme.text("sans_bold", self.px(13), fmt_num(round(value, 1)), ink)
+            shown = reading.text() + ("" if reading.exact else " (estimate)")
+            num = theme.text("sans_bold", self.px(13), shown, ink)
             surf.blit(label, (pad, y))
             surf.blit(num, (pad + w - num.get_width(), y))
-            if abs(delta) >= 0.05:
-                sign = "+" if delta > 0 else "−"
-                colour = tuple(theme.GOOD if delta > 0 else theme.BAD)[:3]
-                dimg = theme.text(
-                    "sans", self.px(12), f"{sign}{fmt_num(round(abs(delta), 1))}", colour
-                )
+            change = delta_text(delta)
+            if change:
+                sign = good_colour_sign(d.good or "up", delta) if cid == self.viewer else 0
+                c = theme.GOOD if sign > 0 else theme.BAD if sign < 0 else theme.INK_MUTED
+                dimg = theme.text("sans", self.px(12), change, (c.r, c.g, c.b))
                 surf.blit(dimg, (pad + w - num.get_width() - dimg.get_width() - self.px(6), y))
             y += label.get_height()
             bar = pygame.Rect(pad, y, w, self.px(6))
             pygame.draw.rect(surf, theme.PAPER_DARK, bar)
-            frac = (value - d.min) / max(1e-9, d.max - d.min)
-            pygame.draw.rect(surf, theme.INK_MUTED, (bar.x, bar.y, round(bar.w * frac), bar.h))
+            span = max(1e-9, d.max - d.min)
+            lo = (reading.low - d.min) / span
+            hi = (reading.high - d.min) / span
+            if reading.exact:
+                pygame.draw.rect(surf, theme.INK_MUTED, (bar.x, bar.y, round(bar.w * hi), bar.h))
+            else:
+                x0 = bar.x + round(bar.w * lo)
+                pygame.draw.rect(
+                    surf, theme.INK_FAINT, (x0, bar.y, round(bar.w * (hi - lo)), bar.h)
+                )
             pygame.draw.rect(surf, theme.INK_FAINT, bar, 1)
             y = bar.bottom + self.px(8)
-        mods = [m for m in st.modifiers if m.country == cid]
-        projects = [
-            p
-            for p in st.projects
-            if p.country == cid and not hidden(game, cid, p.action, self.viewer)
-        ]
+        mods = view.modifiers(cid)
+        projects = view.projects(cid)
         if mods or projects:
             self._rule(surf, y)
             y += pad
@@ -85,7 +98,7 @@ class CountryPanel(Panel):
             y += head.get_height() + self.px(4)
         for m in mods:
             mod = game.scenario.modifiers[m.id].d
-            text = f"{mod.name} — {m.turns_left} turn{'s' if m.turns_left != 1 else ''} left"
+            text = f"{mod.name} — {turns_left_text(m.turns_left)}"
             y = draw_block(surf, text, "sans_bold", self.px(13), theme.INK, (pad, y), w)
             if mod.description:
                 y = draw_block(
@@ -94,7 +107,7 @@ class CountryPanel(Panel):
             y += self.px(4)
         for p in projects:
             action = game.scenario.actions[p.action].d
-            text = f"{action.name} — {p.turns_left} turn{'s' if p.turns_left != 1 else ''} left"
+            text = f"{action.name} — {turns_left_text(p.turns_left)}"
             y = draw_block(surf, text, "sans_bold", self.px(13), theme.ACCENT, (pad, y), w)
         del s
         return y + pad

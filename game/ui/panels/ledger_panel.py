@@ -7,34 +7,55 @@ import pygame_gui
 from pygame_gui.elements import UIDropDownMenu
 
 from game.engine.game import Game
+from game.engine.view import CountryView
+from game.rules.lexicon import fmt_month
 from game.ui import theme
 from game.ui.charts import Series, draw_line_chart
+from game.ui.history import chart_rows
 from game.ui.panels.base import Panel
 
 
 def months_labels(game: Game) -> list[str]:
-    """Return the date of each recorded turn."""
-    return [game.date_text(int(row.get("month", 0))) for row in game.state.series]
+    """Return the date of each charted point: the start of each turn, and now."""
+    return [short_date(month) for month, _ in chart_rows(game)]
 
 
-def stat_series(game: Game, stat: str, palette: str) -> list[Series]:
-    """Return one series per country for a per-country stat."""
-    rows = game.state.series
+def short_date(month: int) -> str:
+    """Return a month as 'Nov 1918'."""
+    return fmt_month(month)[:3] + " " + str(month // 12)
+
+
+def charted_countries(game: Game, viewer: str, picked: list[str]) -> list[str]:
+    """Return the countries a per-country chart shows: the playable powers and the picked ones."""
+    out = list(game.scenario.meta.playable)
+    if viewer not in out:
+        out.insert(0, viewer)
+    return out + [c for c in picked if c not in out and c in game.scenario.countries]
+
+
+def stat_series(
+    game: Game, view: CountryView, stat: str, palette: str, picked: list[str]
+) -> list[Series]:
+    """Return one series per charted country for a per-country stat, as the viewer knows it."""
+    rows = chart_rows(game)
+    out = []
+    for i, cid in enumerate(charted_countries(game, view.viewer, picked)):
+        key = f"{cid}.{stat}"
+        name = game.name(cid) + ("" if view.series_exact(key) else " (estimate)")
+        values = [view.series_value(key, row.get(key)) for _, row in rows]
+        out.append(Series(name, theme.series_colour(i, palette), values))
+    return out
+
+
+def global_series(game: Game, view: CountryView, palette: str) -> list[Series]:
+    """Return one series per global variable, as the viewer knows it."""
+    rows = chart_rows(game)
     return [
         Series(
-            game.name(cid),
+            d.name + ("" if view.series_exact(g) else " (estimate)"),
             theme.series_colour(i, palette),
-            [row.get(f"{cid}.{stat}") for row in rows],
+            [view.series_value(g, row.get(g)) for _, row in rows],
         )
-        for i, cid in enumerate(game.scenario.countries)
-    ]
-
-
-def global_series(game: Game, palette: str) -> list[Series]:
-    """Return one series per global variable."""
-    rows = game.state.series
-    return [
-        Series(d.name, theme.series_colour(i, palette), [row.get(g) for row in rows])
         for i, (g, d) in enumerate(game.scenario.globals.items())
     ]
 
@@ -66,39 +87,45 @@ class LedgerPanel(Panel):
             self.refresh()
 
     def render(self, surf: pygame.Surface) -> int:
-        """Draw the two charts, or a note when no turn has been recorded yet."""
+        """Draw the chart of one stat across countries and the chart of the globals."""
         game, s = self.game, self.screen.scale
         palette = self.screen.app.settings.palette
         pad = self.px(10)
         top = self.px(52)
-        if not game.state.series:
-            msg = theme.text(
-                "sans_italic",
-                self.px(13),
-                "The ledger fills in as turns pass.",
-                tuple(theme.INK_MUTED)[:3],
-            )
-            surf.blit(msg, (pad, top))
-            return top + msg.get_height()
+        view = self.screen.view
         labels = months_labels(game)
-        h = (self.rect.h - top - 2 * pad) // 2
         d = game.scenario.stats[self.stat]
-        draw_line_chart(
-            surf,
-            pygame.Rect(pad, top, self.rect.w - 2 * pad, h),
-            stat_series(game, self.stat, palette),
-            labels,
-            d.name,
-            s,
-            (d.min, d.max) if d.max - d.min <= 200 else None,
+        hint = theme.text(
+            "sans_italic",
+            self.px(11),
+            "Click a country on the map to add it.",
+            tuple(theme.INK_MUTED)[:3],
         )
-        if game.scenario.globals:
+        surf.blit(hint, (pad, top))
+        top += hint.get_height() + self.px(4)
+        h = (self.rect.h - top - 2 * pad) // 2
+        self.labels = labels
+        self.shown = stat_series(game, view, self.stat, palette, self.screen.chart_picks)
+        self.plots = [
             draw_line_chart(
                 surf,
-                pygame.Rect(pad, top + h + pad, self.rect.w - 2 * pad, h),
-                global_series(game, palette),
+                pygame.Rect(pad, top, self.rect.w - 2 * pad, h),
+                self.shown,
                 labels,
-                "Across the map",
+                d.name,
                 s,
+                (d.min, d.max) if d.max - d.min <= 200 else None,
+            )
+        ]
+        if game.scenario.globals:
+            self.plots.append(
+                draw_line_chart(
+                    surf,
+                    pygame.Rect(pad, top + h + pad, self.rect.w - 2 * pad, h),
+                    global_series(game, view, palette),
+                    labels,
+                    "Across the map",
+                    s,
+                )
             )
         return self.rect.h

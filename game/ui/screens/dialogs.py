@@ -87,12 +87,20 @@ class ConfirmDialog(Screen):
     name = "confirm"
 
     def __init__(
-        self, app: App, title: str, text: str, confirm: str, on_confirm: Callable[[], None]
+        self,
+        app: App,
+        title: str,
+        text: str,
+        confirm: str,
+        on_confirm: Callable[[], None],
+        extra: tuple[str, Callable[[], None]] | None = None,
     ) -> None:
         self.title = title
         self.text = text
         self.confirm = confirm
         self.on_confirm = on_confirm
+        self.extra = extra
+        self.extra_button: UIButton | None = None
         super().__init__(app)
 
     def build(self) -> None:
@@ -109,6 +117,21 @@ class ConfirmDialog(Screen):
         fit_buttons(
             self, window, window.confirmation_text, [window.confirm_button, window.cancel_button]
         )
+        if self.extra is not None:
+            h, gap = self.px(38), self.px(12)
+            self.extra_button = UIButton(
+                pygame.Rect(gap, -h - gap, self.px(170), h),
+                self.extra[0],
+                self.manager,
+                container=window,
+                anchors={"left": "left", "bottom": "bottom"},
+            )
+
+    def accept_extra(self) -> None:
+        """Close the dialog and act on the third choice."""
+        assert self.extra is not None
+        self.app.pop(self)
+        self.extra[1]()
 
     def accept(self) -> None:
         """Close the dialog and act on the confirmation."""
@@ -120,6 +143,8 @@ class ConfirmDialog(Screen):
         if event.type == pygame_gui.UI_CONFIRMATION_DIALOG_CONFIRMED:
             if event.ui_element is self.window:
                 self.accept()
+        elif event.type == pygame_gui.UI_BUTTON_PRESSED and event.ui_element is self.extra_button:
+            self.accept_extra()
         elif event.type == pygame_gui.UI_WINDOW_CLOSE and event.ui_element is self.window:
             if self in self.app.screens:
                 self.app.pop(self)

@@ -10,10 +10,12 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox
 
 from game.engine.game import Game
 from game.engine.simulate import historical_game
+from game.engine.view import view_of
 from game.rules.lexicon import fmt_num
 from game.rules.types import Env
 from game.ui import paper, theme
 from game.ui.charts import Series, draw_line_chart
+from game.ui.history import chart_rows
 from game.ui.panels.ledger_panel import global_series, months_labels
 from game.ui.screens.base import Screen
 from game.ui.session import Session
@@ -122,7 +124,8 @@ class EndingScreen(Screen):
             object_id="#detail_text",
         )
         self.menu_button = UIButton(
-            pygame.Rect(w - pad - self.px(220), h - pad - self.px(48), self.px(220), self.px(48)),
+            # Centred: never where the game screen's End turn button was.
+            pygame.Rect(w // 2 - self.px(110), h - pad - self.px(48), self.px(220), self.px(48)),
             "Main menu",
             m,
             object_id="#accent_button",
@@ -173,7 +176,7 @@ class EndingScreen(Screen):
         palette = self.app.settings.palette
         r = self.chart_rect
         half = (r.w - self.px(12)) // 2
-        rows = game.state.series
+        rows = [row for _, row in chart_rows(game)]
         stats = game.scenario.meta.key_stats or list(game.scenario.stats)[:3]
         mine = [
             Series(
@@ -190,7 +193,7 @@ class EndingScreen(Screen):
         draw_line_chart(
             surface,
             pygame.Rect(r.x + half + self.px(12), r.y, half, r.h),
-            global_series(game, palette),
+            global_series(game, view_of(game, self.cid), palette),
             labels,
             "Across the map",
             self.scale,

@@ -6,9 +6,10 @@ import html
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UIButton, UILabel, UITextBox
+from pygame_gui.elements import UIButton, UILabel, UIScrollingContainer, UITextBox
 
 from game.engine.commands import ChooseOption
+from game.engine.game import Game
 from game.model.state import LogEntry
 from game.ui import layout, paper, theme
 from game.ui.screens.base import Screen
@@ -19,6 +20,14 @@ from game.ui.text_wrap import fit, wrap
 def esc(text: str) -> str:
     """Escape text for pygame_gui's HTML subset."""
     return html.escape(text, quote=False)
+
+
+def fired_month(game: Game, event_id: str, country: str) -> int:
+    """Return the month the news log gives the waiting event (the turn's month if none)."""
+    for entry in reversed(game.state.log):
+        if entry.kind == "event" and entry.id == event_id and entry.country == country:
+            return entry.month
+    return game.state.month
 
 
 class EventDialog(Screen):
@@ -72,16 +81,17 @@ class EventDialog(Screen):
         options_h = sum(button_h + h + self.px(8) for h in note_h)
         head_h = self.px(70)
         footer_h = self.px(40) + self.px(14)
-        room = self.app.size[1] - self.px(40) - 2 * pad - head_h - options_h - footer_h
-        text_h = max(self.px(90), min(text_h, room))
-        height = 2 * pad + head_h + text_h + self.px(10) + options_h + footer_h
+        room = self.app.size[1] - self.px(24) - 2 * pad - head_h - footer_h - self.px(10)
+        options_room = min(options_h, max(room - text_h, room * 3 // 5))
+        text_h = max(min(self.px(90), room - options_room), min(text_h, room - options_room))
+        height = 2 * pad + head_h + text_h + self.px(10) + options_room + footer_h
         self.card = layout.centred(self.app.size, width, height)
         c = self.card
         x = c.x + pad
         UILabel(pygame.Rect(x, c.y + pad, w, self.px(36)), title, m, object_id="#heading")
-        month = self.reread.month if self.reread else game.state.month
+        month = self.reread.month if self.reread else fired_month(game, d.id, self.session.viewer)
         who = game.name(d.country) if d.country in game.scenario.countries else ""
-        UILabel(
+        self.date_label = UILabel(
             pygame.Rect(x, c.y + pad + self.px(36), w, self.px(22)),
             f"{game.date_text(month)}  ·  {who}",
             m,
@@ -91,17 +101,28 @@ class EventDialog(Screen):
         self.text = UITextBox(
             body, pygame.Rect(x, text_top, w, text_h), m, object_id="#detail_text"
         )
-        y = text_top + text_h + self.px(10)
+        top = text_top + text_h + self.px(10)
+        self.options_box: UIScrollingContainer | None = None
+        box = None
+        if self.options:
+            self.options_box = box = UIScrollingContainer(
+                pygame.Rect(x, top, w, options_room), m, allow_scroll_x=False
+            )
+            box.set_scrollable_area_dimensions((w - self.px(20), options_h))
+        inner_w = w - (self.px(20) if options_h > options_room else 0)
+        y = 0
         self.option_buttons: dict[str, UIButton] = {}
         bold = theme.font("sans_bold", self.px(15))
         for i, view in enumerate(self.options):
-            label = fit(f"{i + 1}.  {view.text}", bold, w - self.px(24))
+            full = f"{i + 1}.  {view.text}"
+            label = fit(full, bold, inner_w - self.px(24))
             button = UIButton(
-                pygame.Rect(x, y, w, button_h),
+                pygame.Rect(0, y, inner_w, button_h),
                 label,
                 m,
+                container=box,
                 object_id="#option_button",
-                tool_tip_text=esc(view.text),
+                tool_tip_text=esc(view.text) if label != full else None,
             )
             if not view.ok:
                 button.disable()
@@ -109,8 +130,9 @@ class EventDialog(Screen):
             y += button_h
             UITextBox(
                 esc(notes[i]),
-                pygame.Rect(x + self.px(4), y, w - self.px(4), note_h[i]),
+                pygame.Rect(self.px(4), y, inner_w - self.px(4), note_h[i]),
                 m,
+                container=box,
                 object_id="#effects_text",
             )
             y += note_h[i] + self.px(8)

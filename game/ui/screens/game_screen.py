@@ -11,6 +11,7 @@ from pygame_gui.elements import UIButton, UILabel
 from game.engine.commands import Command
 from game.engine.game import Game
 from game.engine.saves import SaveError
+from game.engine.view import CountryView, view_of
 from game.ui import map_style, paper, saves, theme
 from game.ui.map_view import MapView
 from game.ui.news_log import NewsLog
@@ -21,8 +22,8 @@ from game.ui.panels.diplomacy_panel import DiplomacyPanel
 from game.ui.panels.ledger_panel import LedgerPanel
 from game.ui.screens.base import Screen
 from game.ui.session import Session
-from game.ui.tooltip import country_tooltip
-from game.ui.top_bar import render_top_bar
+from game.ui.tooltip import country_tooltip, text_card
+from game.ui.top_bar import TopBar
 
 TABS: list[tuple[str, type[Panel]]] = [
     ("country", CountryPanel),
@@ -66,8 +67,11 @@ class GameScreen(Screen):
         self.dragged = False
         self.version: tuple[object, ...] = ()
         self.status_text = ""
-        self.last_turn = game.state.turn
+        self.last_turn = (game.state.turn, game.state.over)
         self._bar: pygame.Surface | None = None
+        self.bar: TopBar | None = None
+        self.view: CountryView = view_of(game, session.viewer)
+        self.chart_picks: list[str] = []
         self._tip: tuple[str | None, pygame.Surface | None] = (None, None)
         super().__init__(app)
 
@@ -166,9 +170,37 @@ class GameScreen(Screen):
             self.status.set_text(text)
 
     def end_turn(self) -> None:
-        """End the viewer's turn."""
+        """End the viewer's turn; with action points still usable, ask once first."""
+        s = self.session
+        ap = s.game.state.ap.get(s.viewer, 0)
+        usable = ap > 0 and any(v.ok for v in s.game.available_actions(s.viewer))
+        if usable and self.app.settings.confirm_end_turn and not s.game.state.over:
+            from game.ui.screens.dialogs import ConfirmDialog
+
+            self.app.push(
+                ConfirmDialog(
+                    self.app,
+                    "End the turn?",
+                    f"{ap} AP unused — end the turn?",
+                    "End turn",
+                    self.force_end_turn,
+                    extra=("Don't ask again", self.stop_asking),
+                )
+            )
+            return
+        self.force_end_turn()
+
+    def force_end_turn(self) -> None:
+        """End the viewer's turn without asking."""
         error = self.session.end_turn()
         self.set_status(error or "")
+
+    def stop_asking(self) -> None:
+        """End the turn and never again ask about unused action points."""
+        import attrs
+
+        self.app.apply_settings(attrs.evolve(self.app.settings, confirm_end_turn=False))
+        self.force_end_turn()
 
     def select(self, cid: str | None) -> None:
         """Select a country (from the map or a list)."""
@@ -180,7 +212,12 @@ class GameScreen(Screen):
             self.panel.select_country(cid)
         elif self.panel is not None:
             self.panel.refresh()
-        if cid is not None and self.tab not in ("country", "actions", "diplomacy"):
+        if cid is not None and self.tab == "ledger":
+            if cid not in self.chart_picks:
+                self.chart_picks = [*self.chart_picks, cid][-4:]
+            if self.panel is not None:
+                self.panel.refresh()
+        elif cid is not None and self.tab not in ("country", "actions", "diplomacy"):
             self.open_tab("country")
 
     def sync(self) -> None:
@@ -197,25 +234,26 @@ class GameScreen(Screen):
         if version == self.version:
             return
         self.version = version
+        self.view = view_of(game, s.viewer)
         map_style.apply_style(self.map, game, s.viewer, self.mode, self.app.settings.palette)
         self._bar = None
         self._tip = (None, None)
-        self.log.sync(game, s.viewer)
+        self.log.sync(self.view)
         if self.panel is not None:
             self.panel.refresh()
-        if game.state.turn != self.last_turn:
-            self.last_turn = game.state.turn
+        if (game.state.turn, game.state.over) != self.last_turn:
+            self.last_turn = (game.state.turn, game.state.over)
             self.set_status("")
             self.autosave()
         ap = game.state.ap.get(s.viewer, 0)
         self.end_button.set_text("End turn" if ap == 0 else f"End turn ({ap} AP left)")
 
     def autosave(self) -> None:
-        """Save the game after each turn when the player wants autosaves (the last five stay)."""
-        if not self.app.settings.autosave or self.session.game.state.over:
+        """Save the game after each turn and at its end, when the player wants autosaves."""
+        if not self.app.settings.autosave:
             return
         try:
-            saves.folder().autosave(self.session.game)
+            saves.autosave(self.session.game, self.session.campaign)
         except SaveError as exc:
             self.set_status(f"Autosave failed: {exc}")
 
@@ -227,6 +265,7 @@ class GameScreen(Screen):
             if game.state.over:
                 from game.ui.screens.ending import EndingScreen
 
+                self.sync()
                 self.app.push(EndingScreen(self.app, s))
                 return
             seat = s.seat()
@@ -426,7 +465,7 @@ class GameScreen(Screen):
         self.map.selected = self.selected
         if self.mode not in map_style.available_modes(game):
             self.mode = "political"
-        self.last_turn = game.state.turn
+        self.last_turn = (game.state.turn, game.state.over)
         self.rebuild()
 
     # --- drawing ----------------------------------------------------------------------------
@@ -434,9 +473,8 @@ class GameScreen(Screen):
     def draw(self, surface: pygame.Surface) -> None:
         """Draw bar, map, side panel backdrop, widgets, the panel's drawing and the tooltip."""
         if self._bar is None:
-            self._bar = render_top_bar(
-                self.session.game, self.session.viewer, self.bar_rect.size, self.scale, self.px(120)
-            )
+            self.bar = TopBar(self.session.game, self.view, self.bar_rect.size, self.scale)
+            self._bar = self.bar.render(self.app.size[0] - self.menu_button.rect.left)
         surface.blit(self._bar, (0, 0))
         self.map.draw(surface)
         surface.blit(paper.sheet(self.side_rect.size), self.side_rect.topleft)
@@ -453,20 +491,21 @@ class GameScreen(Screen):
         self._draw_tooltip(surface)
 
     def _draw_tooltip(self, surface: pygame.Surface) -> None:
-        """Draw the hovered country's card next to the mouse."""
+        """Draw the hovered top-bar item's or country's card next to the mouse."""
+        if self.bar is not None and self.bar_rect.collidepoint(self.mouse):
+            tip_text = self.bar.tip_at(self.mouse)
+            if tip_text:
+                card = text_card(tip_text, self.scale, self.px(360))
+                x = min(self.mouse[0], self.app.size[0] - card.get_width() - 2)
+                surface.blit(card, (x, self.bar_rect.bottom + 2))
+            return
         if self.hovered is None or self.drag_from is not None:
             return
         key = f"{self.hovered}:{self.hover_region}"
         if self._tip[0] != key:
             self._tip = (
                 key,
-                country_tooltip(
-                    self.session.game,
-                    self.hovered,
-                    self.hover_region,
-                    self.session.viewer,
-                    self.scale,
-                ),
+                country_tooltip(self.view, self.hovered, self.hover_region, self.scale),
             )
         tip = self._tip[1]
         if tip is None:

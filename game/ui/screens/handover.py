@@ -46,12 +46,16 @@ class HandoverScreen(Screen):
         )
 
     def on_event(self, event: pygame.event.Event) -> None:
-        """Begin the turn on the button, Enter or Space."""
+        """Begin the turn on the button, Enter or Space; Esc opens the pause menu."""
         if (event.type == pygame_gui.UI_BUTTON_PRESSED and event.ui_element is self.ready) or (
             event.type == pygame.KEYDOWN
             and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
         ):
             self.app.pop(self)
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            from game.ui.screens.pause import PauseMenu
+
+            self.app.push(PauseMenu(self.app, self.session))
 
     def draw_background(self, surface: pygame.Surface) -> None:
         """Draw a blank sheet with the next player's flag."""

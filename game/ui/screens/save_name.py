@@ -27,7 +27,7 @@ class SaveNameDialog(Screen):
         self.session = session
         game = session.game
         self.text = f"{game.scenario.meta.title}, {game.date_text()}"
-        self.note = "Named saves stay until you replace them; autosaves keep the last five."
+        self.note = "Named saves stay; autosaves keep the last five of each game."
         self.confirm_replace: str | None = None
         self.saved_as: str | None = None
         super().__init__(app)
@@ -81,7 +81,7 @@ class SaveNameDialog(Screen):
         if not name:
             self.set_note("Type a name first.")
             return
-        path = saves.folder().slot(name)
+        path = saves.slot_for(name)
         if path.exists() and self.confirm_replace != name:
             self.confirm_replace = name
             self.set_note("A save of this name exists: press Save again to replace it.")
@@ -93,7 +93,7 @@ class SaveNameDialog(Screen):
             return
         self.saved_as = name
         self.app.pop(self)
-        self.app.toast(f"Saved as “{name}”.")
+        self.app.toast(f"Saved as “{saves.shown_name(name)}”.")
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Save on the button or Enter; cancel on the button or Esc."""

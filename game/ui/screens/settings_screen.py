@@ -7,7 +7,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UIDropDownMenu, UILabel
 
-from game.ui import layout, paper
+from game.ui import layout, paper, theme
 from game.ui.screens.base import Screen
 from game.ui.settings import PALETTES, RESOLUTIONS, UI_SCALES, Settings
 
@@ -19,6 +19,28 @@ def _res_text(size: tuple[int, int]) -> str:
     return f"{size[0]} x {size[1]}"
 
 
+def offered_resolutions(desktop: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Return the window sizes that fit on the desktop (all of them when it is unknown)."""
+    if desktop is None or desktop[0] <= 0:
+        return list(RESOLUTIONS)
+    fit = [r for r in RESOLUTIONS if r[0] <= desktop[0] and r[1] <= desktop[1]]
+    return fit or RESOLUTIONS[:1]
+
+
+def offered_scales(size: tuple[int, int]) -> list[float]:
+    """Return the interface scales whose layout fits a window of this size."""
+    return [v for v in UI_SCALES if theme.fits(size, v)] or [min(UI_SCALES)]
+
+
+def desktop_size() -> tuple[int, int] | None:
+    """Return the size of the desktop the window is on, if the display says."""
+    try:
+        sizes = pygame.display.get_desktop_sizes()
+    except pygame.error:
+        return None
+    return sizes[0] if sizes else None
+
+
 class SettingsScreen(Screen):
     """Change and save the player's settings."""
 
@@ -28,7 +50,7 @@ class SettingsScreen(Screen):
     def build(self) -> None:
         """Lay out one row per setting and the Apply and Back buttons."""
         s = self.app.settings
-        self.card = layout.centred(self.app.size, self.px(600), self.px(522))
+        self.card = layout.centred(self.app.size, self.px(600), self.px(574))
         c = self.card
         pad = self.px(28)
         UILabel(
@@ -37,17 +59,18 @@ class SettingsScreen(Screen):
             self.manager,
             object_id="#heading",
         )
-        resolutions = [_res_text(r) for r in RESOLUTIONS]
-        if _res_text(s.resolution) not in resolutions:
-            resolutions.insert(0, _res_text(s.resolution))
+        resolutions = [_res_text(r) for r in offered_resolutions(desktop_size())]
+        if _res_text(self.app.size) not in resolutions:
+            resolutions.insert(0, _res_text(self.app.size))
+        scales = offered_scales(self.app.size)
         rows: list[tuple[str, str, list[str], str]] = [
-            ("resolution", "Window size", resolutions, _res_text(s.resolution)),
+            ("resolution", "Window size", resolutions, _res_text(self.app.size)),
             ("fullscreen", "Fullscreen", ["Off", "On"], "On" if s.fullscreen else "Off"),
             (
                 "ui_scale",
                 "Interface scale",
-                [f"{int(v * 100)} %" for v in UI_SCALES],
-                f"{int(s.ui_scale * 100)} %",
+                [f"{int(v * 100)} %" for v in scales],
+                f"{int(min(s.ui_scale, max(scales)) * 100)} %",
             ),
             (
                 "palette",
@@ -56,6 +79,12 @@ class SettingsScreen(Screen):
                 PALETTE_NAMES.get(s.palette, "Normal"),
             ),
             ("autosave", "Autosave each turn", ["Off", "On"], "On" if s.autosave else "Off"),
+            (
+                "confirm_end_turn",
+                "Ask before ending a turn",
+                ["Off", "On"],
+                "On" if s.confirm_end_turn else "Off",
+            ),
             ("console", "Author console (F12)", ["Off", "On"], "On" if s.console else "Off"),
         ]
         self.menus: dict[str, UIDropDownMenu] = {}
@@ -102,6 +131,7 @@ class SettingsScreen(Screen):
             palette=palette,
             autosave=sel["autosave"] == "On",
             console=sel["console"] == "On",
+            confirm_end_turn=sel["confirm_end_turn"] == "On",
         )
 
     def on_event(self, event: pygame.event.Event) -> None:

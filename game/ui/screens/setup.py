@@ -96,7 +96,11 @@ class SetupScreen(Screen):
         )
         x = pad * 2 + list_w
         rw = w - x - pad
-        summary_h = (bottom - top) // 2
+        row = self.px(44)
+        seats = len(self.scenario.meta.playable) if self.scenario is not None else 0
+        note_top = bottom - self.px(30)
+        rows_top = note_top - self.px(6) - (seats + 2) * row
+        summary_h = max(self.px(60), rows_top - pad - top)
         self.summary = UITextBox(
             self._summary_html(), pygame.Rect(x, top, rw, summary_h), m, object_id="#detail_text"
         )
@@ -124,9 +128,7 @@ class SetupScreen(Screen):
             pygame.Rect(x + label_w, y, self.px(200), self.px(36)), m, placeholder_text="random"
         )
         self.seed.set_allowed_characters("numbers")
-        self.note = UILabel(
-            pygame.Rect(x, bottom - self.px(30), rw, self.px(28)), "", m, object_id="#muted"
-        )
+        self.note = UILabel(pygame.Rect(x, note_top, rw, self.px(28)), "", m, object_id="#muted")
         by = h - pad - self.px(46)
         self.start_button = UIButton(
             pygame.Rect(w - pad - self.px(200), by, self.px(200), self.px(46)),
