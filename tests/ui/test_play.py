@@ -109,6 +109,7 @@ def test_autosave_then_continue_restores_the_game(drive: Driver) -> None:
     assert drive.app.session.game.state.turn == turn
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("country", ["GER", "SOV"])
 def test_the_bundled_scenario_plays_to_its_ending(drive: Driver, country: str) -> None:
     """Play one whole game of the main scenario through the window, as either side."""
