@@ -149,7 +149,7 @@ def break_treaty(sc: Scenario, st: GameState, me: str, tid: str, month: int) -> 
     apply_all(sc.treaties[tid].on_break, st, Env(me, other, month))
     treaties.end(st, tid)
     title = f"{sc.treaties[tid].d.name} broken by {sc.lex.country(me, st)}"
-    st.log.append(LogEntry(st.turn, month, "broken", tid, me, title))
+    st.log.append(LogEntry(st.turn, month, "broken", tid, me, title, text=",".join(found.parties)))
 
 
 def run_treaties(sc: Scenario, st: GameState) -> None:

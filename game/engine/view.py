@@ -9,13 +9,8 @@ from attrs import frozen
 
 from game.engine.game import Game
 from game.model.state import ActiveModifier, LogEntry, Project
-from game.rules.compiler import Compiler
-from game.rules.errors import ExprError
 from game.rules.lexicon import fmt_num
-from game.rules.nodes import Node
 from game.rules.types import Env
-
-_CONDITIONS: dict[tuple[int, str, str], Node | None] = {}
 
 
 @frozen
@@ -39,22 +34,6 @@ class Reading:
         return f"{fmt_num(self.low)}–{fmt_num(self.high)}"
 
 
-def _condition(game: Game, src: str) -> Node | None:
-    """Compile a revealed_when condition once per scenario; None when empty or broken."""
-    if not src:
-        return None
-    sc = game.scenario
-    key = (id(sc), sc.content_hash, src)
-    if key not in _CONDITIONS:
-        if len(_CONDITIONS) > 512:
-            _CONDITIONS.clear()
-        try:
-            _CONDITIONS[key] = Compiler(sc.lex).condition(src)
-        except ExprError:
-            _CONDITIONS[key] = None
-    return _CONDITIONS[key]
-
-
 def bucket(value: float, width: float, low: float, high: float) -> tuple[float, float]:
     """Return the range of the given width, on a grid of that width, that holds the value."""
     if width <= 0:
@@ -62,6 +41,9 @@ def bucket(value: float, width: float, low: float, high: float) -> tuple[float, 
     start = math.floor((value - low) / width) * width + low
     start = min(start, high - width) if high - low >= width else low
     return max(low, start), min(high, start + width)
+
+
+TREATY_KINDS = ("treaty", "refusal", "broken")
 
 
 class CountryView:
@@ -76,7 +58,7 @@ class CountryView:
         """Return True when a reveal condition holds now (or the game is over)."""
         if self.game.state.over:
             return True
-        node = _condition(self.game, src)
+        node = self.game.scenario.reveals.get(src)
         if node is None:
             return False
         return node.holds(self.game.state, Env(owner or self.viewer, None))
@@ -100,6 +82,13 @@ class CountryView:
         if self.viewer == active.country or self.viewer in mod.d.known_to:
             return True
         return self._revealed(mod.d.revealed_when, active.country)
+
+    def sees_treaty(self, tid: str, parties: list[str]) -> bool:
+        """Return whether the viewer may know of a treaty among these parties."""
+        treaty = self.game.scenario.treaties.get(tid)
+        if treaty is None or not treaty.d.secret or self.viewer in parties or self.game.state.over:
+            return True
+        return any(t.id == tid and t.public for t in self.game.state.treaties)
 
     def projects(self, country: str | None = None) -> list[Project]:
         """Return the running projects the viewer may know of (of one country, or all)."""
@@ -127,6 +116,8 @@ class CountryView:
         log = self.game.state.log
         out: set[int] = set()
         for i, entry in enumerate(log):
+            if entry.kind in TREATY_KINDS and not self.sees_treaty(entry.id, entry.text.split(",")):
+                out.add(i)
             if entry.kind not in ("action", "complete"):
                 continue
             if self.sees_action(entry.country, entry.id, self._target_of(entry)):

@@ -159,6 +159,7 @@ class Scenario:
     end_month: int
     warnings: list[str] = field(factory=list)
     treaties: dict[str, Treaty] = field(factory=dict)
+    reveals: dict[str, Node] = field(factory=dict)  # revealed_when source -> condition
 
     @property
     def turns(self) -> int:

@@ -19,6 +19,7 @@ from game.scenario.kinds.events import link_events, warn_untriggered
 from game.scenario.kinds.groups import check_named
 from game.scenario.kinds.modifiers import link_modifiers
 from game.scenario.kinds.names import check_ids, lexicon
+from game.scenario.kinds.secrets import link_reveals
 from game.scenario.kinds.treaties import link_treaties
 from game.scenario.merge import merge
 from game.scenario.report import Report
@@ -134,6 +135,7 @@ def _build(
     events = link_events(b)
     endings = link_endings(b)
     treaties = link_treaties(b)
+    reveals = link_reveals(b)
     every: list[Effect] = [e for mo in modifiers.values() for e in mo.effects]
     for a in actions.values():
         every += [*a.effects, *a.per_turn, *a.on_complete]
@@ -163,4 +165,5 @@ def _build(
         end_month=b.end,
         warnings=[str(p) for p in report.problems if p.severity == "warning"],
         treaties=treaties,
+        reveals=reveals,
     )

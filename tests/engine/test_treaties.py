@@ -261,3 +261,20 @@ def test_historical_mode_forces_only_treaties_marked_historical() -> None:
     treaty = sc.treaties["northern_accord"]
     assert not treaty.d.historical
     assert not ai_accepts(sc, g.state, treaty, "NOR", "SUD")
+
+
+def test_a_secret_treaty_stays_out_of_other_powers_news_until_public() -> None:
+    from game.engine.view import view_of
+
+    g = game(["NOR", "SUD"])
+    g.state.humans.append("EST")
+    g.apply(ProposeTreaty("EST", "eastern_league", ()))
+    for who in ("NOR", "SUD"):
+        g.apply(AnswerProposal(who, g.incoming(who)[0].number, who == "SUD"))
+    signed = [e for _, e in view_of(g, "SUD").log() if e.kind == "treaty"]
+    assert [e.id for e in signed] == ["eastern_league"]
+    assert [e for _, e in view_of(g, "NOR").log() if e.kind == "treaty"] == []
+    from game.rules import treaties
+
+    treaties.expose(g.state, "eastern_league")
+    assert [e.id for _, e in view_of(g, "NOR").log() if e.kind == "treaty"] == ["eastern_league"]

@@ -138,6 +138,30 @@ def line_of(folder: Path, needle: str) -> int:
             "event[3].when",
             id="global-flag-read-per-country",
         ),
+        pytest.param(
+            'name = "Leak the papers"',
+            'name = "Leak the papers"\nsecret = true\nrevealed_when = "flag.signd"',
+            'revealed_when = "flag.signd"',
+            "unknown flag 'signd' (did you mean 'signed'?)",
+            "action[3].revealed_when",
+            id="bad-reveal-condition",
+        ),
+        pytest.param(
+            'exclusive = ["eastern_league"]',
+            'exclusive = ["eastern_leag"]',
+            'exclusive = ["eastern_leag"]',
+            "unknown treaty 'eastern_leag' (did you mean 'eastern_league'?)",
+            "treaty[0].exclusive[0]",
+            id="unknown-exclusive-treaty",
+        ),
+        pytest.param(
+            '{ value = "-5", why = "Fear of entanglement" }',
+            '{ value = "-5 + it.morale", why = "Fear of entanglement" }',
+            '"-5 + it.morale"',
+            "`it` exists only inside",
+            "treaty[0].accept[2].value",
+            id="treaty-reason-outside-an-iterator",
+        ),
     ],
 )
 def test_new_constructs_fail_at_file_and_line(
