@@ -9,9 +9,9 @@ from game.engine.view import view_of
 from game.model.state import relation_key
 from game.rules.types import Env
 from game.ui import theme
-from game.ui.map_view import Label, MapView, Marker
+from game.ui.map_view import Label, Link, MapView, Marker
 
-MODES = ["political", "relations", "stat", "global"]
+MODES = ["political", "relations", "treaties", "stat", "global"]
 
 
 def mode_title(game: Game, mode: str) -> str:
@@ -19,6 +19,8 @@ def mode_title(game: Game, mode: str) -> str:
     meta = game.scenario.meta
     if mode == "relations":
         return "Relations"
+    if mode == "treaties":
+        return "Treaties"
     if mode == "stat" and meta.key_stats:
         return game.scenario.stats[meta.key_stats[0]].name
     if mode == "global" and meta.key_globals:
@@ -29,9 +31,9 @@ def mode_title(game: Game, mode: str) -> str:
 def available_modes(game: Game) -> list[str]:
     """Return the map modes this scenario supports."""
     meta = game.scenario.meta
-    return [
-        m for m in MODES if (m != "stat" or meta.key_stats) and (m != "global" or meta.key_globals)
-    ]
+    shown = {"stat": bool(meta.key_stats), "global": bool(meta.key_globals)}
+    shown["treaties"] = bool(game.scenario.treaties)
+    return [m for m in MODES if shown.get(m, True)]
 
 
 def _far(a: pygame.Color, b: pygame.Color, gap: float = 90) -> bool:
@@ -77,6 +79,11 @@ def region_fill(game: Game, owner: str, viewer: str, mode: str, palette: str) ->
             return theme.blend(theme.PAPER, theme.INK_FAINT, 0.5)
         top = max(abs(sc.relations.min), abs(sc.relations.max), 1)
         return theme.diverging(relation(game, viewer, owner) / top, palette)
+    if mode == "treaties":
+        bound = any(owner in t.parties for t in game.treaties_known_to(viewer))
+        return theme.blend(
+            country_colour(game, owner, palette), theme.PAPER, 0.25 if bound else 0.7
+        )
     if mode == "stat" and sc.meta.key_stats:
         stat = sc.meta.key_stats[0]
         d = sc.stats[stat]
@@ -127,4 +134,19 @@ def apply_style(view: MapView, game: Game, viewer: str, mode: str, palette: str)
         if at is not None:
             name = f"{action.d.name} ({project.turns_left})"
             markers.append(Marker(name, view.forward(at.d.lon, at.d.lat), "project"))
+    view.links = treaty_links(view, game, viewer) if mode == "treaties" else []
     view.set_style(fills, edges, groups, labels, markers)
+
+
+def treaty_links(view: MapView, game: Game, viewer: str) -> list[Link]:
+    """Return a line between the capitals of every two parties of each treaty the viewer knows."""
+    sc = game.scenario
+    out = []
+    for found in game.treaties_known_to(viewer):
+        first, *others = found.parties
+        a = sc.countries[first].capital
+        for other in others:
+            b = sc.countries[other].capital
+            name = sc.treaties[found.id].d.name
+            out.append(Link(name, view.forward(a[0], a[1]), view.forward(b[0], b[1])))
+    return out

@@ -43,6 +43,15 @@ class Marker:
     kind: str = "site"
 
 
+@attrs.define
+class Link:
+    """A treaty drawn as a line between two parties' capitals."""
+
+    name: str
+    a: Point
+    b: Point
+
+
 class MapView:
     """Draw regions in a screen rect; pan, zoom and find the region under a point."""
 
@@ -73,6 +82,7 @@ class MapView:
         self.groups: dict[str, list[str]] = {}
         self.labels: list[Label] = []
         self.markers: list[Marker] = []
+        self.links: list[Link] = []
         self.marker_boxes: list[tuple[str, pygame.Rect]] = []
         self.hover: str | None = None
         self.selected: str | None = None
@@ -226,9 +236,22 @@ class MapView:
                 pts = self._points(ring, 0, 0)
                 pygame.draw.polygon(surf, fill, pts)
                 pygame.draw.aalines(surf, edge, True, pts)
+        self._draw_links(surf)
         self._draw_markers(surf)
         self._draw_labels(surf)
         return surf
+
+    def _draw_links(self, surf: pygame.Surface) -> None:
+        """Draw treaties as ink lines between capitals, with a dot at each end."""
+        width = max(2, round(2 * self.scale))
+        for link in self.links:
+            a = self.to_screen(link.a)
+            b = self.to_screen(link.b)
+            a = (a[0] - self.rect.x, a[1] - self.rect.y)
+            b = (b[0] - self.rect.x, b[1] - self.rect.y)
+            pygame.draw.line(surf, theme.ACCENT, a, b, width)
+            for end in (a, b):
+                pygame.draw.circle(surf, theme.INK, end, width + 2)
 
     def _graticule(self, surf: pygame.Surface) -> None:
         """Draw faint meridians and parallels every five degrees."""

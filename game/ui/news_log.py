@@ -24,6 +24,10 @@ def entry_html(game: Game, index: int, entry: LogEntry) -> str:
             body += f" — <i>{html.escape(entry.option)}</i>"
     elif entry.kind == "ending":
         body = f"<b>{title}</b>"
+    elif entry.kind == "treaty":
+        names = ", ".join(game.name(p) for p in entry.text.split(",") if p)
+        body = f"<b>{title}</b> signed by {html.escape(names)}"
+        who = ""
     else:
         body = title
     prefix = f"{html.escape(who)}: " if who else ""

@@ -124,3 +124,20 @@ def test_breaking_a_treaty_asks_first_and_shows_what_it_costs(drive: Driver) -> 
     drive.click_at((panel.rect.x + rect.centerx, panel.rect.y + rect.centery - panel.scroll))
     drive.click(drive.screen.confirm_button)
     assert drive.app.session.game.state.treaties == []
+
+
+def test_treaties_show_on_the_map_and_in_the_news(drive: Driver) -> None:
+    _start(drive, ["NOR"])
+    drive.app.session.apply(ProposeTreaty("NOR", "northern_accord", ("SUD",)))
+    screen = drive.screen
+    drive.frames(2)
+    assert "The Northern Accord</b> signed by Nordia, Sudland" in screen.log.html
+    for _ in range(6):
+        if screen.mode == "treaties":
+            break
+        drive.key(pygame.K_m)
+    assert screen.mode == "treaties"
+    drive.frames(2)
+    links = screen.map.links
+    assert [(link.name) for link in links] == ["The Northern Accord"]
+    drive.shot("map-treaties")
