@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--jobs", type=int, default=1, help="processes to spread games over")
     sim.add_argument("--save", metavar="FILE", help="with --games 1: write the game as a save")
     sim.add_argument("--report", metavar="FILE.html", help="write an HTML balance report")
+    sim.add_argument("--as", dest="play_as", metavar="COUNTRY", help="country to play a strategy")
+    sim.add_argument(
+        "--strategy",
+        metavar="ID",
+        help="with --as: greedy, random, spam or one the scenario defines",
+    )
 
     rep = sub.add_parser("replay", help="replay a saved game")
     rep.add_argument("save", metavar="SAVE", help="a save file")
@@ -132,6 +138,20 @@ def _progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
+def _play_as(scenario: Any, args: argparse.Namespace) -> tuple[str, str] | None:
+    """Return (country, strategy) from --as and --strategy; raise ValueError when they are bad."""
+    from game.engine.strategies import policy_for
+
+    if not args.play_as and not args.strategy:
+        return None
+    if not (args.play_as and args.strategy):
+        raise ValueError("--as and --strategy go together")
+    if args.play_as not in scenario.meta.playable:
+        raise ValueError(f"{args.play_as} is not a playable country")
+    policy_for(scenario, args.play_as, args.strategy)
+    return args.play_as, args.strategy
+
+
 def _simulate(args: argparse.Namespace) -> int:
     from game.engine.simulate import play_out, simulate, timeline
 
@@ -141,9 +161,23 @@ def _simulate(args: argparse.Namespace) -> int:
     scenario = _load_or_report(args.scenario or _default_scenario())
     if scenario is None:
         return 2
+    try:
+        play_as = _play_as(scenario, args)
+    except ValueError as exc:
+        print(f"simulate: {exc}", file=sys.stderr)
+        return 2
     report = simulate(
-        scenario, args.games, args.seed, args.historical, args.difficulty, args.jobs, _progress
+        scenario,
+        args.games,
+        args.seed,
+        args.historical,
+        args.difficulty,
+        args.jobs,
+        _progress,
+        play_as=play_as,
     )
+    if play_as:
+        report["strategy"] = {"country": play_as[0], "strategy": play_as[1]}
     if args.save and args.games != 1:
         print("simulate: --save needs --games 1", file=sys.stderr)
         return 2

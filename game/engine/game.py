@@ -20,6 +20,7 @@ from game.engine.commands import (
 )
 from game.engine.negotiation import Negotiation
 from game.engine.snapshot import state_hash
+from game.engine.strategies import USUAL, Policy
 from game.model.state import (
     ActiveModifier,
     GameState,
@@ -95,6 +96,8 @@ class Game(Choices, Negotiation):
         self.verified = True
         self._columns: list[tuple[str, str, str]] = []  # (country, stat, series key)
         self.refusals: dict[tuple[str, str], int] = {}
+        # Who decides in place of a computer country's usual AI (balance runs only).
+        self.policies: dict[str, Policy] = {}
 
     # ---- queries ---------------------------------------------------------------------
     def date_text(self, month: int | None = None) -> str:
@@ -308,7 +311,7 @@ class Game(Choices, Negotiation):
             if visible:
                 st.pending.setdefault(country, []).append(eid)
                 return
-        option = ai.choose_option(self.scenario, st, event, country)
+        option = self.policies.get(country, USUAL).option(self.scenario, st, event, country)
         if option is not None:
             self._resolve_option(event, option, country)
 
@@ -316,9 +319,14 @@ class Game(Choices, Negotiation):
         st, sc = self.state, self.scenario
         for cid in sc.countries:
             if cid not in st.humans:
-                for action, target in ai.choose_actions(sc, st, cid):
+                policy = self.policies.get(cid)
+                picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
+                for action, target in picks:
                     self._do_action(action, cid, target)
-                for treaty, invited in ai.choose_proposals(sc, st, cid):
+                offers = (
+                    policy.proposals(sc, st, cid) if policy else ai.choose_proposals(sc, st, cid)
+                )
+                for treaty, invited in offers:
                     self.propose(treaty, cid, invited)
         for project in list(st.projects):
             action = sc.actions[project.action]

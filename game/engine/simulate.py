@@ -10,6 +10,7 @@ from typing import Any
 
 from game.engine.commands import EndTurn
 from game.engine.game import Game, new_game
+from game.engine.strategies import policy_for
 from game.model.state import GameState
 from game.rules.lexicon import fmt_month
 from game.rules.types import Env
@@ -54,12 +55,18 @@ def play_out(
     difficulty: int = 1,
     probe: ConditionProbe | None = None,
     verified: bool = True,
+    play_as: tuple[str, str] | None = None,
 ) -> Game:
-    """Play one all-AI game to its end (`verified=False`: without per-turn state hashes)."""
+    """Play one all-AI game to its end (`verified=False`: without per-turn state hashes).
+
+    `play_as` is (country, strategy): that country plays the strategy, the others their AI.
+    """
     game = new_game(
         scenario, seed=seed, humans=[], difficulty=difficulty, historical=historical, probe=probe
     )
     game.verified = verified
+    if play_as is not None:
+        game.policies[play_as[0]] = policy_for(scenario, *play_as)
     end = EndTurn()
     while not game.state.over:
         game.apply(end)
@@ -117,12 +124,13 @@ def timeline(game: Game) -> list[dict[str, Any]]:
     ]
 
 
-def _one(args: tuple[str, int, bool, int]) -> dict[str, Any]:
+def _one(args: tuple[str, int, bool, int, tuple[str, str] | None]) -> dict[str, Any]:
     from game.scenario.load import load_scenario
 
-    path, seed, historical, difficulty = args
+    path, seed, historical, difficulty, play_as = args
     probe = ConditionProbe()
-    game = play_out(load_scenario(path), seed, historical, difficulty, probe, verified=False)
+    sc = load_scenario(path)
+    game = play_out(sc, seed, historical, difficulty, probe, verified=False, play_as=play_as)
     return summarize(game, probe)
 
 
@@ -134,12 +142,13 @@ def simulate(
     difficulty: int = 1,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    play_as: tuple[str, str] | None = None,
 ) -> dict[str, Any]:
     """Play `games` all-AI games with seeds seed, seed+1, …; aggregate the results."""
     seeds = [seed + i for i in range(games)]
     results: list[dict[str, Any]] = []
     if jobs > 1 and games > 1:
-        args = [(str(scenario.path), s, historical, difficulty) for s in seeds]
+        args = [(str(scenario.path), s, historical, difficulty, play_as) for s in seeds]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for i, result in enumerate(pool.map(_one, args, chunksize=max(1, games // (jobs * 8)))):
                 results.append(result)
@@ -148,7 +157,9 @@ def simulate(
     else:
         for i, s in enumerate(seeds):
             probe = ConditionProbe()
-            game = play_out(scenario, s, historical, difficulty, probe, verified=False)
+            game = play_out(
+                scenario, s, historical, difficulty, probe, verified=False, play_as=play_as
+            )
             results.append(summarize(game, probe))
             if progress:
                 progress(i + 1, games)
@@ -260,7 +271,9 @@ def _spread(values: list[float]) -> dict[str, float]:
     ordered = sorted(values)
     return {
         "min": ordered[0],
+        "p10": ordered[len(ordered) // 10],
         "median": statistics.median(ordered),
+        "p90": ordered[(len(ordered) * 9) // 10],
         "max": ordered[-1],
         "mean": round(statistics.fmean(ordered), 2),
     }

@@ -305,6 +305,21 @@ class EndingDef:
 
 
 @frozen
+class StrategyDef:
+    """A way to play one country, for balance runs: `simulate --as COUNTRY --strategy ID`."""
+
+    id: str = field(metadata={"doc": "Strategy id, for --strategy."})
+    name: str = field(metadata={"doc": "Display name."})
+    country: str = field(metadata={"doc": "The playable country it plays."})
+    ai: AIProfile = field(
+        metadata={
+            "doc": "Weights in the same form as a country's `ai`: what this way of play wants."
+        }
+    )
+    description: str = field(default="", metadata={"doc": "One line: the idea of the strategy."})
+
+
+@frozen
 class ScenarioFile:
     """Everything one TOML file of a scenario folder may hold; files are merged after."""
 
@@ -360,4 +375,7 @@ class ScenarioFile:
     )
     treaty: list[TreatyDef] = field(
         factory=list, metadata={"doc": "[[treaty]]: agreements proposed, accepted or refused."}
+    )
+    strategy: list[StrategyDef] = field(
+        factory=list, metadata={"doc": "[[strategy]]: ways to play a side, for balance runs."}
     )

@@ -20,6 +20,7 @@ from game.model.defs import (
     Relations,
     SiteDef,
     StatDef,
+    StrategyDef,
     TreatyDef,
 )
 from game.rules.effects import Effect
@@ -160,6 +161,7 @@ class Scenario:
     warnings: list[str] = field(factory=list)
     treaties: dict[str, Treaty] = field(factory=dict)
     reveals: dict[str, Node] = field(factory=dict)  # revealed_when source -> condition
+    strategies: dict[str, StrategyDef] = field(factory=dict)
 
     @property
     def turns(self) -> int:

@@ -128,6 +128,7 @@ def _build(
     world.check_meta(b)
     world.check_countries(b)
     world.check_regions(b)
+    world.check_strategies(b)
     check_named(b)
     sites = world.link_sites(b)
     modifiers = link_modifiers(b)
@@ -166,4 +167,5 @@ def _build(
         warnings=[str(p) for p in report.problems if p.severity == "warning"],
         treaties=treaties,
         reveals=reveals,
+        strategies={s.id: s for s in m.strategy},
     )

@@ -18,13 +18,14 @@ from game.model.defs import (
     Relations,
     ScenarioFile,
     SiteDef,
+    StrategyDef,
     TreatyDef,
 )
 from game.scenario.errors import Problem
 from game.scenario.lines import find_line
 from game.scenario.report import Report
 
-LISTS = ("country", "region", "site", "action", "event", "modifier", "ending", "treaty")
+LISTS = ("country", "region", "site", "action", "event", "modifier", "ending", "treaty", "strategy")
 TABLES = ("stats", "globals", "flags", "conditions", "effect_groups")
 SINGLE = ("scenario", "map", "relations")
 
@@ -49,6 +50,7 @@ class Merged:
     modifier: list[ModifierDef] = field(factory=list)
     ending: list[EndingDef] = field(factory=list)
     treaty: list[TreatyDef] = field(factory=list)
+    strategy: list[StrategyDef] = field(factory=list)
 
     def size(self) -> int:
         """Return how many definitions there are in all."""

@@ -34,6 +34,7 @@ _TABLES = {
     "EndingDef": "[[ending]]",
     "EndingText": "ending texts.COUNTRY = {...}",
     "TreatyDef": "[[treaty]]",
+    "StrategyDef": "[[strategy]]",
     "AcceptReason": "treaty accept = [{ value = ..., why = ... }]",
     "FlagDef": "[flags] ID = {...}",
     "NamedCondition": "[conditions] ID = {...}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from game.model.defs import AIProfile
 from game.rules.errors import suggest
 from game.scenario.build import Build
 from game.scenario.compiled import Site
@@ -67,24 +68,24 @@ def check_countries(b: Build) -> None:
                 report.at(
                     "country", i, f"stats.{stat}", f"unknown stat '{stat}'{suggest(stat, stats)}"
                 )
-        tables: tuple[tuple[str, dict[str, Any]], ...] = (
-            ("stats", stats),
-            ("globals", b.m.globals),
-            ("flags", b.m.flags),
-        )
-        for key, known in tables:
-            for name in getattr(c.ai, key):
-                if name not in known:
-                    what = key.rstrip("s")
-                    report.at(
-                        "country",
-                        i,
-                        f"ai.{key}.{name}",
-                        f"unknown {what} '{name}'{suggest(name, known)}",
-                    )
-        for name in c.ai.relations:
-            if name != "*":
-                b.country(name, b.at("country", i, f"ai.relations.{name}"))
+        check_profile(b, "country", i, "ai", c.ai)
+
+
+def check_profile(b: Build, kind: str, i: int, key: str, ai: AIProfile) -> None:
+    """Check an AI profile's stats, globals, flags and relations against the scenario."""
+    tables: tuple[tuple[str, dict[str, Any]], ...] = (
+        ("stats", b.m.stats),
+        ("globals", b.m.globals),
+        ("flags", b.m.flags),
+    )
+    for table, known in tables:
+        for name in getattr(ai, table):
+            if name not in known:
+                message = f"unknown {table.rstrip('s')} '{name}'{suggest(name, known)}"
+                b.report.at(kind, i, f"{key}.{table}.{name}", message)
+    for name in ai.relations:
+        if name != "*":
+            b.country(name, b.at(kind, i, f"{key}.relations.{name}"))
 
 
 def check_regions(b: Build) -> None:
@@ -110,3 +111,18 @@ def link_sites(b: Build) -> dict[str, Site]:
             b.report.at("site", i, "lon", "the site lies outside the map extent", "warning")
         out[s.id] = Site(s, b.cond("site", i, "when", s.when))
     return out
+
+
+BUILT_IN_STRATEGIES = ("greedy", "random", "spam")
+
+
+def check_strategies(b: Build) -> None:
+    """Check every strategy's country (a playable one) and its profile."""
+    meta = b.m.scenario
+    assert meta is not None
+    for i, s in enumerate(b.m.strategy):
+        if s.country not in meta.playable:
+            b.report.at("strategy", i, "country", f"'{s.country}' is not a playable country")
+        if s.id in BUILT_IN_STRATEGIES:
+            b.report.at("strategy", i, "id", f"'{s.id}' is a built-in strategy's name")
+        check_profile(b, "strategy", i, "ai", s.ai)
