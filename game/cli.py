@@ -254,6 +254,13 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
             lines.append(f"  {count:6}  {tid}{note}")
     if report.get("never_signed"):
         lines.append("Never signed: " + ", ".join(report["never_signed"]))
+    if report.get("dominated_options"):
+        beaten = ", ".join(report["dominated_options"])
+        lines.append("Options another option of the same event beats on every count: " + beaten)
+    for cid, dead in report.get("dead_turns", {}).items():
+        if dead["turns_over_limit"]:
+            turns = ", ".join(str(t) for t in dead["turns_over_limit"])
+            lines.append(f"{cid}: no usable action in more than 10% of games on turns {turns}")
     if report.get("dropped"):
         dropped = ", ".join(f"{eid} ({n})" for eid, n in report["dropped"].items())
         lines.append("Scheduled but its condition failed: " + dropped)

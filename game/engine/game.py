@@ -6,6 +6,7 @@ import random
 from collections.abc import Callable
 
 from game.engine import ai, diplomacy, endings
+from game.engine.balance import BalanceProbe
 from game.engine.choices import Choices
 from game.engine.commands import (
     AnswerProposal,
@@ -98,6 +99,7 @@ class Game(Choices, Negotiation):
         self.refusals: dict[tuple[str, str], int] = {}
         # Who decides in place of a computer country's usual AI (balance runs only).
         self.policies: dict[str, Policy] = {}
+        self.balance: BalanceProbe | None = None  # dominated options and dead turns
 
     # ---- queries ---------------------------------------------------------------------
     def date_text(self, month: int | None = None) -> str:
@@ -275,6 +277,8 @@ class Game(Choices, Negotiation):
                 continue
             if st.rng.random() < float(event.chance.fn(st, env)):
                 self._fire(event, d.country)
+        if self.balance is not None:
+            self.balance.turn(sc, st)
 
     def _fire_due(self, now: int | None = None) -> None:
         """Fire the scheduled events that are due, same-turn follow-ups included.
@@ -303,6 +307,8 @@ class Game(Choices, Negotiation):
             return
         st.fired[eid] = st.fired.get(eid, 0) + 1
         st.last_fired[eid] = st.turn
+        if self.balance is not None:
+            self.balance.event(self.scenario, st, event, country)
         month = self._within_turn(event.start if event.start is not None else now)
         title = event.title.render(st, Env(country, None, month), self.scenario.lex)
         st.log.append(LogEntry(st.turn, month, "event", eid, country, title))

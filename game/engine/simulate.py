@@ -8,9 +8,10 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from game.engine.balance import BalanceProbe
 from game.engine.commands import EndTurn
 from game.engine.game import Game, new_game
-from game.engine.strategies import policy_for
+from game.engine.strategies import open_picks, policy_for
 from game.model.state import GameState
 from game.rules.lexicon import fmt_month
 from game.rules.types import Env
@@ -65,6 +66,8 @@ def play_out(
         scenario, seed=seed, humans=[], difficulty=difficulty, historical=historical, probe=probe
     )
     game.verified = verified
+    if probe is not None:
+        game.balance = BalanceProbe(lambda sc, st, cid: bool(open_picks(sc, st, cid)))
     if play_as is not None:
         game.policies[play_as[0]] = policy_for(scenario, *play_as)
     end = EndTurn()
@@ -101,6 +104,52 @@ def summarize(game: Game, probe: ConditionProbe | None = None) -> dict[str, Any]
         "dropped": dict(game.dropped),
         "treaties": dict(Counter(e.id for e in st.log if e.kind == "treaty")),
         "refusals": [[tid, why, n] for (tid, why), n in game.refusals.items()],
+        **_balance(game),
+    }
+
+
+def _balance(game: Game) -> dict[str, Any]:
+    """Return a game's dominated options and dead turns, when they were counted."""
+    probe = game.balance
+    if probe is None:
+        return {}
+    return {
+        "offered": dict(probe.offered),
+        "beaten": {k: n for k, n in probe.beaten.items() if n},
+        "dead": probe.dead,
+    }
+
+
+# An option counts as dominated when another option of its event beat it this often.
+DOMINATED_SHARE = 0.9
+# A turn counts as dead for a power when it had no usable action in this share of games.
+DEAD_SHARE = 0.1
+
+
+def balance_figures(scenario: Scenario, results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return options dominated nearly always, and per power the turns too often dead."""
+    offered: Counter[str] = Counter()
+    beaten: Counter[str] = Counter()
+    dead: dict[str, Counter[int]] = {c: Counter() for c in scenario.meta.playable}
+    for r in results:
+        offered.update(r.get("offered", {}))
+        beaten.update(r.get("beaten", {}))
+        for cid, turns in r.get("dead", {}).items():
+            dead.setdefault(cid, Counter()).update(turns)
+    n = max(len(results), 1)
+    return {
+        "dominated_options": {
+            key: round(beaten[key] / offered[key], 2)
+            for key in sorted(offered)
+            if beaten[key] >= DOMINATED_SHARE * offered[key] and offered[key]
+        },
+        "dead_turns": {
+            cid: {
+                "worst_share": round(max(counts.values(), default=0) / n, 3),
+                "turns_over_limit": sorted(t for t, k in counts.items() if k / n > DEAD_SHARE),
+            }
+            for cid, counts in dead.items()
+        },
     }
 
 
@@ -227,6 +276,7 @@ def aggregate(
         "rare": {e.d.id: e.d.rare for e in scenario.events.values() if e.d.rare},
         "dropped": dict(sorted(dropped.items())),
         **treaty_figures(scenario, results),
+        **balance_figures(scenario, results),
         "why": {
             eid: {
                 "checks": checks[eid],

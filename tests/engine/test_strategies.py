@@ -72,3 +72,13 @@ def test_strategies_are_deterministic() -> None:
     a = simulate(lang(), 4, play_as=("NOR", "random"))
     b = simulate(lang(), 4, play_as=("NOR", "random"))
     assert a["scores"] == b["scores"] and a["endings"] == b["endings"]
+
+
+def test_balance_report_names_dominated_options_and_dead_turns() -> None:
+    report = simulate(lang(), 6)
+    # Welcoming the reply gives prestige and follow-ups; ignoring it only costs prestige.
+    assert report["dominated_options"] == {"reply.ignore": 1.0}
+    assert set(report["dead_turns"]) == {"NOR", "SUD"}
+    assert all(
+        d["turns_over_limit"] == [] or d["worst_share"] > 0.1 for d in report["dead_turns"].values()
+    )

@@ -1,0 +1,117 @@
+"""Balance checks for simulate: options another option beats on every count, and dead turns."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from game.engine.valuation import value
+from game.model.defs import AIProfile
+from game.model.state import GameState
+from game.rules.effects import (
+    Change,
+    Effect,
+    ForEach,
+    Group,
+    IfEffect,
+    RandomEffect,
+    SetFlag,
+    StartModifier,
+)
+from game.rules.lexicon import Lexicon
+from game.rules.types import Env
+from game.scenario.compiled import Event, Option, Scenario
+
+Counts = dict[str, float]
+
+
+def _add(into: Counts, more: Counts, weight: float = 1.0) -> None:
+    for key, amount in more.items():
+        into[key] = into.get(key, 0.0) + weight * amount
+
+
+def contributions(
+    effects: list[Effect], lex: Lexicon, st: GameState, env: Env, ai: AIProfile
+) -> Counts:
+    """Return what a list of effects is worth to `env.me`, count by count (stat, flag, …)."""
+    out: Counts = {}
+    for effect in effects:
+        _add(out, _one(effect, lex, st, env, ai))
+    return out
+
+
+def _one(effect: Effect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> Counts:
+    if isinstance(effect, Change):
+        who = effect.who.fn(st, env) if effect.who is not None else ""
+        other = effect.other.fn(st, env) if effect.other is not None else ""
+        return {f"{effect.kind}:{effect.name}:{who}:{other}": value(effect, lex, st, env, ai)}
+    if isinstance(effect, SetFlag):
+        return {f"flag:{effect.flag}": value(effect, lex, st, env, ai)}
+    if isinstance(effect, StartModifier):
+        return {f"modifier:{effect.modifier}": value(effect, lex, st, env, ai)}
+    if isinstance(effect, IfEffect):
+        branch = effect.then if effect.test.holds(st, env) else effect.orelse
+        return contributions(branch, lex, st, env, ai)
+    if isinstance(effect, RandomEffect):
+        out: Counts = {}
+        for outcome, chance in zip(effect.outcomes, effect.chances(st, env), strict=True):
+            _add(out, contributions(outcome.effects, lex, st, env, ai), chance)
+        return out
+    if isinstance(effect, ForEach):
+        out = {}
+        for country in effect.chosen(st, env):
+            _add(out, contributions(effect.effects, lex, st, env.with_it(country), ai))
+        return out
+    if isinstance(effect, Group):
+        return contributions(effect.effects, lex, st, env, ai)
+    # Anything else (a follow-up, a new owner, a log line) is its own count that no other
+    # option can be said to beat.
+    return {f"other:{effect.src}": 1.0}
+
+
+def _beats(a: Counts, b: Counts) -> bool:
+    """True when `a` is at least as good as `b` on every count and better on one."""
+    keys = set(a) | set(b)
+    if any(a.get(k, 0.0) < b.get(k, 0.0) - 1e-9 for k in keys):
+        return False
+    return any(a.get(k, 0.0) > b.get(k, 0.0) + 1e-9 for k in keys)
+
+
+def dominated(sc: Scenario, st: GameState, event: Event, me: str) -> list[str]:
+    """Return the ids of the offered options that another offered option beats on every count."""
+    env = Env(me, None)
+    ai = sc.countries[me].ai
+    offered = [o for o in event.options if o.when.fn(st, env)]
+
+    def counts(option: Option) -> Counts:
+        out = contributions(option.effects, sc.lex, st, env, ai)
+        for follow in option.d.follow:
+            out[f"follow:{follow.event}"] = 1.0
+        return out
+
+    table = [(o, counts(o)) for o in offered]
+    return [o.id for o, mine in table if any(_beats(c, mine) for p, c in table if p is not o)]
+
+
+class BalanceProbe:
+    """Counts, in one game, dominated options as events fire and turns with nothing to do."""
+
+    def __init__(self, usable: Callable[[Scenario, GameState, str], bool]) -> None:
+        self.usable = usable
+        self.offered: Counter[str] = Counter()  # "event.option": times its event was answered
+        self.beaten: Counter[str] = Counter()  # "event.option": times it was dominated
+        self.dead: dict[str, list[int]] = {}
+
+    def event(self, sc: Scenario, st: GameState, event: Event, me: str) -> None:
+        """Record which options of a firing event were dominated."""
+        beaten = set(dominated(sc, st, event, me))
+        for option in event.options:
+            key = f"{event.d.id}.{option.id}"
+            self.offered[key] += 1
+            self.beaten[key] += key.split(".", 1)[1] in beaten
+
+    def turn(self, sc: Scenario, st: GameState) -> None:
+        """Record the playable powers with no usable action at the start of this turn."""
+        for cid in sc.meta.playable:
+            if not self.usable(sc, st, cid):
+                self.dead.setdefault(cid, []).append(st.turn)
