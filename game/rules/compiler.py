@@ -19,6 +19,7 @@ from game.rules.lexicon import Lexicon
 from game.rules.nodes import TRUE, Node, const, fixed
 from game.rules.registry import EFFECTS, FUNCTIONS
 from game.rules.types import Env, Fn, Scope, VType
+from game.rules.uses import Ref, Uses
 
 MAX_LENGTH = 1000
 MAX_DEPTH = 24
@@ -54,6 +55,9 @@ class Compiler(ArgumentChecks):
         self._naming: list[str] = []
         # Compiled objects hold no state, so identical sources in one scope share one.
         self._memo: dict[tuple[str, str, Scope], Any] = {}
+        # What each compiled source named, noted again when the memo hands it out.
+        self._memo_uses: dict[tuple[str, str, Scope], set[Ref]] = {}
+        self.uses = Uses()
         self._dispatch: dict[type, Callable[[Any, str], Node]] = {
             ast.Constant: self._constant,
             ast.Name: lambda n, seg: self._name(n.id),
@@ -88,8 +92,11 @@ class Compiler(ArgumentChecks):
         """Compile once per source, mode and scope."""
         key = (mode, src, scope or self.scope)
         if key not in self._memo:
-            with self.within(key[2]):
+            with self.within(key[2]), self.uses.capture() as found:
                 self._memo[key] = make(src)
+            self._memo_uses[key] = found
+        else:
+            self.uses.replay(self._memo_uses[key])
         return self._memo[key]
 
     @contextmanager
@@ -159,12 +166,15 @@ class Compiler(ArgumentChecks):
         if clock is not None:
             fn, words, kind = clock
             last = lex.last_month
-            return Node(fn=fn(last), src=name, type=kind, words=fixed(words))
+            return Node(
+                fn=fn(last), src=name, type=kind, kind="clock", name=name, words=fixed(words)
+            )
         if name in lex.globals:
             return Node(
                 fn=lambda st, env: st.globals[name],
                 src=name,
                 kind="global",
+                name=name,
                 words=lambda st, env, lx: lx.globals[name].name,
             )
         if name in lex.countries:
@@ -175,7 +185,9 @@ class Compiler(ArgumentChecks):
                 words=lambda st, env, lx: lx.country(name, st),
             )
         if name in lex.conditions:
-            return self.named(name)
+            self.uses.note("condition", name)
+            with self.uses.owner(("condition", name)):
+                return self.named(name)
         where = [*lex.globals, *lex.countries, *lex.conditions, "self", "year", "month", "date"]
         where += ["target"] if scope.targeted else []
         raise ExprError(f"unknown name '{name}'{suggest(name, where)}")
@@ -248,11 +260,13 @@ class Compiler(ArgumentChecks):
             fn=lambda st, env: st.stats[get(st, env)][attr],
             src=seg,
             kind="stat",
+            name=attr,
             words=lambda st, env, lx: f"{lx.possessive(get(st, env), st)} {lx.stats[attr].name}",
         )
 
     def _flag(self, name: str, who: Node | None) -> Node:
         self.flag(name, who is not None)
+        self.uses.note("flag_read", name)
         if who is None:
             return Node(
                 fn=lambda st, env: name in st.flags,
@@ -272,6 +286,7 @@ class Compiler(ArgumentChecks):
 
     def flag(self, name: str, per_country: bool) -> str:
         """Check a flag name, and that it is used as declared: per country or global."""
+        self.uses.note("flag", name)
         if name not in self.lex.flags:
             raise ExprError(
                 f"unknown flag '{name}'{suggest(name, self.lex.flags)} (declare it in [flags])"

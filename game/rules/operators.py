@@ -181,4 +181,7 @@ def _date_compare(
         fn = lambda st, env: impl(when, st.month)  # noqa: E731
     key = sign if left.type is VType.DATE else _FLIP[sign]
     text = f"{_DATE_WORDS[key]} {fmt_month(when)}"
-    return Node(fn=fn, src=seg, type=VType.BOOL, kind="datecmp", words=fixed(text))
+    moment = const(when, raw)
+    return Node(
+        fn=fn, src=seg, type=VType.BOOL, kind="datecmp", parts=[moment], op=key, words=fixed(text)
+    )

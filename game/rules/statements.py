@@ -158,7 +158,9 @@ class EffectCompiler:
         if name in self.lex.groups:
             if call.args or call.keywords:
                 raise ExprError(f"{name}() is an effect group and takes no arguments")
-            return self._group(name, src)
+            self.comp.uses.note("group", name)
+            with self.comp.uses.owner(("group", name)):
+                return self._group(name, src)
         found = EFFECTS.get(name)
         if found is None:
             raise ExprError(f"unknown effect '{name}'{suggest(name, [*EFFECTS, *self.lex.groups])}")

@@ -36,6 +36,11 @@ class Build:
         """Return a reporter for one key of one definition."""
         return lambda message: self.report.at(kind, i, sub, message)
 
+    def written(self, kind: str, i: int, sub: str) -> bool:
+        """True when the author wrote a key of a definition (not left it to its default)."""
+        _, prefix, lines = self.report.origins[(kind, i)]
+        return f"{prefix}.{sub}" in lines
+
     def tab(self, key: str, sub: str) -> Callable[[str], None]:
         """Return a reporter for one key of a top-level table."""
         return lambda message: self.report.table(key, sub, message)

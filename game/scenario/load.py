@@ -8,17 +8,17 @@ from pathlib import Path
 
 from game.model.defs import Relations, ScenarioFile
 from game.paths import scenarios_dir
-from game.rules.effects import Effect
 from game.scenario.build import Build
 from game.scenario.compiled import Scenario
 from game.scenario.errors import Problem, ScenarioError, suggest
 from game.scenario.kinds import world
 from game.scenario.kinds.actions import link_actions
 from game.scenario.kinds.endings import link_endings
-from game.scenario.kinds.events import link_events, warn_untriggered
+from game.scenario.kinds.events import link_events
 from game.scenario.kinds.groups import check_named
 from game.scenario.kinds.modifiers import link_modifiers
 from game.scenario.kinds.names import check_ids, lexicon
+from game.scenario.kinds.overall import check_all
 from game.scenario.kinds.secrets import link_reveals
 from game.scenario.kinds.treaties import link_treaties
 from game.scenario.merge import merge
@@ -137,12 +137,7 @@ def _build(
     endings = link_endings(b)
     treaties = link_treaties(b)
     reveals = link_reveals(b)
-    every: list[Effect] = [e for mo in modifiers.values() for e in mo.effects]
-    for a in actions.values():
-        every += [*a.effects, *a.per_turn, *a.on_complete]
-    for t in treaties.values():
-        every += [*t.on_sign, *t.on_refused, *t.per_turn, *t.on_break]
-    warn_untriggered(b, events, every)
+    check_all(b, sites, modifiers, actions, events, endings, treaties)
     if report.failed:
         return None
     return Scenario(
