@@ -269,7 +269,7 @@ CASES = [
         "[[[2.0, 46.0], [2.5, 47.0], [2.5, 46.0], [2.0, 47.0]]]",
         "[[[2.0, 46.0], [2.5, 47.0]",
         "warning",
-        "the ring is not a simple shape: Self-intersection",
+        "the ring crosses itself near [2.25, 46.50]",
         "region[1].polygons[0]",
     ),
     (
