@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from game import map_cli
 from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
 
@@ -66,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     docs = sub.add_parser("docs", help="regenerate the authoring reference and editor schema")
     docs.add_argument("--check", action="store_true", help="exit 1 if they are out of date")
 
+    map_cli.add_parser(sub)
+
     bench = sub.add_parser("bench", help="measure load, turn, game and frame times")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.add_argument("--scenario", help="scenario to measure (default: the largest)")
@@ -89,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _new_scenario(args.name, Path(args.dir))
         if args.command == "docs":
             return _docs(args.check)
+        if args.command == "map":
+            return map_cli.run(args)
         return _play(args)
     except KeyboardInterrupt:
         return 130
