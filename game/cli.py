@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     new = sub.add_parser("new-scenario", help="write a small playable scenario to edit")
     new.add_argument("name", metavar="NAME", help="id of the new scenario (letters, digits, _)")
-    new.add_argument("--dir", metavar="PATH", default=".", help="folder to create it in")
+    new.add_argument(
+        "--dir", metavar="PATH", help="folder to create it in (default: your scenarios folder)"
+    )
 
     docs = sub.add_parser("docs", help="regenerate the authoring reference and editor schema")
     docs.add_argument("--check", action="store_true", help="exit 1 if they are out of date")
@@ -89,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "replay":
             return _replay(args)
         if args.command == "new-scenario":
-            return _new_scenario(args.name, Path(args.dir))
+            return _new_scenario(args.name, Path(args.dir) if args.dir else None)
         if args.command == "docs":
             return _docs(args.check)
         if args.command == "map":
@@ -304,27 +306,36 @@ def _replay(args: argparse.Namespace) -> int:
     return 0
 
 
-def _new_scenario(name: str, where: Path) -> int:
+def _new_scenario(name: str, where: Path | None) -> int:
     import re
     import shutil
 
-    from game.paths import assets_dir
+    from game.paths import assets_dir, user_scenarios_dir
 
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,40}", name):
         print(f"new-scenario: '{name}' is not a valid id (letters, digits and _)", file=sys.stderr)
         return 2
-    target = where / name
+    target = (where or user_scenarios_dir()) / name
     if target.exists():
         print(f"new-scenario: {target} already exists; nothing written", file=sys.stderr)
         return 2
-    shutil.copytree(assets_dir() / "template", target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(assets_dir() / "template", target)
+        # The files' `#:schema ./scenario.schema.json` lines find this copy wherever it is.
+        shutil.copy(assets_dir() / "scenario.schema.json", target / "scenario.schema.json")
+    except OSError as exc:
+        print(f"new-scenario: cannot write {target}: {exc.strerror}", file=sys.stderr)
+        return 2
     path = target / "scenario.toml"
     title = name.replace("_", " ").title()
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("NEW_ID", name).replace("NEW_TITLE", title), encoding="utf-8")
+    shown = name if where is None else str(target)
     print(
-        f"Created {target}. Next:\n  python -m game validate {target}\n"
-        f"  python -m game simulate {target} --games 100\n  rapallo --scenario {target}"
+        f"Created {target}. Next:\n  python -m game validate {shown}\n"
+        f"  python -m game simulate {shown} --games 100\n  rapallo --scenario {shown}\n"
+        "It is listed under New game as one of your scenarios."
     )
     return 0
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from game.model.defs import Relations, ScenarioFile
-from game.paths import scenarios_dir
+from game.paths import scenarios_dir, user_scenario_folders, user_scenarios_dir
 from game.scenario.build import Build
 from game.scenario.compiled import Scenario
 from game.scenario.errors import Problem, ScenarioError, suggest
@@ -33,13 +33,14 @@ _ORDER = re.compile(r"^order\s*=\s*(-?\d+)", re.M)
 
 
 def resolve(name: str | Path) -> Path:
-    """Turn a bundled scenario id or a folder path into a folder."""
+    """Turn a folder path, a bundled scenario id or one in the player's folder into a folder."""
     path = Path(name)
     if path.is_dir():
         return path
-    bundled = scenarios_dir() / str(name)
-    if bundled.is_dir():
-        return bundled
+    for root in (scenarios_dir(), user_scenarios_dir()):
+        found = root / str(name)
+        if path.name == str(name) and (found / "scenario.toml").is_file():
+            return found
     return path
 
 
@@ -60,6 +61,7 @@ def load_scenario(name: str | Path) -> Scenario:
     report = Report()
     if not folder.is_dir():
         known = bundled_ids() if scenarios_dir().is_dir() else []
+        known += [p.name for p in user_scenario_folders()]
         raise ScenarioError(
             [Problem(str(name), 0, f"no scenario folder here{suggest(str(name), known)}")]
         )

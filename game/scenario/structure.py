@@ -102,6 +102,13 @@ def _make_converter() -> cattrs.Converter:
         return ring_default(value, target)
 
     conv.register_structure_hook_func(lambda t: t == list[list[float]], ring)
+    for kind in values.BOUNDS:
+        conv.register_structure_hook(kind, _bounded(kind))
+    chance = _bounded(values.Probability)
+    conv.register_structure_hook(
+        values.Probability | str, lambda v, t: v if isinstance(v, str) else chance(v, t)
+    )
+    conv.register_structure_hook(values.Id, _strict(str, "text"))
     conv.register_structure_hook(values.Colour, _checked(str, "text", _colour))
     conv.register_structure_hook(values.YearMonth, _checked(str, "text", _year_month))
     conv.register_structure_hook(values.LonLat, _lon_lat)
@@ -112,6 +119,22 @@ def _make_converter() -> cattrs.Converter:
     for cls in _attrs_classes():
         conv.register_structure_hook(cls, _table_first(_fromdict(conv, cls)))
     return conv
+
+
+def _bounded(kind: Any) -> Any:
+    """Return a hook for a number type with bounds (values.BOUNDS)."""
+    base, low, high = values.BOUNDS[kind]
+    strict = _strict(base, "a number")
+    words = values.bounds_words(kind)
+
+    def hook(value: Any, _: Any) -> Any:
+        number = strict(value, None)
+        if (low is not None and number < low) or (high is not None and number > high):
+            what = "a whole number" if base is int else "a number"
+            raise _TypeProblem(f"expected {what} {words}, got {number:g}")
+        return number
+
+    return hook
 
 
 def _checked(kind: type, what: str, check: Any) -> Any:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import keyword
+import re
 
 from game.model.defs import FlagDef, NamedCondition
+from game.model.values import ID_PATTERN
 from game.rules.compiler import RESERVED
 from game.rules.lexicon import Lexicon
 from game.rules.registry import EFFECTS, FUNCTIONS
 from game.scenario.merge import LISTS, Merged
 from game.scenario.report import Report
-
-MAX_ID = 64
 
 
 def reserved(name: str) -> bool:
@@ -28,11 +28,7 @@ def invalid(name: str) -> str:
 
 def valid_id(name: str) -> bool:
     """True for letters, digits and _, not starting with a digit, not a reserved word."""
-    if not 0 < len(name) <= MAX_ID or reserved(name):
-        return False
-    return (name[0].isascii() and (name[0].isalpha() or name[0] == "_")) and all(
-        ch.isascii() and (ch.isalnum() or ch == "_") for ch in name
-    )
+    return bool(re.fullmatch(ID_PATTERN, name)) and not reserved(name)
 
 
 def check_ids(m: Merged, report: Report) -> None:
@@ -50,7 +46,7 @@ def check_ids(m: Merged, report: Report) -> None:
         for ident in getattr(m, table):
             if not valid_id(ident):
                 report.table(f"{table}.{ident}", "", invalid(ident))
-    countries = {c.id for c in m.country}
+    countries: set[str] = {c.id for c in m.country}
     for ident in set(m.globals) & countries:
         report.table(f"globals.{ident}", "", f"global '{ident}' has the same id as a country")
     for table in ("stats", "globals"):
