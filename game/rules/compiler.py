@@ -14,7 +14,8 @@ from typing import Any
 from game.rules import functions
 from game.rules import operators as ops
 from game.rules.arguments import ArgumentChecks
-from game.rules.errors import ExprError, suggest
+from game.rules.errors import ExprError, quoted, suggest
+from game.rules.hints import syntax_hint
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import TRUE, Node, const, fixed
 from game.rules.registry import EFFECTS, FUNCTIONS
@@ -39,6 +40,9 @@ def parse(src: str, mode: str) -> ast.AST:
     try:
         return ast.parse(src.strip(), mode=mode)
     except SyntaxError as exc:
+        hint = syntax_hint(src, mode)
+        if hint:
+            raise ExprError(hint) from None
         raise ExprError(f"syntax error: {exc.msg} at column {exc.offset or 0}") from None
     except (ValueError, RecursionError, MemoryError):
         raise ExprError("expression cannot be parsed") from None
@@ -85,7 +89,7 @@ class Compiler(ArgumentChecks):
         """Compile a value that must be a number, not a country or text."""
         node = self.value(src, scope)
         if node.is_text:
-            raise ExprError(f"'{src}' must be a number, not a country or text")
+            raise ExprError(f"{quoted(src)} must be a number, not a country or text")
         return node
 
     def memo(self, mode: str, src: str, scope: Scope | None, make: Callable[[str], Any]) -> Any:
@@ -127,7 +131,7 @@ class Compiler(ArgumentChecks):
             if isinstance(node, ast.List | ast.Subscript | ast.ListComp):
                 raise ExprError("brackets [ ] are not part of the expression language")
             if handler is None:
-                raise ExprError(f"'{seg}' is not allowed in an expression")
+                raise ExprError(f"{quoted(seg)} is not allowed in an expression")
             return handler(node, seg)
         finally:
             self.depth -= 1
@@ -136,7 +140,7 @@ class Compiler(ArgumentChecks):
         """Compile a syntax node that must be a number."""
         out = self.node(node)
         if out.is_text:
-            raise ExprError(f"'{out.src}' must be a number, not a country or text")
+            raise ExprError(f"{quoted(out.src)} must be a number, not a country or text")
         return out
 
     def segment(self, node: ast.AST) -> str:
@@ -338,7 +342,7 @@ class Compiler(ArgumentChecks):
 
     def _call(self, node: ast.Call, seg: str) -> Node:
         if not isinstance(node.func, ast.Name):
-            raise ExprError(f"'{seg}' is not a function call the language knows")
+            raise ExprError(f"{quoted(seg)} is not a function call the language knows")
         name = node.func.id
         func = FUNCTIONS.get(name)
         if func is None:
