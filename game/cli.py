@@ -229,15 +229,20 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
         lines.append(f"\nEndings for {scenario.lex.country(cid)}:")
         for eid, count in sorted(counts.items(), key=lambda kv: -kv[1]):
             lines.append(f"  {count / n:6.1%}  {scenario.lex.endings[eid]} ({eid})")
+        none = report.get("no_ending", {}).get(cid, 0)
+        if none:
+            lines.append(f"  {none / n:6.1%}  no ending: no ending's condition held")
         spread = report["scores"].get(cid)
         if spread:
             lines.append(
                 f"  score: min {spread['min']:g}, median {spread['median']:g}, "
                 f"max {spread['max']:g}"
             )
-    lines.append("\nEvents (share of games fired, median date):")
+    if report.get("endings_never"):
+        lines.append("\nEndings never reached: " + ", ".join(report["endings_never"]))
+    lines.append("\nEvents (share of games fired; first and median date of all firings):")
     for eid, count in sorted(report["events"].items(), key=lambda kv: -kv[1]):
-        when = report["event_dates"].get(eid, "never")
+        when = _when(report, eid)
         rare = " (rare: " + report["rare"][eid] + ")" if eid in report["rare"] else ""
         lines.append(f"  {count / n:6.1%}  {eid:32} {when}{rare}")
     lines.append("\nActions (times used):")
@@ -279,6 +284,18 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
                 f"  {item['date']:15} {item['country']:4} {item['kind']:8} {item['title']}{option}"
             )
     return "\n".join(lines)
+
+
+def _when(report: dict[str, Any], eid: str) -> str:
+    """Return an event's median firing date, and its first and count where it fired often."""
+    median = report["event_dates"].get(eid)
+    if median is None:
+        return "never"
+    first = report.get("event_first", {}).get(eid, median)
+    times = report.get("firings", {}).get(eid, 0)
+    if times <= report["events"].get(eid, 0):
+        return median
+    return f"{median} (first {first}; {times} firings)"
 
 
 def _replay(args: argparse.Namespace) -> int:

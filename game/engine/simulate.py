@@ -97,7 +97,7 @@ def summarize(game: Game, probe: ConditionProbe | None = None) -> dict[str, Any]
         "endings": dict(st.endings),
         "scores": dict(st.scores),
         "events": sorted({e.id for e in st.log if e.kind == "event"}),
-        "event_months": {e.id: e.month for e in st.log if e.kind == "event"},
+        "event_months": _firings(st),
         "actions": dict(Counter(e.id for e in st.log if e.kind == "action")),
         "turns": st.turn + 1,
         "series": st.series,
@@ -151,6 +151,15 @@ def balance_figures(scenario: Scenario, results: list[dict[str, Any]]) -> dict[s
             for cid, counts in dead.items()
         },
     }
+
+
+def _firings(st: GameState) -> dict[str, list[int]]:
+    """Return the month of every firing of every event in a game."""
+    out: dict[str, list[int]] = {}
+    for e in st.log:
+        if e.kind == "event":
+            out.setdefault(e.id, []).append(e.month)
+    return out
 
 
 def timeline(game: Game) -> list[dict[str, Any]]:
@@ -246,6 +255,7 @@ def aggregate(
     held: Counter[str] = Counter()
     failed: dict[str, Counter[str]] = {}
     dropped: Counter[str] = Counter()
+    no_ending: Counter[str] = Counter()
     for r in results:
         dropped.update(r.get("dropped", {}))
         for eid, c in r["conditions"].items():
@@ -257,8 +267,11 @@ def aggregate(
         for cid, score in r["scores"].items():
             scores[cid].append(score)
         events.update(r["events"])
-        for eid, month in r["event_months"].items():
-            months.setdefault(eid, []).append(month)
+        for eid, fired in r["event_months"].items():
+            months.setdefault(eid, []).extend(fired)
+        for cid in scenario.meta.playable:
+            if cid not in r["endings"]:
+                no_ending[cid] += 1
         for aid, count in r["actions"].items():
             actions[aid] += count
     return {
@@ -269,7 +282,14 @@ def aggregate(
         "endings": endings,
         "scores": {c: _spread(v) for c, v in scores.items()},
         "events": {eid: events.get(eid, 0) for eid in scenario.events},
-        "event_dates": {eid: fmt_month(int(statistics.median(m))) for eid, m in months.items()},
+        # Dates of all firings: the first, and the median (one that happened, not an average).
+        "event_dates": {eid: fmt_month(statistics.median_low(m)) for eid, m in months.items()},
+        "event_first": {eid: fmt_month(min(m)) for eid, m in months.items()},
+        "firings": {eid: len(m) for eid, m in months.items()},
+        "no_ending": {cid: no_ending[cid] for cid in scenario.meta.playable},
+        "endings_never": [
+            e.d.id for e in scenario.endings if not any(e.d.id in c for c in endings.values())
+        ],
         "actions": {aid: actions.get(aid, 0) for aid in scenario.actions},
         "never_fired": [e for e in scenario.events if not events.get(e)],
         "never_used": [a for a in scenario.actions if not actions.get(a)],
