@@ -148,7 +148,7 @@ def read_outlines(
     return outlines, shapes, notes
 
 
-def _polygonal(geom: BaseGeometry) -> BaseGeometry:
+def polygonal(geom: BaseGeometry) -> BaseGeometry:
     """Keep the areas of a repaired shape, dropping the lines and points repair may leave."""
     if isinstance(geom, Polygon | MultiPolygon):
         return geom
@@ -160,7 +160,7 @@ def simplify(shapes: list[BaseGeometry], tolerance: float) -> list[BaseGeometry]
     """Simplify outlines together, so that borders two regions share stay shared."""
     if tolerance <= 0:
         return shapes
-    valid = [_polygonal(shapely.make_valid(s)) for s in shapes]
+    valid = [polygonal(shapely.make_valid(s)) for s in shapes]
     try:
         return list(shapely.coverage_simplify(valid, tolerance))
     except shapely.errors.GEOSException:
