@@ -109,3 +109,18 @@ def test_preview_draws_the_map_with_region_ids(tmp_path: Path) -> None:
     sea = pygame.Color(load_scenario(MINI).map.sea)
     colours = {tuple(image.get_at((x, 500)))[:3] for x in range(0, 400, 10)}
     assert len(colours - {tuple(sea)[:3]}) >= 2  # regions are drawn over the sea
+
+
+def test_rounding_that_crosses_a_ring_drops_the_vertex_but_a_touching_ring_is_kept() -> None:
+    from shapely.geometry import Polygon as P
+
+    from game.scenario.geojson import uncross
+
+    crossed = [[0.0, 0.0], [2.0, 0.0], [2.0, 2.0], [1.0, -0.5], [0.0, 2.0]]
+    fixed = uncross(crossed)
+    assert len(fixed) == 4 and P(fixed).is_valid
+    # A square with a lake joined by a zero-width cut touches itself; it stays as it is.
+    lake = [[0, 0], [4, 0], [4, 4], [0, 4], [0, 2], [1, 2], [1, 3], [2, 3], [2, 2], [0, 2]]
+    assert uncross([[float(x), float(y)] for x, y in lake]) == [
+        [float(x), float(y)] for x, y in lake
+    ]

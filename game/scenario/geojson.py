@@ -12,6 +12,7 @@ import shapely
 from attrs import define, field
 from shapely.geometry import MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
+from shapely.validation import explain_validity
 
 from game.scenario.compiled import Scenario
 
@@ -81,9 +82,25 @@ def _rings(geom: BaseGeometry, digits: int) -> list[list[list[float]]]:
                 pts.append(pt)
         if len(pts) > 1 and pts[0] == pts[-1]:
             pts.pop()
+        pts = uncross(pts)
         if len(pts) >= 3:
             out.append(pts)
     return out
+
+
+def uncross(pts: list[list[float]]) -> list[list[float]]:
+    """Drop the vertices nearest to where rounding made a ring cross itself; a ring that only
+    touches itself is kept (lakes are joined to their outline by zero-width cuts)."""
+    for _ in range(8):
+        if len(pts) < 4:
+            break
+        why = explain_validity(Polygon(pts))
+        if not why.startswith("Self-intersection"):
+            break
+        x, y = (float(v) for v in why[len("Self-intersection") :].strip("[]").split())
+        k = min(range(len(pts)), key=lambda k: math.dist(pts[k], (x, y)))
+        pts = pts[:k] + pts[k + 1 :]
+    return pts
 
 
 def region_id(value: object) -> str:

@@ -41,7 +41,8 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon, box, shape
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel, unary_union
-from shapely.validation import explain_validity
+
+from game.scenario.geojson import uncross  # the project installed: pip install -e .
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENT = (-11.0, 34.0, 56.0, 66.0)
@@ -750,21 +751,6 @@ def rings_of(geom: BaseGeometry, min_area: float) -> list[list[list[float]]]:
         if len(pts) >= 3:
             rings.append(pts)
     return rings
-
-
-def uncross(pts: list[list[float]]) -> list[list[float]]:
-    """Drop the vertices nearest to where rounding made a ring cross itself (touching is fine:
-    lakes are joined by zero-width cuts)."""
-    for _ in range(8):
-        if len(pts) < 4:
-            break
-        why = explain_validity(Polygon(pts))
-        if not why.startswith("Self-intersection"):
-            break
-        x, y = (float(v) for v in why[len("Self-intersection") :].strip("[]").split())
-        pts = pts[:]
-        del pts[min(range(len(pts)), key=lambda k: (pts[k][0] - x) ** 2 + (pts[k][1] - y) ** 2)]
-    return pts
 
 
 def label_point(geom: BaseGeometry, hint: LonLat | None) -> list[float]:
