@@ -13,7 +13,7 @@ from game.rules.types import Env
 HELP = (
     "Commands: COUNTRY.stat = n | global += n | relation(A, B) = n | fire EVENT [COUNTRY] | "
     "any effect, e.g. set_flag(x) | flags | pending | help | any condition or value, "
-    "e.g. tension >= 50"
+    "e.g. COUNTRY.stat >= 50"
 )
 COMMANDS = ["fire ", "flags", "pending", "help"]
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")

@@ -241,6 +241,28 @@ def treaty_figures(scenario: Scenario, results: list[dict[str, Any]]) -> dict[st
     }
 
 
+def _firings_and_endings(
+    scenario: Scenario, results: list[dict[str, Any]], endings: dict[str, dict[str, int]]
+) -> dict[str, Any]:
+    """Return the dates of all firings, the games without an ending and endings never reached."""
+    months: dict[str, list[int]] = {}
+    no_ending: Counter[str] = Counter()
+    for r in results:
+        for eid, fired in r["event_months"].items():
+            months.setdefault(eid, []).extend(fired)
+        no_ending.update(c for c in scenario.meta.playable if c not in r["endings"])
+    return {
+        # The median of all firings is one that happened (median_low), not an average month.
+        "event_dates": {eid: fmt_month(statistics.median_low(m)) for eid, m in months.items()},
+        "event_first": {eid: fmt_month(min(m)) for eid, m in months.items()},
+        "firings": {eid: len(m) for eid, m in months.items()},
+        "no_ending": {cid: no_ending[cid] for cid in scenario.meta.playable},
+        "endings_never": [
+            e.d.id for e in scenario.endings if not any(e.d.id in c for c in endings.values())
+        ],
+    }
+
+
 def aggregate(
     scenario: Scenario, results: list[dict[str, Any]], seed: int, historical: bool
 ) -> dict[str, Any]:
@@ -250,12 +272,10 @@ def aggregate(
     scores: dict[str, list[float]] = {c: [] for c in scenario.meta.playable}
     events: Counter[str] = Counter()
     actions: Counter[str] = Counter()
-    months: dict[str, list[int]] = {}
     checks: Counter[str] = Counter()
     held: Counter[str] = Counter()
     failed: dict[str, Counter[str]] = {}
     dropped: Counter[str] = Counter()
-    no_ending: Counter[str] = Counter()
     for r in results:
         dropped.update(r.get("dropped", {}))
         for eid, c in r["conditions"].items():
@@ -267,11 +287,6 @@ def aggregate(
         for cid, score in r["scores"].items():
             scores[cid].append(score)
         events.update(r["events"])
-        for eid, fired in r["event_months"].items():
-            months.setdefault(eid, []).extend(fired)
-        for cid in scenario.meta.playable:
-            if cid not in r["endings"]:
-                no_ending[cid] += 1
         for aid, count in r["actions"].items():
             actions[aid] += count
     return {
@@ -282,14 +297,7 @@ def aggregate(
         "endings": endings,
         "scores": {c: _spread(v) for c, v in scores.items()},
         "events": {eid: events.get(eid, 0) for eid in scenario.events},
-        # Dates of all firings: the first, and the median (one that happened, not an average).
-        "event_dates": {eid: fmt_month(statistics.median_low(m)) for eid, m in months.items()},
-        "event_first": {eid: fmt_month(min(m)) for eid, m in months.items()},
-        "firings": {eid: len(m) for eid, m in months.items()},
-        "no_ending": {cid: no_ending[cid] for cid in scenario.meta.playable},
-        "endings_never": [
-            e.d.id for e in scenario.endings if not any(e.d.id in c for c in endings.values())
-        ],
+        **_firings_and_endings(scenario, results, endings),
         "actions": {aid: actions.get(aid, 0) for aid in scenario.actions},
         "never_fired": [e for e in scenario.events if not events.get(e)],
         "never_used": [a for a in scenario.actions if not actions.get(a)],
