@@ -19,6 +19,7 @@ from game.scenario.compiled import Scenario
 MAX_BYTES = 64_000_000
 MAX_FEATURES = 5_000
 MAX_POINTS = 2_000_000
+MAX_LAKES = 20  # holes kept per polygon, the largest first
 
 
 class MapFileError(Exception):
@@ -56,7 +57,8 @@ def ring_with_lakes(poly: Polygon) -> list[tuple[float, float]]:
     at the closest pair of points, as the map format has no holes."""
     poly = shapely.orient_polygons(poly)
     ring = [(x, y) for x, y in poly.exterior.coords[:-1]]
-    for hole in poly.interiors:
+    holes = sorted(poly.interiors, key=lambda h: -Polygon(h).area)[:MAX_LAKES]
+    for hole in holes:
         inner = [(x, y) for x, y in hole.coords[:-1]]
         i, j = min(
             ((i, j) for i in range(len(ring)) for j in range(len(inner))),

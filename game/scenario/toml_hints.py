@@ -23,6 +23,7 @@ class _Scan:
     stack: list[tuple[str, int]] = field(factory=list)
     line: int = 1
     pos: int = 0
+    assigned: bool = False  # an `=` came before, on this line, outside any value
 
     def run(self, stop_line: int) -> None:
         """Scan up to the start of a line (everything, for 0)."""
@@ -37,6 +38,9 @@ class _Scan:
             return
         if ch == "\n":
             self.line += 1
+            self.assigned = False
+        elif ch == "=" and not self.stack:
+            self.assigned = True
         elif ch == "#":
             end = self.text.find("\n", self.pos)
             self.pos = len(self.text) if end < 0 else end
@@ -54,10 +58,7 @@ class _Scan:
 
     def _in_value(self) -> bool:
         """True after `key =` or inside a list or inline table; False for a [table] header."""
-        if self.stack:
-            return True
-        start = self.text.rfind("\n", 0, self.pos) + 1
-        return "=" in self.text[start : self.pos]
+        return bool(self.stack) or self.assigned
 
     def _in_string(self, quote: str) -> None:
         ch = self.text[self.pos]

@@ -344,3 +344,33 @@ def test_duplicate_table_names_the_first_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["rapallo", "pact"])
 def test_bundled_scenarios_have_no_warnings(name: str) -> None:
     assert load_scenario(name).warnings == []
+
+
+def test_a_ring_of_two_events_is_printed_whole(tmp_path: Path) -> None:
+    old = 'triggered_only = true\ntext = "Bravian'
+    new = 'triggered_only = true\nonce = false\ntext = "Bravian'
+    folder = broken_copy(tmp_path, "events.toml", old, new)
+    path = folder / "events.toml"
+    text = path.read_text().replace(
+        'effects = ["self.morale -= 10"]',
+        'effects = ["self.morale -= 10"]\nfollow = [{ event = "border_clash", delay = 1 }]',
+        1,
+    )
+    path.write_text(text)
+    line = line_of(folder, "events.toml", 'follow = [{ event = "pass_lost"')
+    found = [p for p in problems_of(folder) if "go round in a circle" in p]
+    assert found == [
+        f"{path}:{line}: warning: follow-ups go round in a circle: border_clash → pass_lost → "
+        "border_clash repeats; border_clash also fires on its own, so copies pile up turn after "
+        "turn [event[1].options[2].follow[0]]"
+    ]
+
+
+def test_the_map_check_gives_up_on_more_pairs_than_a_map_has(tmp_path: Path) -> None:
+    square = "[[0.0, 44.0], [4.0, 44.0], [4.0, 47.0], [0.0, 47.0]]"
+    extra = "".join(
+        f'\n[[region]]\nid = "r{i}"\nname = "R"\nowner = "CHR"\npolygons = [{square}]\n'
+        for i in range(210)
+    )
+    folder = broken_copy(tmp_path, "map.toml", "[[site]]", extra.lstrip("\n") + "\n[[site]]")
+    assert any("pairs of regions to compare for overlaps" in p for p in problems_of(folder))

@@ -14,6 +14,7 @@ from game.scenario.build import Build
 from game.scenario.geojson import polygonal
 
 OVERLAP_SHARE = 0.02  # share of the smaller region two regions may overlap by (drawing slack)
+MAX_PAIRS = 20_000  # ring pairs compared for overlaps; more is no map, and would take long
 NEAR = 0.5  # degrees a site may lie off every region: islands, ports, forts on the coast
 
 
@@ -96,6 +97,14 @@ def _overlaps(b: Build, shapes: list[BaseGeometry], owners: list[int]) -> None:
     left, right = STRtree(ring_shapes).query(ring_shapes)  # pairs whose boxes meet
     keep = region_of[left] < region_of[right]
     left, right = left[keep], right[keep]
+    if len(left) > MAX_PAIRS:
+        b.report.table(
+            "map",
+            "",
+            f"more than {MAX_PAIRS} pairs of regions to compare for overlaps; not compared",
+            "warning",
+        )
+        return
     common = shapely.area(shapely.intersection(ring_shapes[left], ring_shapes[right]))
     areas = np.bincount(region_of, weights=shapely.area(ring_shapes))
     shared: dict[tuple[int, int], float] = {}

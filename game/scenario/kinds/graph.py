@@ -38,8 +38,49 @@ def edges(b: Build, events: dict[str, Event]) -> dict[str, list[Edge]]:
     return out
 
 
-def _cycle(start: str, graph: dict[str, list[Edge]]) -> list[Edge] | None:
-    """Return a shortest circle of edges from an event back to itself, if any."""
+def components(graph: dict[str, list[Edge]]) -> list[list[str]]:
+    """Return the strongly connected groups of events (Tarjan's method, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[list[str]] = []
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, k = work.pop()
+            if k == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            targets = [e.target for e in graph[node] if e.target in graph]
+            if k < len(targets):
+                work.append((node, k + 1))
+                nxt = targets[k]
+                if nxt not in index:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                out.append(group)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return out
+
+
+def _cycle(start: str, graph: dict[str, list[Edge]], members: set[str]) -> list[Edge] | None:
+    """Return a shortest circle of edges from an event back to itself, within its group."""
     frontier: list[tuple[str, list[Edge]]] = [(start, [])]
     seen = {start}
     while frontier:
@@ -48,7 +89,7 @@ def _cycle(start: str, graph: dict[str, list[Edge]]) -> list[Edge] | None:
             for edge in graph.get(node, []):
                 if edge.target == start:
                     return [*path, edge]
-                if edge.target in graph and edge.target not in seen:
+                if edge.target in members and edge.target not in seen:
                     seen.add(edge.target)
                     nxt.append((edge.target, [*path, edge]))
         frontier = nxt
@@ -83,14 +124,13 @@ def _message(b: Build, ring: list[Edge], events: dict[str, Event]) -> tuple[str,
 def check_cycles(b: Build, events: dict[str, Event]) -> None:
     """Report every circle of follow-ups and trigger() once, at its first event."""
     graph = edges(b, events)
-    done: set[str] = set()
-    for d in b.m.event:
-        if d.id in done:
-            continue
-        ring = _cycle(d.id, graph)
+    order: dict[str, int] = {d.id: i for i, d in enumerate(b.m.event)}
+    for group in components(graph):
+        members = set(group)
+        first = min(group, key=lambda e: order.get(e, 0))
+        ring = _cycle(first, graph, members)
         if ring is None:
             continue
-        done.update([d.id, *(e.target for e in ring)])
         found = _message(b, ring, events)
         if found is not None:
             message, severity = found
