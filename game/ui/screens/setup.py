@@ -161,11 +161,11 @@ class SetupScreen(Screen):
             default_selection=str(titles[self.index]) if titles else None,
         )
         half = (list_w - self.px(8)) // 2
-        row = pygame.Rect(pad, bottom - button_h, half, button_h)
+        under = pygame.Rect(pad, bottom - button_h, half, button_h)
         self.folder_button = UIButton(
-            row, "My scenarios…", m, tool_tip_text=str(user_scenarios_dir())
+            under, "My scenarios…", m, tool_tip_text=str(user_scenarios_dir())
         )
-        self.rescan_button = UIButton(row.move(half + self.px(8), 0), "Rescan", m)
+        self.rescan_button = UIButton(under.move(half + self.px(8), 0), "Rescan", m)
         x = pad * 2 + list_w
         rw = w - x - pad
         row = self.px(44)
