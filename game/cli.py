@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from game import map_cli
 from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
 
@@ -61,10 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     new = sub.add_parser("new-scenario", help="write a small playable scenario to edit")
     new.add_argument("name", metavar="NAME", help="id of the new scenario (letters, digits, _)")
-    new.add_argument("--dir", metavar="PATH", default=".", help="folder to create it in")
+    new.add_argument(
+        "--dir", metavar="PATH", help="folder to create it in (default: your scenarios folder)"
+    )
 
     docs = sub.add_parser("docs", help="regenerate the authoring reference and editor schema")
     docs.add_argument("--check", action="store_true", help="exit 1 if they are out of date")
+
+    map_cli.add_parser(sub)
 
     bench = sub.add_parser("bench", help="measure load, turn, game and frame times")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
@@ -86,9 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "replay":
             return _replay(args)
         if args.command == "new-scenario":
-            return _new_scenario(args.name, Path(args.dir))
+            return _new_scenario(args.name, Path(args.dir) if args.dir else None)
         if args.command == "docs":
             return _docs(args.check)
+        if args.command == "map":
+            return map_cli.run(args)
         return _play(args)
     except KeyboardInterrupt:
         return 130
@@ -222,15 +229,20 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
         lines.append(f"\nEndings for {scenario.lex.country(cid)}:")
         for eid, count in sorted(counts.items(), key=lambda kv: -kv[1]):
             lines.append(f"  {count / n:6.1%}  {scenario.lex.endings[eid]} ({eid})")
+        none = report.get("no_ending", {}).get(cid, 0)
+        if none:
+            lines.append(f"  {none / n:6.1%}  no ending: no ending's condition held")
         spread = report["scores"].get(cid)
         if spread:
             lines.append(
                 f"  score: min {spread['min']:g}, median {spread['median']:g}, "
                 f"max {spread['max']:g}"
             )
-    lines.append("\nEvents (share of games fired, median date):")
+    if report.get("endings_never"):
+        lines.append("\nEndings never reached: " + ", ".join(report["endings_never"]))
+    lines.append("\nEvents (share of games fired; first and median date of all firings):")
     for eid, count in sorted(report["events"].items(), key=lambda kv: -kv[1]):
-        when = report["event_dates"].get(eid, "never")
+        when = _when(report, eid)
         rare = " (rare: " + report["rare"][eid] + ")" if eid in report["rare"] else ""
         lines.append(f"  {count / n:6.1%}  {eid:32} {when}{rare}")
     lines.append("\nActions (times used):")
@@ -274,6 +286,18 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _when(report: dict[str, Any], eid: str) -> str:
+    """Return an event's median firing date, and its first and count where it fired often."""
+    median = report["event_dates"].get(eid)
+    if median is None:
+        return "never"
+    first = report.get("event_first", {}).get(eid, median)
+    times = report.get("firings", {}).get(eid, 0)
+    if times <= report["events"].get(eid, 0):
+        return median
+    return f"{median} (first {first}; {times} firings)"
+
+
 def _replay(args: argparse.Namespace) -> int:
     from game.engine.saves import SaveError, read_save, replay_save, verify
 
@@ -299,27 +323,36 @@ def _replay(args: argparse.Namespace) -> int:
     return 0
 
 
-def _new_scenario(name: str, where: Path) -> int:
+def _new_scenario(name: str, where: Path | None) -> int:
     import re
     import shutil
 
-    from game.paths import assets_dir
+    from game.paths import assets_dir, user_scenarios_dir
 
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,40}", name):
         print(f"new-scenario: '{name}' is not a valid id (letters, digits and _)", file=sys.stderr)
         return 2
-    target = where / name
+    target = (where or user_scenarios_dir()) / name
     if target.exists():
         print(f"new-scenario: {target} already exists; nothing written", file=sys.stderr)
         return 2
-    shutil.copytree(assets_dir() / "template", target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(assets_dir() / "template", target)
+        # The files' `#:schema ./scenario.schema.json` lines find this copy wherever it is.
+        shutil.copy(assets_dir() / "scenario.schema.json", target / "scenario.schema.json")
+    except OSError as exc:
+        print(f"new-scenario: cannot write {target}: {exc.strerror}", file=sys.stderr)
+        return 2
     path = target / "scenario.toml"
     title = name.replace("_", " ").title()
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("NEW_ID", name).replace("NEW_TITLE", title), encoding="utf-8")
+    shown = name if where is None else str(target)
     print(
-        f"Created {target}. Next:\n  python -m game validate {target}\n"
-        f"  python -m game simulate {target} --games 100\n  rapallo --scenario {target}"
+        f"Created {target}. Next:\n  python -m game validate {shown}\n"
+        f"  python -m game simulate {shown} --games 100\n  rapallo --scenario {shown}\n"
+        "It is listed under New game as one of your scenarios."
     )
     return 0
 

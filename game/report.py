@@ -42,24 +42,44 @@ def _bars(counts: dict[str, int], total: int, labels: dict[str, str]) -> str:
     return f'<svg width="700" height="{height}" class="bars">{"".join(rows)}</svg>'
 
 
-def _band(rows: list[list[float]], low: float, high: float, title: str) -> str:
-    width, height, pad = 320, 120, 4
+def _band(
+    rows: list[list[float]], low: float, high: float, title: str, clock: tuple[int, int]
+) -> str:
+    """Draw the 10–90% band and the median of a value over the turns, with labelled axes."""
+    width, height, left, bottom, top = 380, 160, 40, 22, 8
     n = max(len(rows) - 1, 1)
     span = (high - low) or 1
 
+    def x_of(i: int) -> float:
+        return left + (width - left - 8) * i / n
+
+    def y_of(v: float) -> float:
+        return height - bottom - (height - bottom - top) * (v - low) / span
+
     def xy(i: int, v: float) -> str:
-        x = pad + (width - 2 * pad) * i / n
-        y = height - pad - (height - 2 * pad) * (v - low) / span
-        return f"{x:.1f},{y:.1f}"
+        return f"{x_of(i):.1f},{y_of(v):.1f}"
 
     upper = " ".join(xy(i, r[2]) for i, r in enumerate(rows))
     lower = " ".join(xy(i, r[0]) for i, r in reversed(list(enumerate(rows))))
     median = " ".join(xy(i, r[1]) for i, r in enumerate(rows))
+    axes = [
+        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{height - bottom}" stroke="#2b2118"/>',
+        f'<line x1="{left}" y1="{height - bottom}" x2="{width - 8}" y2="{height - bottom}" '
+        'stroke="#2b2118"/>',
+    ]
+    for v in (low, (low + high) / 2, high):
+        axes.append(f'<text x="{left - 4}" y="{y_of(v) + 4:.1f}" text-anchor="end">{v:g}</text>')
+    start, step = clock  # row 0 is the start; row i is the end of turn i
+    for i in sorted({0, len(rows) // 2, len(rows) - 1}):
+        year = (start + max(i - 1, 0) * step) // 12
+        axes.append(f'<text x="{x_of(i):.1f}" y="{height - 6}" text-anchor="middle">{year}</text>')
     return (
-        f'<figure><svg width="{width}" height="{height}" class="chart">'
+        f'<figure><svg width="{width}" height="{height}" class="chart" role="img" '
+        f'aria-label="{html.escape(title)}">{"".join(axes)}'
         f'<polygon points="{upper} {lower}" fill="#d9c7a7"/>'
         f'<polyline points="{median}" fill="none" stroke="#3b2a20" stroke-width="2"/>'
-        f"</svg><figcaption>{html.escape(title)} (median, 10–90%)</figcaption></figure>"
+        f"</svg><figcaption>{html.escape(title)} by year: median line, "
+        "10–90% of games shaded</figcaption></figure>"
     )
 
 
@@ -107,9 +127,19 @@ def render_html(scenario: Scenario, report: dict[str, Any]) -> str:
                 f"<p>Score: min {spread['min']}, median {spread['median']}, "
                 f"max {spread['max']}.</p>"
             )
+    never = report.get("endings_never", [])
+    if never:
+        names = ", ".join(html.escape(lex.endings[e]) for e in never)
+        out.append(f"<p>Endings never reached: {names}.</p>")
+    for cid, none in report.get("no_ending", {}).items():
+        if none:
+            out.append(
+                f"<p class='low'>{html.escape(lex.country(cid))} got no ending in "
+                f"{none / n:.1%} of games: no ending's condition held.</p>"
+            )
     out.append(
-        "<h2>Events</h2><table><tr><th>Event</th><th>Games</th><th>Median date</th>"
-        "<th>Why it rarely fires</th></tr>"
+        "<h2>Events</h2><table><tr><th>Event</th><th>Games</th><th>First date</th>"
+        "<th>Median date</th><th>Why it rarely fires</th></tr>"
     )
     for eid, count in sorted(report["events"].items(), key=lambda kv: kv[1]):
         share = count / n
@@ -119,7 +149,8 @@ def render_html(scenario: Scenario, report: dict[str, Any]) -> str:
         cls = " class='low'" if share < 0.01 and eid not in report["rare"] else ""
         out.append(
             f"<tr{cls}><td>{html.escape(lex.events[eid])} <small>({eid})</small></td>"
-            f"<td>{share:.1%}</td><td>{report['event_dates'].get(eid, '—')}</td>"
+            f"<td>{share:.1%}</td><td>{report.get('event_first', {}).get(eid, '—')}</td>"
+            f"<td>{report['event_dates'].get(eid, '—')}</td>"
             f"<td>{html.escape(why)}</td></tr>"
         )
     out.append(
@@ -135,17 +166,19 @@ def render_html(scenario: Scenario, report: dict[str, Any]) -> str:
     out += _treaty_rows(report, n)
     out.append("</table><h2>Stats over time</h2>")
     series = report.get("stat_series", {})
+    step = scenario.meta.months_per_turn
+    clock = (scenario.start_month, step)
     for cid in scenario.meta.playable:
         for stat in scenario.meta.key_stats or list(scenario.stats):
             rows = series.get(f"{cid}.{stat}")
             if rows:
                 d = scenario.stats[stat]
-                out.append(_band(rows, d.min, d.max, f"{lex.country(cid)}: {d.name}"))
+                out.append(_band(rows, d.min, d.max, f"{lex.country(cid)}: {d.name}", clock))
     for g in scenario.meta.key_globals or list(scenario.globals):
         rows = series.get(g)
         if rows:
             d = scenario.globals[g]
-            out.append(_band(rows, d.min, d.max, d.name))
+            out.append(_band(rows, d.min, d.max, d.name, clock))
     return "\n".join(out)
 
 

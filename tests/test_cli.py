@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -13,6 +14,7 @@ import pytest
 
 from game.cli import main
 from game.paths import assets_dir, scenarios_dir
+from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
 from tests.helpers import MINI, broken_copy
 
@@ -152,3 +154,50 @@ def test_bench_prints_one_json_object_with_the_figures() -> None:
         "peak_rss_mb",
     ):
         assert figures[key] > 0
+
+
+def test_new_scenario_goes_to_the_players_folder_and_validate_finds_it_by_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from game.paths import user_scenarios_dir
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["new-scenario", "own_valleys"]) == 0
+    folder = user_scenarios_dir() / "own_valleys"
+    try:
+        assert (folder / "scenario.schema.json").is_file()
+        for path in folder.glob("*.toml"):
+            assert path.read_text().startswith("#:schema ./scenario.schema.json\n"), path
+        capsys.readouterr()
+        assert main(["validate", "own_valleys"]) == 0
+        assert "own_valleys: ok" in capsys.readouterr().out
+    finally:
+        shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({"scenario": {"months_per_turn": 13}}, "months_per_turn"),
+        ({"event": [{"chance": 1.5}]}, "chance"),
+        ({"action": [{"cost": -1}]}, "cost"),
+        ({"country": [{"color": "red"}]}, "color"),
+        ({"scenario": {"start": "1924-13"}}, "start"),
+        ({"region": [{"id": "1st_region"}]}, "id"),
+        ({"map": {"projection": "lambert"}}, "projection"),
+        ({"site": [{"lat": 149.0}]}, "lat"),
+    ],
+    ids=["months", "chance", "cost", "colour", "date", "id", "projection", "latitude"],
+)
+def test_schema_checks_values(data: dict, where: str) -> None:
+    schema = json.loads((assets_dir() / "scenario.schema.json").read_text())
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(data))
+    assert any(where in e.json_path and e.validator != "required" for e in errors), [
+        (e.json_path, e.message) for e in errors
+    ]
+
+
+def test_loader_and_schema_share_the_bounds(tmp_path: Path) -> None:
+    folder = broken_copy(tmp_path, "scenario.toml", "months_per_turn = 3", "months_per_turn = 13")
+    with pytest.raises(ScenarioError, match="expected a whole number from 1 to 12, got 13"):
+        load_scenario(folder)

@@ -97,7 +97,7 @@ def summarize(game: Game, probe: ConditionProbe | None = None) -> dict[str, Any]
         "endings": dict(st.endings),
         "scores": dict(st.scores),
         "events": sorted({e.id for e in st.log if e.kind == "event"}),
-        "event_months": {e.id: e.month for e in st.log if e.kind == "event"},
+        "event_months": _firings(st),
         "actions": dict(Counter(e.id for e in st.log if e.kind == "action")),
         "turns": st.turn + 1,
         "series": st.series,
@@ -151,6 +151,15 @@ def balance_figures(scenario: Scenario, results: list[dict[str, Any]]) -> dict[s
             for cid, counts in dead.items()
         },
     }
+
+
+def _firings(st: GameState) -> dict[str, list[int]]:
+    """Return the month of every firing of every event in a game."""
+    out: dict[str, list[int]] = {}
+    for e in st.log:
+        if e.kind == "event":
+            out.setdefault(e.id, []).append(e.month)
+    return out
 
 
 def timeline(game: Game) -> list[dict[str, Any]]:
@@ -232,6 +241,28 @@ def treaty_figures(scenario: Scenario, results: list[dict[str, Any]]) -> dict[st
     }
 
 
+def _firings_and_endings(
+    scenario: Scenario, results: list[dict[str, Any]], endings: dict[str, dict[str, int]]
+) -> dict[str, Any]:
+    """Return the dates of all firings, the games without an ending and endings never reached."""
+    months: dict[str, list[int]] = {}
+    no_ending: Counter[str] = Counter()
+    for r in results:
+        for eid, fired in r["event_months"].items():
+            months.setdefault(eid, []).extend(fired)
+        no_ending.update(c for c in scenario.meta.playable if c not in r["endings"])
+    return {
+        # The median of all firings is one that happened (median_low), not an average month.
+        "event_dates": {eid: fmt_month(statistics.median_low(m)) for eid, m in months.items()},
+        "event_first": {eid: fmt_month(min(m)) for eid, m in months.items()},
+        "firings": {eid: len(m) for eid, m in months.items()},
+        "no_ending": {cid: no_ending[cid] for cid in scenario.meta.playable},
+        "endings_never": [
+            e.d.id for e in scenario.endings if not any(e.d.id in c for c in endings.values())
+        ],
+    }
+
+
 def aggregate(
     scenario: Scenario, results: list[dict[str, Any]], seed: int, historical: bool
 ) -> dict[str, Any]:
@@ -241,7 +272,6 @@ def aggregate(
     scores: dict[str, list[float]] = {c: [] for c in scenario.meta.playable}
     events: Counter[str] = Counter()
     actions: Counter[str] = Counter()
-    months: dict[str, list[int]] = {}
     checks: Counter[str] = Counter()
     held: Counter[str] = Counter()
     failed: dict[str, Counter[str]] = {}
@@ -257,8 +287,6 @@ def aggregate(
         for cid, score in r["scores"].items():
             scores[cid].append(score)
         events.update(r["events"])
-        for eid, month in r["event_months"].items():
-            months.setdefault(eid, []).append(month)
         for aid, count in r["actions"].items():
             actions[aid] += count
     return {
@@ -269,7 +297,7 @@ def aggregate(
         "endings": endings,
         "scores": {c: _spread(v) for c, v in scores.items()},
         "events": {eid: events.get(eid, 0) for eid in scenario.events},
-        "event_dates": {eid: fmt_month(int(statistics.median(m))) for eid, m in months.items()},
+        **_firings_and_endings(scenario, results, endings),
         "actions": {aid: actions.get(aid, 0) for aid in scenario.actions},
         "never_fired": [e for e in scenario.events if not events.get(e)],
         "never_used": [a for a in scenario.actions if not actions.get(a)],

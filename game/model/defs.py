@@ -23,7 +23,7 @@ from game.model.map_defs import RegionDef as RegionDef
 from game.model.map_defs import SiteDef as SiteDef
 from game.model.treaty_defs import AcceptReason as AcceptReason
 from game.model.treaty_defs import TreatyDef as TreatyDef
-from game.model.values import Colour, LonLat, Orientation, YearMonth
+from game.model.values import Colour, Count, Id, LonLat, Orientation, Probability, Turns, YearMonth
 
 
 @frozen
@@ -68,7 +68,7 @@ class AIProfile:
 class CountryDef:
     """A country: names, colours, flag, capital, starting stats and AI profile."""
 
-    id: str = field(metadata={"doc": "Country id used in expressions, e.g. NORTH."})
+    id: Id = field(metadata={"doc": "Country id used in expressions, e.g. NORTH."})
     name: str = field(metadata={"doc": "Display name (rename() may change it in play)."})
     color: Colour = field(metadata={"doc": 'Map colour, "#rrggbb".'})
     capital: LonLat = field(metadata={"doc": "[lon, lat] of the capital."})
@@ -113,7 +113,7 @@ class TargetDef:
 class ActionDef:
     """Something a country may do in its turn: a one-shot move or a multi-turn project."""
 
-    id: str = field(metadata={"doc": "Action id."})
+    id: Id = field(metadata={"doc": "Action id."})
     name: str = field(metadata={"doc": "Display name."})
     actors: list[str] = field(metadata={"doc": "Country ids that may take it."})
     category: str = field(
@@ -127,12 +127,12 @@ class ActionDef:
     when: str = field(
         default="", metadata={"doc": "Condition for it to be available (`self`: the actor)."}
     )
-    cost: int = field(default=1, metadata={"doc": "Action points it costs."})
+    cost: Count = field(default=Count(1), metadata={"doc": "Action points it costs."})
     effects: list[EffectEntry] = field(
         factory=list, metadata={"doc": "Effects applied when it is taken."}
     )
-    duration: int = field(
-        default=0, metadata={"doc": "Turns a project runs; 0 for a one-shot action."}
+    duration: Count = field(
+        default=Count(0), metadata={"doc": "Turns a project runs; 0 for a one-shot action."}
     )
     per_turn: list[EffectEntry] = field(
         factory=list, metadata={"doc": "Effects applied each turn while the project runs."}
@@ -141,8 +141,8 @@ class ActionDef:
         factory=list, metadata={"doc": "Effects applied when the project completes."}
     )
     once: bool = field(default=False, metadata={"doc": "Each actor may take it only once."})
-    cooldown: int = field(
-        default=0, metadata={"doc": "Turns before the same actor may take it again."}
+    cooldown: Count = field(
+        default=Count(0), metadata={"doc": "Turns before the same actor may take it again."}
     )
     ai_weight: float = field(
         default=1.0,
@@ -181,8 +181,9 @@ class FollowUp:
     """An event that an option schedules, `delay` turns later."""
 
     event: str = field(metadata={"doc": "Event id to schedule."})
-    delay: int = field(
-        default=0, metadata={"doc": "Turns to wait; 0: this same turn, right after the answer."}
+    delay: Count = field(
+        default=Count(0),
+        metadata={"doc": "Turns to wait; 0: this same turn, right after the answer."},
     )
 
 
@@ -212,7 +213,7 @@ class OptionDef:
 class EventDef:
     """Something that happens to a country, with two to four options."""
 
-    id: str = field(metadata={"doc": "Event id."})
+    id: Id = field(metadata={"doc": "Event id."})
     title: str = field(metadata={"doc": "Title of the dialog and the news log."})
     country: str = field(
         metadata={"doc": "Country id that decides it (`self` in its expressions)."}
@@ -226,8 +227,9 @@ class EventDef:
         default=YearMonth(""), metadata={"doc": 'Last "YYYY-MM" it may fire; empty: any time.'}
     )
     when: str = field(default="", metadata={"doc": "Condition for it to fire."})
-    chance: float | str = field(
-        default=1.0, metadata={"doc": "Chance per turn, a number 0–1 or an expression."}
+    chance: Probability | str = field(
+        default=Probability(1.0),
+        metadata={"doc": "Chance per turn, a number 0–1 or an expression."},
     )
     once: bool = field(default=True, metadata={"doc": "Fires at most once per game."})
     triggered_only: bool = field(
@@ -243,15 +245,15 @@ class EventDef:
 class ModifierDef:
     """A named, timed set of effects applied every turn while it runs."""
 
-    id: str = field(metadata={"doc": "Modifier id."})
+    id: Id = field(metadata={"doc": "Modifier id."})
     name: str = field(metadata={"doc": "Display name."})
     effects: list[EffectEntry] = field(
         factory=list,
         metadata={"doc": "Effects applied every turn while it runs (`self`: who started it)."},
     )
     description: str = field(default="", metadata={"doc": "What it is, for the player."})
-    duration: int = field(
-        default=4, metadata={"doc": "Turns it runs when start_modifier names no length."}
+    duration: Turns = field(
+        default=Turns(4), metadata={"doc": "Turns it runs when start_modifier names no length."}
     )
     standing: list[str] = field(
         factory=list,
@@ -284,7 +286,7 @@ class EndingText:
 class EndingDef:
     """How a game may end for one or more countries, with a score."""
 
-    id: str = field(metadata={"doc": "Ending id, for end_game()."})
+    id: Id = field(metadata={"doc": "Ending id, for end_game()."})
     title: str = field(metadata={"doc": "Title."})
     when: str = field(metadata={"doc": "Condition for this ending."})
     text: str = field(default="", metadata={"doc": "What became of the player's country."})

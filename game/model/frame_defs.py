@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from game.model.values import YearMonth
+from game.model.values import Count, Id, MonthsPerTurn, YearMonth
 
 
 @frozen
 class Meta:
     """The `[scenario]` table: what the scenario is and how its clock runs."""
 
-    id: str = field(
+    id: Id = field(
         metadata={"doc": "Scenario id: letters, digits and _; saves name the scenario by it."}
     )
     title: str = field(metadata={"doc": "Title shown in the scenario list."})
@@ -31,9 +31,11 @@ class Meta:
         },
     )
     author: str = field(default="", metadata={"doc": "Who wrote the scenario."})
-    months_per_turn: int = field(default=3, metadata={"doc": "Months one turn lasts, 1 to 12."})
-    action_points: int = field(
-        default=2, metadata={"doc": "Action points every country gets each turn."}
+    months_per_turn: MonthsPerTurn = field(
+        default=MonthsPerTurn(3), metadata={"doc": "Months one turn lasts, 1 to 12."}
+    )
+    action_points: Count = field(
+        default=Count(2), metadata={"doc": "Action points every country gets each turn."}
     )
     key_stats: list[str] = field(
         factory=list, metadata={"doc": "Per-country stats shown in the top bar."}

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from game.model.values import Colour, LonLat, Projection
+from game.model.values import Colour, Id, Latitude, Longitude, LonLat, Projection
 
 
 @frozen
 class RegionDef:
     """A map region: one or more lon/lat polygons and the country that holds it."""
 
-    id: str = field(metadata={"doc": "Region id used by owner() and set_owner()."})
+    id: Id = field(metadata={"doc": "Region id used by owner() and set_owner()."})
     name: str = field(metadata={"doc": "Display name."})
     owner: str = field(metadata={"doc": "Country id that holds it at the start."})
     polygons: list[list[list[float]]] = field(
@@ -28,10 +28,10 @@ class RegionDef:
 class SiteDef:
     """A named point on the map; shown only while its condition holds."""
 
-    id: str = field(metadata={"doc": "Site id; actions name it in `site`."})
+    id: Id = field(metadata={"doc": "Site id; actions name it in `site`."})
     name: str = field(metadata={"doc": "Display name."})
-    lon: float = field(metadata={"doc": "Longitude."})
-    lat: float = field(metadata={"doc": "Latitude."})
+    lon: Longitude = field(metadata={"doc": "Longitude."})
+    lat: Latitude = field(metadata={"doc": "Latitude."})
     description: str = field(default="", metadata={"doc": "A sentence for its tooltip."})
     when: str = field(
         default="",

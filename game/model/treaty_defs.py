@@ -5,7 +5,7 @@ from __future__ import annotations
 from attrs import field, frozen
 
 from game.model.blocks import EffectEntry
-from game.model.values import YearMonth
+from game.model.values import Count, Id, YearMonth
 
 
 @frozen
@@ -22,7 +22,7 @@ class AcceptReason:
 class TreatyDef:
     """An agreement one country proposes and the others accept or refuse."""
 
-    id: str = field(metadata={"doc": "Treaty id, for treaty(), sign_treaty() and end_treaty()."})
+    id: Id = field(metadata={"doc": "Treaty id, for treaty(), sign_treaty() and end_treaty()."})
     name: str = field(metadata={"doc": "Display name."})
     accept: list[AcceptReason] = field(
         metadata={
@@ -54,7 +54,7 @@ class TreatyDef:
         default="",
         metadata={"doc": "Condition on each invited party (`target`; `self` is the proposer)."},
     )
-    cost: int = field(default=1, metadata={"doc": "Action points a proposal costs."})
+    cost: Count = field(default=Count(1), metadata={"doc": "Action points a proposal costs."})
     on_sign: list[EffectEntry] = field(
         factory=list,
         metadata={"doc": "Effects when signed (`self`: proposer, `target`: first partner)."},
@@ -66,8 +66,8 @@ class TreatyDef:
     per_turn: list[EffectEntry] = field(
         factory=list, metadata={"doc": "Effects each turn while it is in force."}
     )
-    duration: int = field(
-        default=0, metadata={"doc": "Turns it stays in force; 0: until ended or broken."}
+    duration: Count = field(
+        default=Count(0), metadata={"doc": "Turns it stays in force; 0: until ended or broken."}
     )
     ends_when: str = field(
         default="", metadata={"doc": "Condition that ends it (checked each turn); empty: never."}

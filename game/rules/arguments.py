@@ -11,6 +11,7 @@ from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
 from game.rules.registry import Function, Param
 from game.rules.types import Scope
+from game.rules.uses import Uses
 
 _ID_KINDS = {
     Param.REGION: ("region", "regions"),
@@ -29,6 +30,7 @@ class ArgumentChecks:
 
     lex: Lexicon
     scope: Scope
+    uses: Uses
 
     def country_ref(self, node: ast.AST) -> Node:
         """Compile an argument that must name a country."""
@@ -60,6 +62,7 @@ class ArgumentChecks:
             raise ExprError(f"expected a {kind} id")
         if name not in known:
             raise ExprError(f"unknown {kind} '{name}'{suggest(name, known)}")
+        self.uses.note(kind, name)
         return name
 
     def arguments(self, func: Function, node: ast.Call) -> list[Any]:
@@ -104,6 +107,7 @@ class ArgumentChecks:
             and inner.attr == "flag"
         ):
             self.flag(arg.attr, True)
+            self.uses.note("flag_read", arg.attr)
             return "country_flag", (arg.attr, self.country_ref(inner.value))
         tables = (
             ("flag", lex.flags),
@@ -118,4 +122,5 @@ class ArgumentChecks:
             raise ExprError(f"'{name}' is both {' and '.join(kinds)}; rename one of them")
         if kinds[0] == "flag":
             self.flag(name, False)
+        self.uses.note("flag_read" if kinds[0] == "flag" else kinds[0], name)
         return kinds[0], name

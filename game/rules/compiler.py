@@ -14,11 +14,13 @@ from typing import Any
 from game.rules import functions
 from game.rules import operators as ops
 from game.rules.arguments import ArgumentChecks
-from game.rules.errors import ExprError, suggest
+from game.rules.errors import ExprError, quoted, suggest
+from game.rules.hints import syntax_hint
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import TRUE, Node, const, fixed
 from game.rules.registry import EFFECTS, FUNCTIONS
 from game.rules.types import Env, Fn, Scope, VType
+from game.rules.uses import Ref, Uses
 
 MAX_LENGTH = 1000
 MAX_DEPTH = 24
@@ -38,6 +40,9 @@ def parse(src: str, mode: str) -> ast.AST:
     try:
         return ast.parse(src.strip(), mode=mode)
     except SyntaxError as exc:
+        hint = syntax_hint(src, mode)
+        if hint:
+            raise ExprError(hint) from None
         raise ExprError(f"syntax error: {exc.msg} at column {exc.offset or 0}") from None
     except (ValueError, RecursionError, MemoryError):
         raise ExprError("expression cannot be parsed") from None
@@ -54,6 +59,9 @@ class Compiler(ArgumentChecks):
         self._naming: list[str] = []
         # Compiled objects hold no state, so identical sources in one scope share one.
         self._memo: dict[tuple[str, str, Scope], Any] = {}
+        # What each compiled source named, noted again when the memo hands it out.
+        self._memo_uses: dict[tuple[str, str, Scope], set[Ref]] = {}
+        self.uses = Uses()
         self._dispatch: dict[type, Callable[[Any, str], Node]] = {
             ast.Constant: self._constant,
             ast.Name: lambda n, seg: self._name(n.id),
@@ -81,15 +89,18 @@ class Compiler(ArgumentChecks):
         """Compile a value that must be a number, not a country or text."""
         node = self.value(src, scope)
         if node.is_text:
-            raise ExprError(f"'{src}' must be a number, not a country or text")
+            raise ExprError(f"{quoted(src)} must be a number, not a country or text")
         return node
 
     def memo(self, mode: str, src: str, scope: Scope | None, make: Callable[[str], Any]) -> Any:
         """Compile once per source, mode and scope."""
         key = (mode, src, scope or self.scope)
         if key not in self._memo:
-            with self.within(key[2]):
+            with self.within(key[2]), self.uses.capture() as found:
                 self._memo[key] = make(src)
+            self._memo_uses[key] = found
+        else:
+            self.uses.replay(self._memo_uses[key])
         return self._memo[key]
 
     @contextmanager
@@ -120,7 +131,7 @@ class Compiler(ArgumentChecks):
             if isinstance(node, ast.List | ast.Subscript | ast.ListComp):
                 raise ExprError("brackets [ ] are not part of the expression language")
             if handler is None:
-                raise ExprError(f"'{seg}' is not allowed in an expression")
+                raise ExprError(f"{quoted(seg)} is not allowed in an expression")
             return handler(node, seg)
         finally:
             self.depth -= 1
@@ -129,7 +140,7 @@ class Compiler(ArgumentChecks):
         """Compile a syntax node that must be a number."""
         out = self.node(node)
         if out.is_text:
-            raise ExprError(f"'{out.src}' must be a number, not a country or text")
+            raise ExprError(f"{quoted(out.src)} must be a number, not a country or text")
         return out
 
     def segment(self, node: ast.AST) -> str:
@@ -159,12 +170,15 @@ class Compiler(ArgumentChecks):
         if clock is not None:
             fn, words, kind = clock
             last = lex.last_month
-            return Node(fn=fn(last), src=name, type=kind, words=fixed(words))
+            return Node(
+                fn=fn(last), src=name, type=kind, kind="clock", name=name, words=fixed(words)
+            )
         if name in lex.globals:
             return Node(
                 fn=lambda st, env: st.globals[name],
                 src=name,
                 kind="global",
+                name=name,
                 words=lambda st, env, lx: lx.globals[name].name,
             )
         if name in lex.countries:
@@ -175,7 +189,9 @@ class Compiler(ArgumentChecks):
                 words=lambda st, env, lx: lx.country(name, st),
             )
         if name in lex.conditions:
-            return self.named(name)
+            self.uses.note("condition", name)
+            with self.uses.owner(("condition", name)):
+                return self.named(name)
         where = [*lex.globals, *lex.countries, *lex.conditions, "self", "year", "month", "date"]
         where += ["target"] if scope.targeted else []
         raise ExprError(f"unknown name '{name}'{suggest(name, where)}")
@@ -248,11 +264,13 @@ class Compiler(ArgumentChecks):
             fn=lambda st, env: st.stats[get(st, env)][attr],
             src=seg,
             kind="stat",
+            name=attr,
             words=lambda st, env, lx: f"{lx.possessive(get(st, env), st)} {lx.stats[attr].name}",
         )
 
     def _flag(self, name: str, who: Node | None) -> Node:
         self.flag(name, who is not None)
+        self.uses.note("flag_read", name)
         if who is None:
             return Node(
                 fn=lambda st, env: name in st.flags,
@@ -272,6 +290,7 @@ class Compiler(ArgumentChecks):
 
     def flag(self, name: str, per_country: bool) -> str:
         """Check a flag name, and that it is used as declared: per country or global."""
+        self.uses.note("flag", name)
         if name not in self.lex.flags:
             raise ExprError(
                 f"unknown flag '{name}'{suggest(name, self.lex.flags)} (declare it in [flags])"
@@ -323,7 +342,7 @@ class Compiler(ArgumentChecks):
 
     def _call(self, node: ast.Call, seg: str) -> Node:
         if not isinstance(node.func, ast.Name):
-            raise ExprError(f"'{seg}' is not a function call the language knows")
+            raise ExprError(f"{quoted(seg)} is not a function call the language knows")
         name = node.func.id
         func = FUNCTIONS.get(name)
         if func is None:

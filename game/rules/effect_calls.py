@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from game.model.state import GameState, LogEntry, Scheduled
 from game.rules import treaties
-from game.rules.effects import Call, Effect, SetFlag, StartModifier, whole
+from game.rules.effects import Call, Effect, SetFlag, StartModifier, Trigger, whole
 from game.rules.errors import ExprError
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
@@ -43,6 +43,8 @@ def _clear_flag(c: Context, name: str, who: Node | None, src: str) -> Effect:
 def _trigger(c: Context, eid: str, wait: Node | None, src: str) -> Effect:
     """Make an event happen for its country: this turn (no delay, or 0) or `delay` turns later."""
     country = c.lex.event_country[eid]
+    if wait is not None and wait.kind == "const" and wait.constant < 0:
+        raise ExprError("a delay cannot be negative (0: this same turn)")
 
     def later(st: GameState, env: Env) -> int:
         return whole(wait.number(st, env), 0, MAX_DELAY) if wait is not None else 0
@@ -55,7 +57,7 @@ def _trigger(c: Context, eid: str, wait: Node | None, src: str) -> Effect:
         when = f" in {turns} turn{'s' if turns > 1 else ''}" if turns else ""
         return f"Leads to “{event_title(lx, eid, st)}”{when}"
 
-    return Call(src, run, words, [("event", eid)])
+    return Trigger(src, run, words, [("event", eid)], wait)
 
 
 @effect("set_owner", Param.REGION, Param.COUNTRY, example="set_owner(east_hills, SOUTH)")

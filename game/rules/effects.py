@@ -209,6 +209,17 @@ class Call(Effect):
 
 
 @define(eq=False)
+class Trigger(Call):
+    """trigger(event, delay): schedules an event; `wait` is the delay (None: this turn)."""
+
+    wait: Node | None = None
+
+    def same_turn(self) -> bool:
+        """True when the event always comes due in the turn that triggers it."""
+        return self.wait is None or (self.wait.kind == "const" and self.wait.constant <= 0)
+
+
+@define(eq=False)
 class SetFlag(Effect):
     """set_flag(name) or clear_flag(name), for the world or for one country."""
 

@@ -17,5 +17,12 @@ def suggest(name: str, candidates: Iterable[str]) -> str:
     pool = [c for _, c in zip(range(MAX_SUGGEST_CANDIDATES), candidates, strict=False)]
     if len(name) > 64:
         return ""
-    close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
+    same = [c for c in pool if c.lower() == name.lower()]  # "Fra" for FRA
+    close = same or difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def quoted(src: str) -> str:
+    """Quote a source for a message, on one line, without doubling quotes it holds."""
+    flat = " ".join(src.split())
+    return f"“{flat}”" if "'" in flat else f"'{flat}'"

@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from game.rules.errors import ExprError
+from game.rules.errors import ExprError, quoted
 from game.rules.lexicon import fmt_month, month_of
 from game.rules.nodes import Node, const, fixed
 from game.rules.types import Fn, VType
@@ -47,7 +47,7 @@ def finite(value: Any, seg: str) -> float | int:
     """Refuse a constant that is not a finite number within the language's range."""
     too_big = abs(value) > MAX_CONSTANT if isinstance(value, int) else not math.isfinite(value)
     if too_big or abs(value) > MAX_CONSTANT:
-        raise ExprError(f"'{seg[:40]}' is out of range (limit ±{MAX_CONSTANT:.0e})")
+        raise ExprError(f"{quoted(seg[:40])} is out of range (limit ±{MAX_CONSTANT:.0e})")
     return value  # type: ignore[no-any-return]
 
 
@@ -88,7 +88,7 @@ def unary(op: ast.unaryop, inner: Node, seg: str) -> Node:
             words=lambda st, env, lx: "not " + inner.text(st, env, lx),
         )
     if inner.is_text:
-        raise ExprError(f"'{seg}' negates a country or text")
+        raise ExprError(f"{quoted(seg)} negates a country or text")
     if isinstance(op, ast.UAdd):
         return inner
     if not isinstance(op, ast.USub):
@@ -109,9 +109,9 @@ def arithmetic(op: ast.operator, left: Node, right: Node, seg: str) -> Node:
         raise ExprError(f"operator in '{seg}' is not allowed (use + - * /)")
     sign, impl = found
     if left.is_text or right.is_text:
-        raise ExprError(f"'{seg}' does arithmetic on a country or text")
+        raise ExprError(f"{quoted(seg)} does arithmetic on a country or text")
     if sign == "/" and right.kind == "const" and right.constant == 0:
-        raise ExprError(f"'{seg}' divides by zero")
+        raise ExprError(f"{quoted(seg)} divides by zero")
     if left.kind == "const" and right.kind == "const":
         return const(finite(impl(left.constant, right.constant), seg), seg)
     lf, rf = left.fn, right.fn
@@ -125,7 +125,7 @@ def arithmetic(op: ast.operator, left: Node, right: Node, seg: str) -> Node:
 def choice(test: Node, yes: Node, no: Node, seg: str) -> Node:
     """Return `yes if test else no`."""
     if yes.is_text != no.is_text:
-        raise ExprError(f"'{seg}': both branches must be numbers, or both countries or text")
+        raise ExprError(f"{quoted(seg)}: both branches must be numbers, or both countries or text")
     tf, yf, nf = test.fn, yes.fn, no.fn
     return Node(
         fn=lambda st, env: yf(st, env) if tf(st, env) else nf(st, env),
@@ -149,7 +149,7 @@ def compare(op: ast.cmpop, left: Node, right: Node, seg: str) -> Node:
         return _date_compare(left, right, sign, impl, seg)
     if left.is_text != right.is_text or (left.is_text and sign not in ("=", "≠")):
         raise ExprError(
-            f"'{seg}' compares a country or text with a number; "
+            f"{quoted(seg)} compares a country or text with a number; "
             "countries compare only with == and !="
         )
     lf, rf = left.fn, right.fn
@@ -181,4 +181,7 @@ def _date_compare(
         fn = lambda st, env: impl(when, st.month)  # noqa: E731
     key = sign if left.type is VType.DATE else _FLIP[sign]
     text = f"{_DATE_WORDS[key]} {fmt_month(when)}"
-    return Node(fn=fn, src=seg, type=VType.BOOL, kind="datecmp", words=fixed(text))
+    moment = const(when, raw)
+    return Node(
+        fn=fn, src=seg, type=VType.BOOL, kind="datecmp", parts=[moment], op=key, words=fixed(text)
+    )

@@ -11,7 +11,7 @@ from game.model.defs import ForEachBlock, IfBlock, RandomBlock
 from game.rules import effect_calls  # noqa: F401 - registers the effect functions
 from game.rules.compiler import Compiler, Scope, parse
 from game.rules.effects import Change, Effect, ForEach, Group, IfEffect, Outcome, RandomEffect
-from game.rules.errors import ExprError, suggest
+from game.rules.errors import ExprError, quoted, suggest
 from game.rules.nodes import const
 from game.rules.registry import EFFECTS
 from game.rules.text import Text, compile_text
@@ -57,7 +57,7 @@ class EffectCompiler:
                 try:
                     out.append(self.statement(item, scope))
                 except ExprError as exc:
-                    problems.append((where, f"in '{item[:200]}': {exc}"))
+                    problems.append((where, f"in {quoted(item[:200])}: {exc}"))
             else:
                 block = self._table(item, where, scope, problems)
                 if block is not None:
@@ -69,7 +69,7 @@ class EffectCompiler:
             try:
                 return self.comp.condition(src, inner)
             except ExprError as exc:
-                problems.append((f"{where}.{key}", f"in '{src[:200]}': {exc}"))
+                problems.append((f"{where}.{key}", f"in {quoted(src[:200])}: {exc}"))
                 return None
 
         if isinstance(item, IfBlock):
@@ -108,7 +108,7 @@ class EffectCompiler:
         try:
             return self.comp.number(weight, scope)
         except ExprError as exc:
-            return f"in '{weight[:200]}': {exc}"
+            return f"in {quoted(weight[:200])}: {exc}"
 
     # ---- statements --------------------------------------------------------------------
     def statement(self, src: str, scope: Scope | None = None) -> Effect:
@@ -130,7 +130,7 @@ class EffectCompiler:
         stmt = tree.body[0]
         if isinstance(stmt, ast.AugAssign):
             if not isinstance(stmt.op, ast.Add | ast.Sub):
-                raise ExprError("change a value with +=, -= or =")
+                raise ExprError("change a value with +=, -= or =; to multiply, write X = X * 2")
             return self._change(
                 stmt.target, "+" if isinstance(stmt.op, ast.Add) else "-", stmt.value, src
             )
@@ -158,7 +158,9 @@ class EffectCompiler:
         if name in self.lex.groups:
             if call.args or call.keywords:
                 raise ExprError(f"{name}() is an effect group and takes no arguments")
-            return self._group(name, src)
+            self.comp.uses.note("group", name)
+            with self.comp.uses.owner(("group", name)):
+                return self._group(name, src)
         found = EFFECTS.get(name)
         if found is None:
             raise ExprError(f"unknown effect '{name}'{suggest(name, [*EFFECTS, *self.lex.groups])}")

@@ -7,7 +7,7 @@ from typing import Any
 
 from game.rules.compiler import Compiler, Scope
 from game.rules.effects import Effect
-from game.rules.errors import ExprError, suggest
+from game.rules.errors import ExprError, quoted, suggest
 from game.rules.lexicon import Lexicon, month_of
 from game.rules.nodes import TRUE, Node
 from game.rules.statements import EffectCompiler
@@ -35,6 +35,11 @@ class Build:
     def at(self, kind: str, i: int, sub: str) -> Callable[[str], None]:
         """Return a reporter for one key of one definition."""
         return lambda message: self.report.at(kind, i, sub, message)
+
+    def written(self, kind: str, i: int, sub: str) -> bool:
+        """True when the author wrote a key of a definition (not left it to its default)."""
+        _, prefix, lines = self.report.origins[(kind, i)]
+        return f"{prefix}.{sub}" in lines
 
     def tab(self, key: str, sub: str) -> Callable[[str], None]:
         """Return a reporter for one key of a top-level table."""
@@ -65,10 +70,12 @@ class Build:
         self, kind: str, i: int, sub: str, src: str, scope: Scope = PLAIN, value: bool = False
     ) -> Node:
         """Compile a condition (or a value) of a definition; report problems, return TRUE."""
+        if "\n" in src:  # a condition written over several lines of a """ string
+            src = " ".join(src.split())
         try:
-            return self.comp.value(src, scope) if value else self.comp.condition(src, scope)
+            return self.comp.number(src, scope) if value else self.comp.condition(src, scope)
         except ExprError as exc:
-            self.report.at(kind, i, sub, f"in '{src[:200]}': {exc}")
+            self.report.at(kind, i, sub, f"in {quoted(src[:200])}: {exc}")
             return TRUE
 
     def effects(

@@ -21,7 +21,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f" [{self.path}]" if self.path else ""
-        return f"{self.file}:{self.line}: {self.severity}: {self.message}{where}"
+        place = f"{self.file}:{self.line}" if self.line else self.file  # a folder has no line
+        return f"{place}: {self.severity}: {self.message}{where}"
 
 
 class ScenarioError(Exception):

@@ -7,18 +7,18 @@ import re
 from pathlib import Path
 
 from game.model.defs import Relations, ScenarioFile
-from game.paths import scenarios_dir
-from game.rules.effects import Effect
+from game.paths import scenarios_dir, user_scenario_folders, user_scenarios_dir
 from game.scenario.build import Build
 from game.scenario.compiled import Scenario
 from game.scenario.errors import Problem, ScenarioError, suggest
 from game.scenario.kinds import world
 from game.scenario.kinds.actions import link_actions
 from game.scenario.kinds.endings import link_endings
-from game.scenario.kinds.events import link_events, warn_untriggered
+from game.scenario.kinds.events import link_events
 from game.scenario.kinds.groups import check_named
 from game.scenario.kinds.modifiers import link_modifiers
 from game.scenario.kinds.names import check_ids, lexicon
+from game.scenario.kinds.overall import check_all
 from game.scenario.kinds.secrets import link_reveals
 from game.scenario.kinds.treaties import link_treaties
 from game.scenario.merge import merge
@@ -33,13 +33,14 @@ _ORDER = re.compile(r"^order\s*=\s*(-?\d+)", re.M)
 
 
 def resolve(name: str | Path) -> Path:
-    """Turn a bundled scenario id or a folder path into a folder."""
+    """Turn a folder path, a bundled scenario id or one in the player's folder into a folder."""
     path = Path(name)
     if path.is_dir():
         return path
-    bundled = scenarios_dir() / str(name)
-    if bundled.is_dir():
-        return bundled
+    for root in (scenarios_dir(), user_scenarios_dir()):
+        found = root / str(name)
+        if path.name == str(name) and (found / "scenario.toml").is_file():
+            return found
     return path
 
 
@@ -60,6 +61,7 @@ def load_scenario(name: str | Path) -> Scenario:
     report = Report()
     if not folder.is_dir():
         known = bundled_ids() if scenarios_dir().is_dir() else []
+        known += [p.name for p in user_scenario_folders()]
         raise ScenarioError(
             [Problem(str(name), 0, f"no scenario folder here{suggest(str(name), known)}")]
         )
@@ -137,12 +139,7 @@ def _build(
     endings = link_endings(b)
     treaties = link_treaties(b)
     reveals = link_reveals(b)
-    every: list[Effect] = [e for mo in modifiers.values() for e in mo.effects]
-    for a in actions.values():
-        every += [*a.effects, *a.per_turn, *a.on_complete]
-    for t in treaties.values():
-        every += [*t.on_sign, *t.on_refused, *t.per_turn, *t.on_break]
-    warn_untriggered(b, events, every)
+    check_all(b, sites, modifiers, actions, events, endings, treaties)
     if report.failed:
         return None
     return Scenario(

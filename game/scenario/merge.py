@@ -66,8 +66,8 @@ def merge(parsed: list[tuple[str, ScenarioFile, dict[str, int]]], report: Report
             if value is None:
                 continue
             if getattr(out, key) is not None:
-                first = report.tables[key][0]
-                message = f"[{key}] is already defined in {first}"
+                file, where = report.tables[key]
+                message = f"[{key}] is already defined at {file}:{find_line(where, key)}"
                 report.problems.append(Problem(label, find_line(lines, key), message, key))
                 continue
             setattr(out, key, value)
@@ -77,8 +77,9 @@ def merge(parsed: list[tuple[str, ScenarioFile, dict[str, int]]], report: Report
             for ident, value in getattr(sf, key).items():
                 path = f"{key}.{ident}"
                 if ident in known:
-                    first = report.tables[path][0]
-                    message = f"{key} '{ident}' is defined twice (first in {first})"
+                    file, where = report.tables[path]
+                    first = f"{file}:{find_line(where, path)}"
+                    message = f"{key} '{ident}' is defined twice (first at {first})"
                     report.problems.append(Problem(label, find_line(lines, path), message, path))
                 known[ident] = value
                 report.tables.setdefault(path, (label, lines))

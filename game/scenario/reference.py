@@ -50,6 +50,11 @@ _NAMED_WORDS = {
     values.Colour: 'colour "#rrggbb"',
     values.YearMonth: 'date "YYYY-MM"',
     values.LonLat: "[lon, lat]",
+    values.Id: "id",
+    **{
+        kind: f"{'whole number' if base is int else 'number'} {values.bounds_words(kind)}"
+        for kind, (base, _, _) in values.BOUNDS.items()
+    },
 }
 _NAMED_SCHEMAS: dict[Any, dict[str, Any]] = {
     values.Colour: {"type": "string", "pattern": "^(#[0-9a-fA-F]{6})?$"},
@@ -64,6 +69,16 @@ _NAMED_SCHEMAS: dict[Any, dict[str, Any]] = {
         "maxItems": 2,
     },
 }
+
+
+def _bounded_schema(kind: Any) -> dict[str, Any]:
+    base, low, high = values.BOUNDS[kind]
+    out: dict[str, Any] = {"type": "integer" if base is int else "number", "minimum": low}
+    return out if high is None else {**out, "maximum": high}
+
+
+_NAMED_SCHEMAS[values.Id] = {"type": "string", "pattern": values.ID_PATTERN}
+_NAMED_SCHEMAS.update({kind: _bounded_schema(kind) for kind in values.BOUNDS})
 
 
 def _type_name(kind: Any) -> str:
@@ -220,6 +235,8 @@ def _class_schema(kind: type) -> dict[str, Any]:
         prop = _schema(hints[f.name])
         if f.metadata.get("doc"):
             prop = {**prop, "description": f.metadata["doc"]}
+        if isinstance(f.default, str | int | float | bool) and f.default not in ("",):
+            prop = {**prop, "default": f.default}
         props[toml_key(f)] = prop
     required = [toml_key(f) for f in attrs.fields(kind) if f.default is attrs.NOTHING]
     out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}

@@ -17,7 +17,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from game.model import defs, values
 from game.model.defs import ScenarioFile
 from game.rules.lexicon import month_of
-from game.scenario import toml_cache
+from game.scenario import toml_cache, toml_hints
 from game.scenario.errors import Problem, suggest
 from game.scenario.lines import LazyLines, find_line
 
@@ -102,6 +102,13 @@ def _make_converter() -> cattrs.Converter:
         return ring_default(value, target)
 
     conv.register_structure_hook_func(lambda t: t == list[list[float]], ring)
+    for kind in values.BOUNDS:
+        conv.register_structure_hook(kind, _bounded(kind))
+    chance = _bounded(values.Probability)
+    conv.register_structure_hook(
+        values.Probability | str, lambda v, t: v if isinstance(v, str) else chance(v, t)
+    )
+    conv.register_structure_hook(values.Id, _strict(str, "text"))
     conv.register_structure_hook(values.Colour, _checked(str, "text", _colour))
     conv.register_structure_hook(values.YearMonth, _checked(str, "text", _year_month))
     conv.register_structure_hook(values.LonLat, _lon_lat)
@@ -112,6 +119,22 @@ def _make_converter() -> cattrs.Converter:
     for cls in _attrs_classes():
         conv.register_structure_hook(cls, _table_first(_fromdict(conv, cls)))
     return conv
+
+
+def _bounded(kind: Any) -> Any:
+    """Return a hook for a number type with bounds (values.BOUNDS)."""
+    base, low, high = values.BOUNDS[kind]
+    strict = _strict(base, "a number")
+    words = values.bounds_words(kind)
+
+    def hook(value: Any, _: Any) -> Any:
+        number = strict(value, None)
+        if (low is not None and number < low) or (high is not None and number > high):
+            what = "a whole number" if base is int else "a number"
+            raise _TypeProblem(f"expected {what} {words}, got {number:g}")
+        return number
+
+    return hook
 
 
 def _checked(kind: type, what: str, check: Any) -> Any:
@@ -232,6 +255,11 @@ def _table_first(inner: Any) -> Any:
 
 
 CONVERTER = _make_converter()
+_TOML_WORDS = {
+    "Cannot overwrite a value": "a key is set twice in the same table",
+    "Invalid value": 'invalid value (text goes in quotes: key = "text")',
+    "Invalid statement": "expected `key = value` or a [table] header",
+}
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _KEY_IN_PATH = re.compile(r"\[['\"]([^'\"]*)['\"]\]")
 
@@ -253,16 +281,30 @@ def _format(exc: BaseException, kind: type | None) -> str:
     return f"invalid value ({type(exc).__name__})"
 
 
+def _line(lines: Any, path: str) -> int:
+    """Return the line of a key path; an unknown [[table]] is found by its first entry."""
+    for candidate in (path, f"{path}[0]"):
+        if candidate in lines:
+            return int(lines[candidate])
+    return find_line(lines, path)
+
+
 def structure_file(
     name: str, text: str
 ) -> tuple[ScenarioFile | None, dict[str, int], list[Problem]]:
     """Parse and structure one TOML file; return it, its line index and its problems."""
+    text = text.removeprefix("\ufeff")  # a byte order mark, as some editors write
     try:
         raw = toml_cache.parse(text)
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
-        message = _TOML_LINE.sub("", str(exc)).strip()
+        message = _TOML_LINE.sub("", str(exc)).replace("(at end of document)", "").strip()
+        message = _TOML_WORDS.get(message, message)
+        found = toml_hints.explain(text, int(match.group(1)) if match else None)
+        if found is not None:
+            line, words = found
+            message = f"{words} ({message[:1].lower()}{message[1:]})"
         return None, {}, [Problem(name, line, f"TOML syntax: {message}")]
     except RecursionError:
         return None, {}, [Problem(name, 1, "TOML nests too deeply")]
@@ -277,5 +319,5 @@ def structure_file(
             key = re.match(r"unknown key '([^']+)'", text_part)
             if key:
                 path = f"{path}.{key.group(1)}" if path else key.group(1)
-            problems.append(Problem(name, find_line(lines, path), text_part, path))
+            problems.append(Problem(name, _line(lines, path), text_part, path))
         return None, lines, problems

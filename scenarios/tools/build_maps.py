@@ -42,6 +42,8 @@ from shapely.geometry import MultiPolygon, Polygon, box, shape
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel, unary_union
 
+from game.scenario.geojson import uncross  # the project installed: pip install -e .
+
 ROOT = Path(__file__).resolve().parents[2]
 EXTENT = (-11.0, 34.0, 56.0, 66.0)
 SEA = "#9cb6c6"
@@ -745,6 +747,7 @@ def rings_of(geom: BaseGeometry, min_area: float) -> list[list[list[float]]]:
                 pts.append(pt)
         if len(pts) > 1 and pts[0] == pts[-1]:
             pts.pop()
+        pts = uncross(pts)
         if len(pts) >= 3:
             rings.append(pts)
     return rings

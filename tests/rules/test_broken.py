@@ -110,7 +110,7 @@ def line_of(folder: Path, needle: str) -> int:
             'celebrate = ["self',
             'self = ["self',
             "self = [",
-            "'self' is not a valid id",
+            "'self' is a word of the expression language",
             "effect_groups.self",
             id="reserved-group-name",
         ),

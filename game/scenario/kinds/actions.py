@@ -19,8 +19,6 @@ def _check(b: Build, i: int, a: ActionDef, sites: set[str]) -> int | None:
             b.country(cid, b.at("action", i, f"target.countries[{j}]"))
     if a.site and a.site not in sites:
         report.at("action", i, "site", f"unknown site '{a.site}'{suggest(a.site, sites)}")
-    if a.cost < 0 or a.duration < 0 or a.cooldown < 0:
-        report.at("action", i, "cost", "cost, duration and cooldown cannot be negative")
     if a.duration == 0 and (a.per_turn or a.on_complete):
         report.at("action", i, "duration", "per_turn and on_complete need a duration > 0")
     if not (a.effects or a.per_turn or a.on_complete):
@@ -34,7 +32,7 @@ def _check(b: Build, i: int, a: ActionDef, sites: set[str]) -> int | None:
 
 def link_actions(b: Build, sites: set[str]) -> dict[str, Action]:
     """Check and compile every action."""
-    out = {}
+    out: dict[str, Action] = {}
     for i, a in enumerate(b.m.action):
         hist = _check(b, i, a, sites)
         scope = TARGETED if a.target is not None else PLAIN

@@ -41,10 +41,5 @@ def link_endings(b: Build) -> list[Ending]:
                 _words(b, i, en),
             )
         )
-    for cid in meta.playable:
-        if not any(cid in en.countries and not en.d.early for en in out):
-            b.report.table(
-                "scenario", "playable", f"no ending (early = false) applies to {cid}", "warning"
-            )
     out.sort(key=lambda en: -en.d.priority)
     return out

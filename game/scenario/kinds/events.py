@@ -46,8 +46,6 @@ def _options(b: Build, i: int, e: EventDef) -> list[Option]:
                     f"{at}.follow[{k}].event",
                     f"unknown event '{f.event}'{suggest(f.event, b.lex.events)}",
                 )
-            if f.delay < 0:
-                b.report.at("event", i, f"{at}.follow[{k}].delay", "a delay cannot be negative")
         out.append(
             Option(
                 o,
@@ -63,8 +61,6 @@ def _options(b: Build, i: int, e: EventDef) -> list[Option]:
 def _chance(b: Build, i: int, e: EventDef) -> object:
     if isinstance(e.chance, str):
         return b.cond("event", i, "chance", e.chance, value=True)
-    if not 0 <= e.chance <= 1:
-        b.report.at("event", i, "chance", "chance is a probability from 0 to 1")
     return const(float(e.chance), str(e.chance))
 
 
@@ -77,7 +73,7 @@ def walk(effects: list[Effect]) -> Iterator[Effect]:
 
 def link_events(b: Build) -> dict[str, Event]:
     """Check and compile every event."""
-    out = {}
+    out: dict[str, Event] = {}
     for i, e in enumerate(b.m.event):
         b.country(e.country, b.at("event", i, "country"))
         title = b.text("event", i, "title", e.title)

@@ -8,12 +8,10 @@ from game.scenario.compiled import Modifier
 
 def link_modifiers(b: Build) -> dict[str, Modifier]:
     """Check and compile every modifier; their effects are known to start_modifier's words."""
-    out = {}
+    out: dict[str, Modifier] = {}
     for i, m in enumerate(b.m.modifier):
         for j, cid in enumerate(m.standing):
             b.country(cid, b.at("modifier", i, f"standing[{j}]"))
-        if m.duration < 1:
-            b.report.at("modifier", i, "duration", "a modifier runs for at least one turn")
         out[m.id] = Modifier(m, b.effects("modifier", i, "effects", m.effects))
         b.lex.modifier_effects[m.id] = out[m.id].effects
     return out

@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
+import keyword
+import re
+
 from game.model.defs import FlagDef, NamedCondition
+from game.model.values import ID_PATTERN
 from game.rules.compiler import RESERVED
 from game.rules.lexicon import Lexicon
 from game.rules.registry import EFFECTS, FUNCTIONS
 from game.scenario.merge import LISTS, Merged
 from game.scenario.report import Report
 
-MAX_ID = 64
+
+def reserved(name: str) -> bool:
+    """True for words of the expression language (and Python's, which it is parsed as)."""
+    return name in RESERVED or keyword.iskeyword(name)
+
+
+def invalid(name: str) -> str:
+    """Return why an id cannot be used, for a message."""
+    if reserved(name):
+        return f"'{name}' is a word of the expression language and cannot be an id"
+    return f"'{name[:80]}' is not a valid id (letters, digits and _, not starting with a digit)"
 
 
 def valid_id(name: str) -> bool:
     """True for letters, digits and _, not starting with a digit, not a reserved word."""
-    if not 0 < len(name) <= MAX_ID or name in RESERVED:
-        return False
-    return (name[0].isascii() and (name[0].isalpha() or name[0] == "_")) and all(
-        ch.isascii() and (ch.isalnum() or ch == "_") for ch in name
-    )
+    return bool(re.fullmatch(ID_PATTERN, name)) and not reserved(name)
 
 
 def check_ids(m: Merged, report: Report) -> None:
@@ -27,12 +37,7 @@ def check_ids(m: Merged, report: Report) -> None:
         seen: dict[str, int] = {}
         for i, item in enumerate(getattr(m, kind)):
             if not valid_id(item.id):
-                report.at(
-                    kind,
-                    i,
-                    "id",
-                    f"'{item.id[:80]}' is not a valid id (letters, digits, _; not a reserved word)",
-                )
+                report.at(kind, i, "id", invalid(item.id))
             if item.id in seen:
                 first = report.where(kind, seen[item.id], "id")
                 report.at(kind, i, "id", f"duplicate {kind} id '{item.id}' (first at {first})")
@@ -40,8 +45,8 @@ def check_ids(m: Merged, report: Report) -> None:
     for table in ("stats", "globals", "flags", "conditions", "effect_groups"):
         for ident in getattr(m, table):
             if not valid_id(ident):
-                report.table(f"{table}.{ident}", "", f"'{ident[:80]}' is not a valid id")
-    countries = {c.id for c in m.country}
+                report.table(f"{table}.{ident}", "", invalid(ident))
+    countries: set[str] = {c.id for c in m.country}
     for ident in set(m.globals) & countries:
         report.table(f"globals.{ident}", "", f"global '{ident}' has the same id as a country")
     for table in ("stats", "globals"):

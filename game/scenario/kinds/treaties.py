@@ -42,7 +42,7 @@ def _check(b: Build, i: int, t: TreatyDef) -> int | None:
 
 def link_treaties(b: Build) -> dict[str, Treaty]:
     """Check and compile every treaty; their terms become known to sign_treaty()."""
-    out = {}
+    out: dict[str, Treaty] = {}
     for i, t in enumerate(b.m.treaty):
         month = _check(b, i, t)
         reasons = [

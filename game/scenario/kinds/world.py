@@ -23,8 +23,6 @@ def check_clock(b: Build) -> bool:
     b.start, b.end = start, end
     if end < start:
         b.report.table("scenario", "end", "the scenario ends before it starts")
-    if not 1 <= meta.months_per_turn <= 12:
-        b.report.table("scenario", "months_per_turn", "months_per_turn must be 1 to 12")
     if (end - start) // max(meta.months_per_turn, 1) > MAX_TURNS:
         b.report.table("scenario", "end", f"more than {MAX_TURNS} turns")
     return True
@@ -105,7 +103,7 @@ def link_sites(b: Build) -> dict[str, Site]:
     """Check and compile the map's sites."""
     assert b.m.map is not None
     ext = b.m.map.extent
-    out = {}
+    out: dict[str, Site] = {}
     for i, s in enumerate(b.m.site):
         if len(ext) == 4 and not (ext[0] <= s.lon <= ext[2] and ext[1] <= s.lat <= ext[3]):
             b.report.at("site", i, "lon", "the site lies outside the map extent", "warning")

@@ -108,7 +108,7 @@ class ConsoleOverlay(Screen):
         self.echo(f"> {line}", "echo")
         game = self.session.game
         try:
-            answer = report(game, line)
+            answer = report(game, line, self.session.viewer)
         except GameError as exc:
             self.echo(str(exc), "error")
             return

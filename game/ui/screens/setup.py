@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import html
+import os
+import shutil
+import subprocess
+import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
 import pygame_gui
+from attrs import define, field
 from pygame_gui.elements import (
     UIButton,
     UIDropDownMenu,
@@ -17,7 +23,7 @@ from pygame_gui.elements import (
     UITextEntryLine,
 )
 
-from game.paths import scenarios_dir
+from game.paths import scenarios_dir, user_scenario_folders, user_scenarios_dir
 from game.scenario.compiled import Scenario
 from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
@@ -25,31 +31,77 @@ from game.ui import paper
 from game.ui.screens.base import Screen
 
 DIFFICULTIES: list[str | tuple[str, str]] = ["Easy", "Normal", "Hard"]
+MAX_SHOWN = 30  # problems of a broken scenario shown in the summary
 
 
-def find_scenarios(extra: list[Path]) -> list[tuple[str, Path]]:
-    """Return (title, folder) for every scenario folder with a scenario.toml."""
-    folders: list[Path] = []
-    root = scenarios_dir()
-    if root.is_dir():
-        folders += [root / name for name in bundled_ids()]
+@define
+class Entry:
+    """One scenario in the list: its title, folder, whether it is the player's, its problems."""
+
+    title: str
+    folder: Path
+    mine: bool = False
+    problems: list[str] = field(factory=list)
+
+    @property
+    def label(self) -> str:
+        """Return the text the list shows."""
+        if not self.mine:
+            return self.title
+        return f"{self.title} (yours, broken)" if self.problems else f"{self.title} (yours)"
+
+
+def _title(folder: Path) -> str:
+    try:
+        with (folder / "scenario.toml").open("rb") as fh:
+            meta = tomllib.load(fh).get("scenario", {})
+        return str(meta.get("title", folder.name))[:80]
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return f"{folder.name} (unreadable)"
+
+
+def _problems(folder: Path) -> list[str]:
+    """Return a scenario's errors, with paths relative to its folder."""
+    try:
+        load_scenario(folder)
+    except ScenarioError as exc:
+        errors = [p for p in exc.problems if p.severity == "error"] or exc.problems
+        return [str(p).replace(f"{folder}/", "").replace(str(folder), ".") for p in errors]
+    return []
+
+
+def find_scenarios(extra: list[Path]) -> list[Entry]:
+    """Return the bundled scenarios, then extra folders, then the player's own (checked)."""
+    folders = [scenarios_dir() / name for name in bundled_ids()] if scenarios_dir().is_dir() else []
     folders += [p for p in extra if (p / "scenario.toml").is_file()]
-    found: list[tuple[str, Path]] = []
-    for folder in folders:
-        try:
-            with (folder / "scenario.toml").open("rb") as fh:
-                meta = tomllib.load(fh).get("scenario", {})
-            title = str(meta.get("title", folder.name))
-        except (OSError, tomllib.TOMLDecodeError):
-            title = f"{folder.name} (unreadable)"
-        found.append((title, folder))
+    found = [Entry(_title(f), f) for f in folders]
+    found += [Entry(_title(f), f, True, _problems(f)) for f in user_scenario_folders()]
+    seen: set[str] = set()
+    for entry in found:  # the list tells entries apart by their text
+        if entry.label in seen:
+            entry.title = f"{entry.title} [{entry.folder.name}]"
+        seen.add(entry.label)
     return found
+
+
+def open_folder(path: Path) -> bool:
+    """Show a folder in the desktop's file manager; False when there is none to ask."""
+    path.mkdir(parents=True, exist_ok=True)
+    if sys.platform == "win32":
+        os.startfile(path)  # type: ignore[attr-defined]  # noqa: S606
+        return True
+    command = "open" if sys.platform == "darwin" else "xdg-open"
+    if shutil.which(command) is None:
+        return False
+    subprocess.Popen([command, str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return True
 
 
 class SetupScreen(Screen):
     """Choose a scenario and seats, then start."""
 
     name = "setup"
+    opener: Callable[[Path], bool] = staticmethod(open_folder)
 
     def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
         self.found = find_scenarios(getattr(app, "extra_scenarios", []))
@@ -67,10 +119,23 @@ class SetupScreen(Screen):
         if not self.found:
             self.error = "No scenarios found."
             return
+        entry = self.found[index]
         try:
-            self.scenario = load_scenario(self.found[index][1])
-        except ScenarioError as exc:
-            self.error = str(exc)
+            self.scenario = load_scenario(entry.folder)
+        except ScenarioError:
+            problems = entry.problems or _problems(entry.folder)
+            more = len(problems) - MAX_SHOWN
+            shown = problems[:MAX_SHOWN] + ([f"… and {more} more"] if more > 0 else [])
+            self.error = "\n".join(
+                [
+                    f"{entry.title} cannot be played yet: {len(problems)} problem(s) in",
+                    f"{entry.folder}",
+                    "",
+                    *shown,
+                    "",
+                    "Fix them, then press Rescan.",
+                ]
+            )
             return
         meta = self.scenario.meta
         first = meta.default_country or meta.playable[0]
@@ -87,13 +152,20 @@ class SetupScreen(Screen):
         top = pad + self.px(50)
         list_w = max(self.px(300), w // 4)
         bottom = h - pad - self.px(60)
-        titles: list[str | tuple[str, str]] = [t for t, _ in self.found]
+        titles: list[str | tuple[str, str]] = [e.label for e in self.found]
+        button_h = self.px(36)
         self.list = UISelectionList(
-            pygame.Rect(pad, top, list_w, bottom - top),
+            pygame.Rect(pad, top, list_w, bottom - top - button_h - self.px(8)),
             titles,
             m,
             default_selection=str(titles[self.index]) if titles else None,
         )
+        half = (list_w - self.px(8)) // 2
+        under = pygame.Rect(pad, bottom - button_h, half, button_h)
+        self.folder_button = UIButton(
+            under, "My scenarios…", m, tool_tip_text=str(user_scenarios_dir())
+        )
+        self.rescan_button = UIButton(under.move(half + self.px(8), 0), "Rescan", m)
         x = pad * 2 + list_w
         rw = w - x - pad
         row = self.px(44)
@@ -166,7 +238,25 @@ class SetupScreen(Screen):
         seed_text = self.seed.get_text().strip()
         seed = int(seed_text) if seed_text.isdigit() else None
         difficulty = DIFFICULTIES.index(str(self._value(self.difficulty)))
-        self.app.start_game(str(self.found[self.index][1]), humans, seed, difficulty)
+        self.app.start_game(str(self.found[self.index].folder), humans, seed, difficulty)
+
+    def rescan(self) -> None:
+        """Look for scenarios again, keeping the chosen one where it is still there."""
+        folder = self.found[self.index].folder if self.found else None
+        self.found = find_scenarios(getattr(self.app, "extra_scenarios", []))
+        folders = [e.folder for e in self.found]
+        self._load(folders.index(folder) if folder in folders else 0)
+        self.rebuild()
+        self.note.set_text(f"{len(self.found)} scenario(s) found.")
+
+    def show_folder(self) -> None:
+        """Open the player's scenario folder in the file manager (creating it)."""
+        where = user_scenarios_dir()
+        try:
+            opened = self.opener(where)
+        except OSError:
+            opened = False
+        self.note.set_text(f"Opened {where}" if opened else f"Put your scenario folders in {where}")
 
     @staticmethod
     def _value(menu: UIDropDownMenu) -> str:
@@ -180,7 +270,7 @@ class SetupScreen(Screen):
             event.type == pygame_gui.UI_SELECTION_LIST_NEW_SELECTION
             and event.ui_element is self.list
         ):
-            titles = [t for t, _ in self.found]
+            titles = [e.label for e in self.found]
             if event.text in titles:
                 self._load(titles.index(event.text))
                 self.rebuild()
@@ -193,6 +283,10 @@ class SetupScreen(Screen):
                 self.start()
             elif event.ui_element is self.back_button:
                 self.app.pop(self)
+            elif event.ui_element is self.rescan_button:
+                self.rescan()
+            elif event.ui_element is self.folder_button:
+                self.show_folder()
         elif event.type == pygame.KEYDOWN:
             if event.key == pygame.K_ESCAPE:
                 self.app.pop(self)

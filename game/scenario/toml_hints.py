@@ -1,0 +1,91 @@
+"""Explain a TOML syntax error by what is still open where it happened, and where it opened."""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+_CLOSE = {"[": "]", "{": "}"}
+_WHAT = {
+    '"': 'string "…"',
+    "'": "string '…'",
+    '"""': 'string """…"""',
+    "'''": "string '''…'''",
+    "[": "list [ ]",
+    "{": "inline table { }",
+}
+
+
+@define
+class _Scan:
+    """Walk TOML text keeping a stack of what is open: (opener, line it opened on)."""
+
+    text: str
+    stack: list[tuple[str, int]] = field(factory=list)
+    line: int = 1
+    pos: int = 0
+    assigned: bool = False  # an `=` came before, on this line, outside any value
+
+    def run(self, stop_line: int) -> None:
+        """Scan up to the start of a line (everything, for 0)."""
+        while self.pos < len(self.text) and (stop_line == 0 or self.line < stop_line):
+            self.step()
+
+    def step(self) -> None:
+        ch = self.text[self.pos]
+        top = self.stack[-1][0] if self.stack else ""
+        if top in ('"', "'", '"""', "'''"):
+            self._in_string(top)
+            return
+        if ch == "\n":
+            self.line += 1
+            self.assigned = False
+        elif ch == "=" and not self.stack:
+            self.assigned = True
+        elif ch == "#":
+            end = self.text.find("\n", self.pos)
+            self.pos = len(self.text) if end < 0 else end
+            return
+        elif ch in "\"'":
+            quote = ch * 3 if self.text.startswith(ch * 3, self.pos) else ch
+            self.stack.append((quote, self.line))
+            self.pos += len(quote)
+            return
+        elif ch in "[{" and self._in_value():
+            self.stack.append((ch, self.line))
+        elif ch in "]}" and self.stack and _CLOSE.get(top) == ch:
+            self.stack.pop()
+        self.pos += 1
+
+    def _in_value(self) -> bool:
+        """True after `key =` or inside a list or inline table; False for a [table] header."""
+        return bool(self.stack) or self.assigned
+
+    def _in_string(self, quote: str) -> None:
+        ch = self.text[self.pos]
+        if ch == "\\" and quote[0] == '"':
+            self.pos += 2
+            return
+        if ch == "\n":
+            if len(quote) == 1:  # a one-line string ends at its line's end: report it there
+                self.pos = len(self.text)
+                return
+            self.line += 1
+        if self.text.startswith(quote, self.pos):
+            self.stack.pop()
+            self.pos += len(quote)
+            return
+        self.pos += 1
+
+
+def explain(text: str, line: int | None) -> tuple[int, str] | None:
+    """Return (line, words) for what is unclosed at an error's line (None: end of document)."""
+    scan = _Scan(text)
+    scan.run(0 if line is None else line + 1)
+    if not scan.stack:
+        return None
+    opener, opened = scan.stack[-1]
+    if len(opener) == 1 and opener in "\"'" and line is not None and line != opened:
+        return None
+    hint = '; a one-line string must close on its line (use """ for several)'
+    more = hint if opener == '"' else ""
+    return opened, f"unclosed {_WHAT[opener]} opened at line {opened}{more}"
