@@ -105,7 +105,7 @@ def _validate(paths: list[str], strict: bool) -> int:
     failed = False
     for path in paths:
         try:
-            scenario = load_scenario(path)
+            scenario = load_scenario(path, thorough=True)
         except ScenarioError as exc:
             for problem in exc.problems:
                 print(problem)

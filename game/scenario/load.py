@@ -55,8 +55,11 @@ def bundled_ids() -> list[str]:
     return [name for _, name in sorted(found)]
 
 
-def load_scenario(name: str | Path) -> Scenario:
-    """Load, check and compile a scenario; raise ScenarioError listing every problem."""
+def load_scenario(name: str | Path, thorough: bool = False) -> Scenario:
+    """Load, check and compile a scenario; raise ScenarioError listing every problem.
+
+    `thorough` adds the map's geometry checks, which `validate` runs and playing skips.
+    """
     folder = resolve(name)
     report = Report()
     if not folder.is_dir():
@@ -99,7 +102,7 @@ def load_scenario(name: str | Path) -> Scenario:
             parsed.append((label, structured, lines))
     if report.problems:
         raise ScenarioError(report.problems)
-    scenario = _build(folder, digest.hexdigest(), parsed, report)
+    scenario = _build(folder, digest.hexdigest(), parsed, report, thorough)
     if report.failed or scenario is None:
         raise ScenarioError(report.problems)
     return scenario
@@ -110,6 +113,7 @@ def _build(
     content_hash: str,
     parsed: list[tuple[str, ScenarioFile, dict[str, int]]],
     report: Report,
+    thorough: bool = False,
 ) -> Scenario | None:
     """Merge, check and link the structured files into a Scenario (None on errors)."""
     m = merge(parsed, report)
@@ -139,7 +143,7 @@ def _build(
     endings = link_endings(b)
     treaties = link_treaties(b)
     reveals = link_reveals(b)
-    check_all(b, sites, modifiers, actions, events, endings, treaties)
+    check_all(b, sites, modifiers, actions, events, endings, treaties, geometry=thorough)
     if report.failed:
         return None
     return Scenario(

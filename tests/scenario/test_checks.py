@@ -14,7 +14,7 @@ from tests.helpers import broken_copy, line_of
 def problems_of(folder: Path) -> list[str]:
     """Return every error and warning of a scenario folder as the validator prints them."""
     try:
-        return load_scenario(folder).warnings
+        return load_scenario(folder, thorough=True).warnings
     except ScenarioError as exc:
         return [str(p) for p in exc.problems]
 
@@ -343,7 +343,7 @@ def test_duplicate_table_names_the_first_line(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["rapallo", "pact"])
 def test_bundled_scenarios_have_no_warnings(name: str) -> None:
-    assert load_scenario(name).warnings == []
+    assert load_scenario(name, thorough=True).warnings == []
 
 
 def test_a_ring_of_two_events_is_printed_whole(tmp_path: Path) -> None:

@@ -22,8 +22,9 @@ def check_all(
     events: dict[str, Event],
     endings: list[Ending],
     treaties: dict[str, Treaty],
+    geometry: bool = True,
 ) -> None:
-    """Run the graph, logic, use and geometry checks."""
+    """Run the graph, logic and use checks, and the geometry checks when asked."""
     others: list[Effect] = [e for mo in modifiers.values() for e in mo.effects]
     for a in actions.values():
         others += [*a.effects, *a.per_turn, *a.on_complete]
@@ -36,4 +37,5 @@ def check_all(
     check_ignored(b)
     check_endings(b, endings)
     check_unused(b, [*others, *options])
-    check_geometry(b)
+    if geometry:
+        check_geometry(b)
