@@ -23,6 +23,7 @@ from game.rules.types import Env
 from game.scenario.compiled import Event, Option, Scenario
 
 Counts = dict[str, float]
+SAMPLES = 3  # firings of one event per game whose options are compared
 
 
 def _add(into: Counts, more: Counts, weight: float = 1.0) -> None:
@@ -103,7 +104,10 @@ class BalanceProbe:
         self.dead: dict[str, list[int]] = {}
 
     def event(self, sc: Scenario, st: GameState, event: Event, me: str) -> None:
-        """Record which options of a firing event were dominated."""
+        """Record which options of a firing event were dominated (its first few firings)."""
+        first = f"{event.d.id}.{event.options[0].id}" if event.options else ""
+        if len(event.options) < 2 or self.offered[first] >= SAMPLES:
+            return
         beaten = set(dominated(sc, st, event, me))
         for option in event.options:
             key = f"{event.d.id}.{option.id}"

@@ -11,7 +11,7 @@ from typing import Any
 from game.engine.balance import BalanceProbe
 from game.engine.commands import EndTurn
 from game.engine.game import Game, new_game
-from game.engine.strategies import open_picks, policy_for
+from game.engine.strategies import can_act, policy_for
 from game.model.state import GameState
 from game.rules.lexicon import fmt_month
 from game.rules.types import Env
@@ -67,7 +67,7 @@ def play_out(
     )
     game.verified = verified
     if probe is not None:
-        game.balance = BalanceProbe(lambda sc, st, cid: bool(open_picks(sc, st, cid)))
+        game.balance = BalanceProbe(can_act)
     if play_as is not None:
         game.policies[play_as[0]] = policy_for(scenario, *play_as)
     end = EndTurn()

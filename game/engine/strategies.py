@@ -82,6 +82,11 @@ def open_picks(sc: Scenario, st: GameState, me: str) -> list[Pick]:
     return out
 
 
+def can_act(sc: Scenario, st: GameState, me: str) -> bool:
+    """Return True when the country has at least one action it may take now."""
+    return any(not blockers(sc, st, a, me, explain=False) for a in sc.actions_for(me))
+
+
 def _within(picks: list[Pick], points: int) -> list[Pick]:
     taken, seen = [], set()
     for action, target in picks:

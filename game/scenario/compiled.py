@@ -177,6 +177,17 @@ class Scenario:
         return found
 
     @cached_property
+    def exclusive_partners(self) -> dict[str, tuple[str, ...]]:
+        """Return, for each action with partners, the action ids it may not share a turn with."""
+        found: dict[str, set[str]] = {}
+        for aid, action in self.actions.items():
+            for other in action.d.exclusive:
+                if other in self.actions and other != aid:
+                    found.setdefault(aid, set()).add(other)
+                    found.setdefault(other, set()).add(aid)
+        return {aid: tuple(sorted(ids)) for aid, ids in found.items()}
+
+    @cached_property
     def others(self) -> dict[str, list[str]]:
         """Return, for each country, every other country id."""
         return {c: [o for o in self.countries if o != c] for c in self.countries}
