@@ -36,7 +36,7 @@ def _one_error(folder: Path, needle: str, started: float | None = None) -> str:
 def test_a_folder_named_like_a_file_is_refused(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     (folder / "extra.toml").mkdir()
-    assert "extra.toml:0: error: is a folder" in _one_error(folder, "is a folder")
+    assert "extra.toml: error: is a folder" in _one_error(folder, "is a folder")
 
 
 @pytest.mark.parametrize("kind", ["dangling", "loop"])
