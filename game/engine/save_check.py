@@ -7,10 +7,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import Any
 
-import attrs
-
 from game.engine.commands import MAX_CONSOLE_LINE
-from game.model.state import GameState
 from game.scenario.compiled import Scenario
 
 MAX_INT = 2**53
@@ -186,6 +183,11 @@ def _rng(value: Any, where: str) -> None:
 
 def snapshot_check(sc: Scenario) -> Check:
     """Return the check of a state snapshot made with this scenario."""
+    return record(snapshot_fields(sc))
+
+
+def snapshot_fields(sc: Scenario) -> dict[str, Check]:
+    """Return the check of every field of a state snapshot, by name (a test keeps it whole)."""
     countries, events, actions = set(sc.countries), set(sc.events), set(sc.actions)
     country, event = one_of(countries, "country"), one_of(events, "event")
     action = one_of(actions, "action")
@@ -281,9 +283,7 @@ def snapshot_check(sc: Scenario) -> Check:
         "scores": table(country, number),
         "rng": _rng,
     }
-    if set(fields) != {f.name for f in attrs.fields(GameState)}:
-        raise RuntimeError("the snapshot check does not cover the game state")
-    return record(fields)
+    return fields
 
 
 def check_state(data: Any, sc: Scenario) -> str:

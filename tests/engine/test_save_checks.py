@@ -311,3 +311,14 @@ def test_two_processes_autosaving_at_once_both_survive(tmp_path: Path) -> None:
     for proc in procs:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
+
+
+def test_the_snapshot_check_covers_every_field_of_the_state(tmp_path: Path) -> None:
+    import attrs
+
+    from game.engine.save_check import snapshot_fields
+    from game.model.state import GameState
+
+    assert set(snapshot_fields(mini())) == {f.name for f in attrs.fields(GameState)}
+    path, _ = _saved(tmp_path)
+    assert saves.snapshot_problem(read_save(path), mini()) == ""
