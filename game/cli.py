@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("replay", help="replay a saved game")
     rep.add_argument("save", metavar="SAVE", help="a save file")
     rep.add_argument("--verify", action="store_true", help="check every stored turn hash")
+    rep.add_argument("--scenario", metavar="FOLDER", help="the scenario to replay it with")
 
     new = sub.add_parser("new-scenario", help="write a small playable scenario to edit")
     new.add_argument("name", metavar="NAME", help="id of the new scenario (letters, digits, _)")
@@ -300,23 +301,33 @@ def _when(report: dict[str, Any], eid: str) -> str:
 
 def _replay(args: argparse.Namespace) -> int:
     from game.engine.saves import SaveError, read_save, replay_save, verify
+    from game.paths import user_scenarios_dir
+    from game.scenario.read import locate
 
+    name = Path(args.save).name
     try:
         save = read_save(Path(args.save))
+        if not args.scenario and locate(save.scenario, save.scenario_path) is None:
+            print(
+                f"replay: {name}: its scenario '{save.scenario}' is neither bundled nor in "
+                f"{user_scenarios_dir()}; name its folder with --scenario",
+                file=sys.stderr,
+            )
+            return 2
+        scenario = _load_or_report(args.scenario or save.scenario_ref())
+        if scenario is None:
+            return 2
+        if args.verify:
+            ok, message = verify(save, scenario)
+            print(f"{name}: {'ok' if ok else 'mismatch'} — {message}")
+            return 0 if ok else 1
+        loaded = replay_save(save, scenario)
     except SaveError as exc:
         print(f"replay: {exc}", file=sys.stderr)
         return 2
-    scenario = _load_or_report(save.scenario_ref())
-    if scenario is None:
-        return 2
-    if args.verify:
-        ok, message = verify(save, scenario)
-        print(f"{Path(args.save).name}: {'ok' if ok else 'mismatch'} — {message}")
-        return 0 if ok else 1
-    loaded = replay_save(save, scenario)
     st = loaded.game.state
     print(
-        f"{Path(args.save).name}: {scenario.meta.title}, {loaded.game.date_text()}, "
+        f"{name}: {scenario.meta.title}, {loaded.game.date_text()}, "
         f"turn {st.turn + 1}, {len(save.commands)} commands"
         + (f" — {loaded.notice}" if loaded.notice else "")
     )

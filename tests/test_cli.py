@@ -69,7 +69,7 @@ def test_simulate_one_game_has_a_timeline_and_can_be_saved(tmp_path: Path) -> No
     timeline = json.loads(done.stdout)["timeline"]
     assert timeline and set(timeline[0]) == {"date", "kind", "id", "title", "country", "option"}
     assert {"kind": "action", "id": "envoy", "date": "April 1900"}.items() <= timeline[0].items()
-    verified = run("replay", str(save), "--verify")
+    verified = run("replay", str(save), "--verify", "--scenario", str(MINI))
     assert verified.returncode == 0 and "turn hashes match" in verified.stdout
 
 

@@ -6,6 +6,8 @@ from typing import Any
 
 from attrs import asdict, fields, frozen
 
+from game.scenario.limits import MAX_EXPRESSION
+
 
 class GameError(Exception):
     """An illegal command; the message is fit to show the player."""
@@ -34,6 +36,9 @@ class EndTurn:
     """Finish a human country's turn; `None` resolves a turn with no humans."""
 
     country: str | None = None
+
+
+MAX_CONSOLE_LINE = MAX_EXPRESSION  # characters; longer lines are refused before parsing
 
 
 @frozen

@@ -37,6 +37,7 @@ from game.rules.lexicon import fmt_month
 from game.rules.statements import EffectCompiler
 from game.rules.types import Env
 from game.scenario.compiled import Action, Event, Option, Scenario
+from game.scenario.limits import expression_problem
 
 _FOREVER = 1_000_000  # turns left of a standing modifier
 MAX_CHAIN = 8  # rounds of same-turn follow-ups fired at once; the rest wait a turn
@@ -236,6 +237,11 @@ class Game(Choices, Negotiation):
     def _console(self, cmd: Console) -> None:
         sc, st = self.scenario, self.state
         me = cmd.country or (st.humans[0] if st.humans else sc.meta.playable[0])
+        if me not in sc.countries:
+            raise GameError(f"There is no country '{me[:40]}'")
+        too_long = expression_problem(cmd.line)
+        if too_long:
+            raise GameError(f"The line cannot be read: {too_long}")
         words = cmd.line.split()
         if words[:1] == ["fire"] and len(words) in (2, 3):
             event = sc.events.get(words[1])

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,11 +12,21 @@ from typing import Any
 
 from attrs import define
 
-from game.engine.commands import Command, GameError, command_from_json, command_to_json
+from game.engine import save_check as checks
+from game.engine.commands import (
+    Command,
+    Console,
+    GameError,
+    command_from_json,
+    command_to_json,
+)
 from game.engine.game import Game, new_game
-from game.engine.snapshot import from_json, state_hash, to_json
+from game.engine.save_files import TEMP_AGE, remove_temporaries, write_atomic
+from game.engine.snapshot import from_json, to_json
+from game.paths import user_scenarios_dir
 from game.scenario.compiled import Scenario
 from game.scenario.errors import ScenarioError
+from game.scenario.read import FileRefused, locate, portable_ref, read_regular
 
 FORMAT = "rapallo-save"
 VERSION = 1
@@ -46,14 +56,12 @@ class SaveFile:
     saved_at: float
     date_text: str
     scenario_path: str = ""
+    check: str = ""
 
     def scenario_ref(self) -> str:
-        """Return what to load: the bundled id, or the folder it was loaded from."""
-        from game.scenario.load import bundled_ids
-
-        if self.scenario not in bundled_ids() and self.scenario_path:
-            return self.scenario_path
-        return self.scenario
+        """Return the scenario folder to load, found only in the bundled or the user's folder."""
+        found = locate(self.scenario, self.scenario_path)
+        return str(found if found is not None else user_scenarios_dir() / self.scenario)
 
 
 @define
@@ -68,7 +76,7 @@ class Loaded:
 def to_data(game: Game, name: str = "") -> dict[str, Any]:
     """Return a game as save-file data."""
     st, sc = game.state, game.scenario
-    return {
+    data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "name": name,
@@ -76,7 +84,7 @@ def to_data(game: Game, name: str = "") -> dict[str, Any]:
         "date_text": game.date_text(),
         "scenario": sc.meta.id,
         "scenario_version": sc.meta.version,
-        "scenario_path": str(sc.path.resolve()),
+        "scenario_path": portable_ref(sc.path),
         "content_hash": sc.content_hash,
         "seed": st.seed,
         "humans": list(st.humans),
@@ -86,28 +94,20 @@ def to_data(game: Game, name: str = "") -> dict[str, Any]:
         "hashes": list(st.hashes),
         "snapshot": to_json(st),
     }
+    data["check"] = check_sum(data)
+    return data
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that a crash at any moment leaves the old file or the new one, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        dir_fd = os.open(path.parent, os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+def canonical(value: Any) -> str:
+    """Return JSON text that is the same for equal data, whatever the order of keys."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+
+
+def check_sum(data: dict[str, Any]) -> str:
+    """Return the digest binding a save's snapshot to everything its replay starts from."""
+    keys = ("scenario", "content_hash", "seed", "humans", "difficulty", "historical")
+    bound = {k: data.get(k) for k in (*keys, "commands", "hashes", "snapshot")}
+    return hashlib.sha256(canonical(bound).encode()).hexdigest()
 
 
 def write_save(path: Path, game: Game, name: str = "") -> None:
@@ -121,97 +121,138 @@ def write_save(path: Path, game: Game, name: str = "") -> None:
 def read_save(path: Path) -> SaveFile:
     """Read and check a save file; raise SaveError with a one-line reason."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SaveError(f"{path.name}: too large to be a save ({size} bytes)")
-        if size == 0:
-            raise SaveError(f"{path.name}: the file is empty")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SaveError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        raw = read_regular(path, MAX_BYTES)
+    except FileRefused as exc:
+        raise SaveError(f"{path.name}: cannot be read ({exc})") from None
+    if not raw:
+        raise SaveError(f"{path.name}: the file is empty")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad UTF-8, bad JSON, 4300-digit numbers
         where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
         raise SaveError(f"{path.name}: not a save file (damaged or truncated{where})") from None
     return parse_save(data, path)
 
 
 def parse_save(data: Any, path: Path) -> SaveFile:
-    """Check save data for shape; raise SaveError with a one-line reason."""
+    """Check save data field by field; raise SaveError with a one-line reason."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SaveError(f"{path.name}: not a Rapallo save file")
     if data.get("version") != VERSION:
+        shown = repr(data.get("version"))[:20]
         raise SaveError(
             f"{path.name}: saved by another version of the game "
-            f"(save format {data.get('version')!r}, this game reads {VERSION})"
+            f"(save format {shown}, this game reads {VERSION})"
         )
     try:
-        return SaveFile(
-            path=path,
-            scenario=_typed(data, "scenario", str),
-            scenario_version=_typed(data, "scenario_version", str),
-            content_hash=_typed(data, "content_hash", str),
-            seed=_typed(data, "seed", int),
-            humans=[_check(h, str) for h in _typed(data, "humans", list)],
-            difficulty=_typed(data, "difficulty", int),
-            historical=_typed(data, "historical", bool),
-            commands=[command_from_json(c) for c in _typed(data, "commands", list)],
-            hashes=[_check(h, str) for h in _typed(data, "hashes", list)],
-            snapshot=data.get("snapshot") if isinstance(data.get("snapshot"), dict) else None,
-            name=str(data.get("name", path.stem)),
-            saved_at=float(data.get("saved_at", 0) or 0),
-            date_text=str(data.get("date_text", "")),
-            scenario_path=str(data.get("scenario_path", "")),
-        )
-    except (ValueError, TypeError) as exc:
-        raise SaveError(f"{path.name}: damaged save ({exc})") from None
+        checks.SAVE(data, "")
+        commands = [command_from_json(c) for c in data["commands"]]
+    except ValueError as exc:
+        raise SaveError(f"{path.name}: damaged save ({str(exc)[:200]})") from None
+    snapshot = data.get("snapshot")
+    return SaveFile(
+        path=path,
+        scenario=data["scenario"],
+        scenario_version=data["scenario_version"],
+        content_hash=data["content_hash"],
+        seed=data["seed"],
+        humans=list(data["humans"]),
+        difficulty=data["difficulty"],
+        historical=data["historical"],
+        commands=commands,
+        hashes=list(data["hashes"]),
+        snapshot=snapshot if isinstance(snapshot, dict) else None,
+        name=data.get("name", path.stem),
+        saved_at=float(data.get("saved_at", 0)),
+        date_text=data.get("date_text", ""),
+        scenario_path=data.get("scenario_path", ""),
+        check=data.get("check", ""),
+    )
 
 
-def _typed(data: dict[str, Any], key: str, kind: type) -> Any:
-    if key not in data:
-        raise ValueError(f"'{key}' is missing")
-    return _check(data[key], kind, key)
+def _as_data(save: SaveFile) -> dict[str, Any]:
+    """Return the fields of a save that its check sum covers, as they were saved."""
+    return {
+        "scenario": save.scenario,
+        "content_hash": save.content_hash,
+        "seed": save.seed,
+        "humans": save.humans,
+        "difficulty": save.difficulty,
+        "historical": save.historical,
+        "commands": [command_to_json(c) for c in save.commands],
+        "hashes": save.hashes,
+        "snapshot": save.snapshot,
+    }
 
 
-def _check(value: Any, kind: type, key: str = "value") -> Any:
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ValueError(f"'{key}' has the wrong type")
-    return value
+def check_against(save: SaveFile, scenario: Scenario) -> None:
+    """Check a save's ids against its scenario; raise SaveError naming the first stranger."""
+    name = save.path.name
+    if save.scenario != scenario.meta.id:
+        raise SaveError(f"{name}: made for scenario '{save.scenario}', not '{scenario.meta.id}'")
+    for cid in save.humans:
+        if cid not in scenario.meta.playable:
+            raise SaveError(f"{name}: '{cid}' is not a playable country of this scenario")
+    if len(set(save.humans)) != len(save.humans):
+        raise SaveError(f"{name}: a country is listed twice among the players")
+
+
+def snapshot_problem(save: SaveFile, scenario: Scenario) -> str:
+    """Return why a save's snapshot cannot stand for its game, or '' when it can."""
+    if save.snapshot is None:
+        return "the save holds no snapshot"
+    if save.content_hash != scenario.content_hash:
+        return "the scenario has changed since"
+    if not save.check:
+        return "the save holds no check sum (an older version wrote it)"
+    if save.check != check_sum(_as_data(save)):
+        return "the check sum does not match the save's contents"
+    why = checks.check_state(save.snapshot, scenario)
+    if why:
+        return why
+    if save.snapshot["hashes"] != save.hashes:
+        return "the snapshot's turn hashes differ from the save's"
+    return ""
 
 
 def restore(save: SaveFile, scenario: Scenario) -> Loaded:
-    """Rebuild the saved game: from its snapshot when the scenario is unchanged, else replay."""
-    if save.scenario != scenario.meta.id:
-        raise SaveError(
-            f"{save.path.name}: made for scenario '{save.scenario}', not '{scenario.meta.id}'"
-        )
-    if save.content_hash == scenario.content_hash and save.snapshot is not None:
+    """Rebuild the saved game: from its snapshot when that checks out, else by replaying."""
+    check_against(save, scenario)
+    why = snapshot_problem(save, scenario)
+    if not why:
         try:
-            state = from_json(save.snapshot)
-            game = Game(scenario, state)
+            game = Game(scenario, from_json(save.snapshot or {}))
             game.commands = list(save.commands)
-            if state.hashes == save.hashes and _consistent(state, scenario):
-                return Loaded(game)
+            return Loaded(game)
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
-            pass  # a damaged snapshot: fall back to replaying the commands
-    return replay_save(save, scenario)
+            why = "the snapshot cannot be restored"
+    loaded = replay_save(save, scenario)
+    differs = save.snapshot is not None and first_difference(loaded.game, save.snapshot)
+    if differs and save.content_hash == scenario.content_hash and loaded.diverged_at is None:
+        note = (
+            f"The saved position could not be trusted ({why}; {differs}), "
+            "so the game was rebuilt from its moves."
+        )
+        loaded.notice = f"{note} {loaded.notice}".strip()
+    return loaded
 
 
-def _consistent(state: Any, scenario: Scenario) -> bool:
-    """Check that a snapshot names only things the scenario has."""
-    return (
-        set(state.stats) == set(scenario.countries)
-        and all(e in scenario.events for e in state.fired)
-        and all(p.action in scenario.actions for p in state.projects)
-        and isinstance(state_hash(state), str)
-    )
+def first_difference(game: Game, snapshot: dict[str, Any]) -> str:
+    """Return where a snapshot first differs from a game's state, or '' when it equals it."""
+    state = json.loads(canonical(to_json(game.state)))
+    if not isinstance(snapshot, dict):
+        return "the snapshot is not an object"
+    for key in sorted(set(state) | set(snapshot)):
+        if canonical(state.get(key)) != canonical(snapshot.get(key)):
+            return f"its '{str(key)[:40]}' differs from the replayed game"
+    return ""
 
 
 def replay_save(
     save: SaveFile, scenario: Scenario, progress: Callable[[int], None] | None = None
 ) -> Loaded:
     """Replay a save's commands and compare every turn's hash with the stored ones."""
+    check_against(save, scenario)
     try:
         game = new_game(scenario, save.seed, save.humans, save.difficulty, save.historical)
     except GameError as exc:
@@ -220,7 +261,7 @@ def replay_save(
     for i, cmd in enumerate(save.commands):
         turn = game.state.turn
         try:
-            game.apply(cmd)
+            _apply(game, cmd)
         except GameError as exc:
             diverged = turn + 1 if diverged is None else diverged
             notice = (
@@ -253,17 +294,36 @@ def replay_save(
     return Loaded(game, notice.strip(), diverged)
 
 
+def _apply(game: Game, cmd: Command) -> None:
+    """Apply a saved command; an author's console line that fails is refused like any other."""
+    if not isinstance(cmd, Console):
+        game.apply(cmd)
+        return
+    try:
+        game.apply(cmd)
+    except (ArithmeticError, LookupError, RecursionError, TypeError, ValueError) as exc:
+        raise GameError(f"the console line failed ({type(exc).__name__})") from None
+
+
 def verify(save: SaveFile, scenario: Scenario) -> tuple[bool, str]:
-    """Replay a save from scratch and check every stored hash; return (ok, message)."""
+    """Replay a save; check every stored hash, the snapshot and the check sum; return (ok, why)."""
     loaded = replay_save(save, scenario)
+    if loaded.notice and loaded.diverged_at is not None:
+        return False, loaded.notice
     got = loaded.game.state.hashes
     for turn, (want, have) in enumerate(zip(save.hashes, got, strict=False), start=1):
         if want != have:
             return False, f"turn {turn}: hash {have} differs from the saved {want}"
     if len(got) != len(save.hashes):
         return False, f"replay gave {len(got)} turn hashes, the save holds {len(save.hashes)}"
-    if loaded.notice and loaded.diverged_at is not None:
-        return False, loaded.notice
+    if save.snapshot is not None:
+        differs = first_difference(loaded.game, save.snapshot)
+        if differs:
+            return False, f"the snapshot does not match the replay: {differs}"
+    if save.check and save.check != check_sum(_as_data(save)):
+        return False, "the check sum does not match the save's contents"
+    if save.snapshot is not None:
+        return True, f"{len(got)} turn hashes match, and so does the snapshot"
     return True, f"{len(got)} turn hashes match"
 
 
@@ -273,6 +333,11 @@ def open_save(path: Path, load: Callable[[str], Scenario]) -> Loaded:
     try:
         scenario = load(save.scenario_ref())
     except ScenarioError as exc:
+        if locate(save.scenario, save.scenario_path) is None:
+            raise SaveError(
+                f"{path.name}: its scenario '{save.scenario}' is not installed; open it once "
+                f"from its folder, or copy the folder into {user_scenarios_dir()}"
+            ) from None
         first = exc.problems[0] if exc.problems else "unknown problem"
         raise SaveError(
             f"{path.name}: its scenario '{save.scenario}' cannot be loaded ({first})"
@@ -293,11 +358,25 @@ class SaveFolder:
         return self.folder / f"{safe[:60]}.json"
 
     def saves(self) -> list[Path]:
-        """Return every save file, newest first."""
-        if not self.folder.is_dir():
+        """Return every save file, newest first; files that vanish meanwhile are left out."""
+        found: list[tuple[float, str, Path]] = []
+        try:
+            with os.scandir(self.folder) as entries:
+                for entry in entries:
+                    if not entry.name.endswith(".json") or entry.name.startswith("."):
+                        continue
+                    try:
+                        if entry.is_file():
+                            found.append((entry.stat().st_mtime, entry.name, Path(entry.path)))
+                    except OSError:
+                        continue  # removed or unreadable since the folder was listed
+        except OSError:
             return []
-        found = [p for p in self.folder.glob("*.json") if p.is_file()]
-        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+        return [path for _, _, path in sorted(found, reverse=True)]
+
+    def clean_temporaries(self, age: float = TEMP_AGE) -> int:
+        """Remove half-written save files older than `age` seconds; return how many went."""
+        return remove_temporaries(self.folder, age)
 
     def autosave(self, game: Game) -> Path:
         """Write an autosave for the current turn and keep only the newest few."""

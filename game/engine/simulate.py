@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -12,6 +11,7 @@ from game.engine.balance import BalanceProbe
 from game.engine.commands import EndTurn
 from game.engine.game import Game, new_game
 from game.engine.strategies import can_act, policy_for
+from game.engine.tally import Tally, aggregate, report
 from game.model.state import GameState
 from game.rules.lexicon import fmt_month
 from game.rules.types import Env
@@ -120,39 +120,6 @@ def _balance(game: Game) -> dict[str, Any]:
     }
 
 
-# An option counts as dominated when another option of its event beat it this often.
-DOMINATED_SHARE = 0.9
-# A turn counts as dead for a power when it had no usable action in this share of games.
-DEAD_SHARE = 0.1
-
-
-def balance_figures(scenario: Scenario, results: list[dict[str, Any]]) -> dict[str, Any]:
-    """Return options dominated nearly always, and per power the turns too often dead."""
-    offered: Counter[str] = Counter()
-    beaten: Counter[str] = Counter()
-    dead: dict[str, Counter[int]] = {c: Counter() for c in scenario.meta.playable}
-    for r in results:
-        offered.update(r.get("offered", {}))
-        beaten.update(r.get("beaten", {}))
-        for cid, turns in r.get("dead", {}).items():
-            dead.setdefault(cid, Counter()).update(turns)
-    n = max(len(results), 1)
-    return {
-        "dominated_options": {
-            key: round(beaten[key] / offered[key], 2)
-            for key in sorted(offered)
-            if beaten[key] >= DOMINATED_SHARE * offered[key] and offered[key]
-        },
-        "dead_turns": {
-            cid: {
-                "worst_share": round(max(counts.values(), default=0) / n, 3),
-                "turns_over_limit": sorted(t for t, k in counts.items() if k / n > DEAD_SHARE),
-            }
-            for cid, counts in dead.items()
-        },
-    }
-
-
 def _firings(st: GameState) -> dict[str, list[int]]:
     """Return the month of every firing of every event in a game."""
     out: dict[str, list[int]] = {}
@@ -182,14 +149,39 @@ def timeline(game: Game) -> list[dict[str, Any]]:
     ]
 
 
-def _one(args: tuple[str, int, bool, int, tuple[str, str] | None]) -> dict[str, Any]:
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(path: str) -> None:
+    """Load the scenario once in a worker process."""
     from game.scenario.load import load_scenario
 
-    path, seed, historical, difficulty, play_as = args
-    probe = ConditionProbe()
-    sc = load_scenario(path)
-    game = play_out(sc, seed, historical, difficulty, probe, verified=False, play_as=play_as)
-    return summarize(game, probe)
+    _WORKER["scenario"] = load_scenario(path)
+
+
+def _play_chunk(args: tuple[list[int], bool, int, tuple[str, str] | None]) -> Tally:
+    """Play a run of seeds in a worker and return their tally."""
+    seeds, historical, difficulty, play_as = args
+    return _play(_WORKER["scenario"], seeds, historical, difficulty, play_as=play_as)
+
+
+def _play(
+    scenario: Scenario,
+    seeds: list[int],
+    historical: bool,
+    difficulty: int,
+    progress: Callable[[int], None] | None = None,
+    play_as: tuple[str, str] | None = None,
+) -> Tally:
+    """Play one game per seed, folding each into a tally as soon as it ends."""
+    tally = Tally(tuple(scenario.meta.playable))
+    for s in seeds:
+        probe = ConditionProbe()
+        game = play_out(scenario, s, historical, difficulty, probe, False, play_as)
+        tally.add(summarize(game, probe))
+        if progress:
+            progress(tally.games)
+    return tally
 
 
 def simulate(
@@ -204,154 +196,23 @@ def simulate(
 ) -> dict[str, Any]:
     """Play `games` all-AI games with seeds seed, seed+1, …; aggregate the results."""
     seeds = [seed + i for i in range(games)]
-    results: list[dict[str, Any]] = []
     if jobs > 1 and games > 1:
-        args = [(str(scenario.path), s, historical, difficulty, play_as) for s in seeds]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for i, result in enumerate(pool.map(_one, args, chunksize=max(1, games // (jobs * 8)))):
-                results.append(result)
+        size = max(1, games // (jobs * 8))
+        chunks = [
+            (seeds[i : i + size], historical, difficulty, play_as) for i in range(0, games, size)
+        ]
+        tally = Tally(tuple(scenario.meta.playable))
+        with ProcessPoolExecutor(
+            max_workers=jobs, initializer=_start_worker, initargs=(str(scenario.path),)
+        ) as pool:
+            for part in pool.map(_play_chunk, chunks):
+                tally.merge(part)
                 if progress:
-                    progress(i + 1, games)
+                    progress(tally.games, games)
     else:
-        for i, s in enumerate(seeds):
-            probe = ConditionProbe()
-            game = play_out(
-                scenario, s, historical, difficulty, probe, verified=False, play_as=play_as
-            )
-            results.append(summarize(game, probe))
-            if progress:
-                progress(i + 1, games)
-    return aggregate(scenario, results, seed, historical)
+        step = (lambda done: progress(done, games)) if progress else None
+        tally = _play(scenario, seeds, historical, difficulty, step, play_as)
+    return report(scenario, tally, seed, historical)
 
 
-def treaty_figures(scenario: Scenario, results: list[dict[str, Any]]) -> dict[str, Any]:
-    """Return times each treaty was signed, those never signed, and why refusals happened."""
-    signed: Counter[str] = Counter()
-    refusals: dict[str, Counter[str]] = {}
-    for r in results:
-        signed.update(r.get("treaties", {}))
-        for tid, why, n in r.get("refusals", []):
-            refusals.setdefault(tid, Counter())[why] += n
-    return {
-        "treaties": {tid: signed.get(tid, 0) for tid in scenario.treaties},
-        "never_signed": [t for t in scenario.treaties if not signed.get(t)],
-        "refused_because": {
-            tid: counts.most_common(1)[0][0] for tid, counts in sorted(refusals.items())
-        },
-    }
-
-
-def _firings_and_endings(
-    scenario: Scenario, results: list[dict[str, Any]], endings: dict[str, dict[str, int]]
-) -> dict[str, Any]:
-    """Return the dates of all firings, the games without an ending and endings never reached."""
-    months: dict[str, list[int]] = {}
-    no_ending: Counter[str] = Counter()
-    for r in results:
-        for eid, fired in r["event_months"].items():
-            months.setdefault(eid, []).extend(fired)
-        no_ending.update(c for c in scenario.meta.playable if c not in r["endings"])
-    return {
-        # The median of all firings is one that happened (median_low), not an average month.
-        "event_dates": {eid: fmt_month(statistics.median_low(m)) for eid, m in months.items()},
-        "event_first": {eid: fmt_month(min(m)) for eid, m in months.items()},
-        "firings": {eid: len(m) for eid, m in months.items()},
-        "no_ending": {cid: no_ending[cid] for cid in scenario.meta.playable},
-        "endings_never": [
-            e.d.id for e in scenario.endings if not any(e.d.id in c for c in endings.values())
-        ],
-    }
-
-
-def aggregate(
-    scenario: Scenario, results: list[dict[str, Any]], seed: int, historical: bool
-) -> dict[str, Any]:
-    """Combine per-game summaries into the report's figures."""
-    n = len(results)
-    endings: dict[str, dict[str, int]] = {c: {} for c in scenario.meta.playable}
-    scores: dict[str, list[float]] = {c: [] for c in scenario.meta.playable}
-    events: Counter[str] = Counter()
-    actions: Counter[str] = Counter()
-    checks: Counter[str] = Counter()
-    held: Counter[str] = Counter()
-    failed: dict[str, Counter[str]] = {}
-    dropped: Counter[str] = Counter()
-    for r in results:
-        dropped.update(r.get("dropped", {}))
-        for eid, c in r["conditions"].items():
-            checks[eid] += c["checks"]
-            held[eid] += c["held"]
-            failed.setdefault(eid, Counter()).update(c["failed"])
-        for cid, ending in r["endings"].items():
-            endings[cid][ending] = endings[cid].get(ending, 0) + 1
-        for cid, score in r["scores"].items():
-            scores[cid].append(score)
-        events.update(r["events"])
-        for aid, count in r["actions"].items():
-            actions[aid] += count
-    return {
-        "scenario": scenario.meta.id,
-        "games": n,
-        "seed": seed,
-        "historical": historical,
-        "endings": endings,
-        "scores": {c: _spread(v) for c, v in scores.items()},
-        "events": {eid: events.get(eid, 0) for eid in scenario.events},
-        **_firings_and_endings(scenario, results, endings),
-        "actions": {aid: actions.get(aid, 0) for aid in scenario.actions},
-        "never_fired": [e for e in scenario.events if not events.get(e)],
-        "never_used": [a for a in scenario.actions if not actions.get(a)],
-        "rare": {e.d.id: e.d.rare for e in scenario.events.values() if e.d.rare},
-        "dropped": dict(sorted(dropped.items())),
-        **treaty_figures(scenario, results),
-        **balance_figures(scenario, results),
-        "why": {
-            eid: {
-                "checks": checks[eid],
-                "held": held[eid],
-                "failed": {
-                    src: round(k / checks[eid], 4)
-                    for src, k in failed.get(eid, Counter()).most_common(3)
-                },
-            }
-            for eid in scenario.events
-            if checks[eid]
-        },
-        "stat_series": _series(results),
-    }
-
-
-def _series(results: list[dict[str, Any]]) -> dict[str, list[list[float]]]:
-    """Return, per stat column, the 10th, 50th and 90th percentile at every turn."""
-    if not results:
-        return {}
-    columns = [k for k in results[0]["series"][0] if k != "month"] if results[0]["series"] else []
-    out: dict[str, list[list[float]]] = {}
-    longest = max(len(r["series"]) for r in results)
-    for col in columns:
-        rows = []
-        for t in range(longest):
-            values = sorted(r["series"][t][col] for r in results if len(r["series"]) > t)
-            rows.append(
-                [
-                    values[len(values) // 10],
-                    statistics.median(values),
-                    values[(len(values) * 9) // 10],
-                ]
-            )
-        out[col] = rows
-    return out
-
-
-def _spread(values: list[float]) -> dict[str, float]:
-    if not values:
-        return {}
-    ordered = sorted(values)
-    return {
-        "min": ordered[0],
-        "p10": ordered[len(ordered) // 10],
-        "median": statistics.median(ordered),
-        "p90": ordered[(len(ordered) * 9) // 10],
-        "max": ordered[-1],
-        "mean": round(statistics.fmean(ordered), 2),
-    }
+__all__ = ["ConditionProbe", "Tally", "aggregate", "play_out", "report", "simulate", "summarize"]

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-\"'.]+)\s*=")
+_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-\"'.")
+_MULTI = ('"""', "'''")
 
 
 def _split_key(key: str) -> list[str]:
@@ -13,47 +11,113 @@ def _split_key(key: str) -> list[str]:
 
 
 def index_lines(text: str) -> dict[str, int]:
-    """Return the first line of every table, array item and key, by dotted path."""
+    """Return the first line of every table, array item and key, by dotted path.
+
+    One pass, linear in the text: no pattern matching that could backtrack.
+    """
     lines: dict[str, int] = {}
     counts: dict[str, int] = {}
     current = ""
     value: _Value | None = None  # a multi-line array whose items are being indexed
-    in_string = False
+    inside = ""  # the delimiter of the multi-line string being read, if any
     for number, raw in enumerate(text.splitlines(), start=1):
-        if raw.count('"""') % 2 == 1:
-            in_string = not in_string
-            if in_string:
-                match = _KEY.match(raw)
-                if match and value is None:
-                    lines.setdefault(_join(current, _split_key(match.group(1))), number)
-            continue
-        if in_string:
+        after = _string_state(raw, inside)
+        if after != inside or inside:
+            if not inside and value is None:
+                key, _ = _key(raw)
+                if key:
+                    lines.setdefault(_join(current, _split_key(key)), number)
+            inside = after
             continue
         if value is not None:
             value.scan(raw, number, lines)
             if value.depth <= 0:
                 value = None
             continue
-        header = _HEADER.match(raw)
-        if header:
-            parts = _split_key(header.group(2))
-            path = _resolve(parts, lines, counts)
-            if header.group(1) == "[[":
+        header = _header(raw)
+        if header is not None:
+            double, name = header
+            path = _resolve(_split_key(name), lines, counts)
+            if double:
                 index = counts.get(path, 0)
                 counts[path] = index + 1
                 path = f"{path}[{index}]"
             lines.setdefault(path, number)
             current = path
             continue
-        match = _KEY.match(raw)
-        if match:
-            path = _join(current, _split_key(match.group(1)))
+        key, end = _key(raw)
+        if key:
+            path = _join(current, _split_key(key))
             lines.setdefault(path, number)
             opened = _Value(path)
-            opened.scan(raw[match.end() :], number, lines)
+            opened.scan(raw[end:], number, lines)
             if opened.depth > 0:
                 value = opened
     return lines
+
+
+def _header(raw: str) -> tuple[bool, str] | None:
+    """Return (is an array item, dotted name) when a line is a table header."""
+    line = raw.strip()
+    if not line.startswith("["):
+        return None
+    double = line.startswith("[[")
+    body = line[2:] if double else line[1:]
+    close = body.find("]")
+    name = body[:close].strip() if close >= 0 else ""
+    if not name:
+        return None
+    rest = body[close + 1 :]
+    if rest.startswith("]"):
+        rest = rest[1:]
+    rest = rest.strip()
+    if rest and not rest.startswith("#"):
+        return None
+    return double, name
+
+
+def _key(raw: str) -> tuple[str, int]:
+    """Return the key a line assigns at its start (`key =`) and where its value begins."""
+    start = len(raw) - len(raw.lstrip())
+    end = start
+    while end < len(raw) and raw[end] in _KEY_CHARS:
+        end += 1
+    rest = raw[end:].lstrip()
+    if end > start and rest.startswith("="):
+        return raw[start:end], len(raw) - len(rest) + 1
+    return "", 0
+
+
+def _string_state(raw: str, inside: str) -> str:
+    """Return the multi-line string still open at the end of a line ('' for none)."""
+    i, n = 0, len(raw)
+    while i < n:
+        if inside:
+            if inside == '"""' and raw[i] == "\\":
+                i += 2
+            elif raw.startswith(inside, i):
+                i += 3
+                inside = ""
+            else:
+                i += 1
+            continue
+        char = raw[i]
+        if char == "#":
+            break
+        if raw.startswith(_MULTI, i):
+            inside = raw[i : i + 3]
+            i += 3
+        elif char == '"':
+            i += 1
+            while i < n and raw[i] != '"':
+                i += 2 if raw[i] == "\\" else 1
+            i += 1
+        elif char == "'":
+            end = raw.find("'", i + 1)
+            i = n if end < 0 else end + 1
+        else:
+            i += 1
+    return inside
 
 
 class _Value:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
 from pathlib import Path
 
 from game.model.defs import Relations, ScenarioFile
-from game.paths import scenarios_dir, user_scenario_folders, user_scenarios_dir
 from game.scenario.build import Build
 from game.scenario.compiled import Scenario
-from game.scenario.errors import Problem, ScenarioError, suggest
+from game.scenario.errors import Problem, ScenarioError, capped, suggestion_budget
 from game.scenario.kinds import world
 from game.scenario.kinds.actions import link_actions
 from game.scenario.kinds.endings import link_endings
@@ -22,37 +19,20 @@ from game.scenario.kinds.overall import check_all
 from game.scenario.kinds.secrets import link_reveals
 from game.scenario.kinds.treaties import link_treaties
 from game.scenario.merge import merge
+from game.scenario.read import (  # noqa: F401 - resolve and bundled_ids are re-exported
+    MAX_FILE_BYTES,
+    MAX_FILES,
+    MAX_TOTAL_BYTES,
+    bundled_ids,
+    missing_folder,
+    read_folder,
+    remember,
+    resolve,
+)
 from game.scenario.report import Report
-from game.scenario.structure import structure_file
+from game.scenario.structure import structure_files
 
-MAX_FILES = 64
-MAX_FILE_BYTES = 4_000_000
-MAX_TOTAL_BYTES = 16_000_000
 MAX_ITEMS = 5_000
-_ORDER = re.compile(r"^order\s*=\s*(-?\d+)", re.M)
-
-
-def resolve(name: str | Path) -> Path:
-    """Turn a folder path, a bundled scenario id or one in the player's folder into a folder."""
-    path = Path(name)
-    if path.is_dir():
-        return path
-    for root in (scenarios_dir(), user_scenarios_dir()):
-        found = root / str(name)
-        if path.name == str(name) and (found / "scenario.toml").is_file():
-            return found
-    return path
-
-
-def bundled_ids() -> list[str]:
-    """Return the bundled scenario ids (folder names), the default (lowest `order`) first."""
-    found = []
-    for folder in sorted(scenarios_dir().iterdir()):
-        path = folder / "scenario.toml"
-        if path.is_file():
-            match = _ORDER.search(path.read_text(encoding="utf-8", errors="replace"))
-            found.append((int(match.group(1)) if match else 100, folder.name))
-    return [name for _, name in sorted(found)]
 
 
 def load_scenario(name: str | Path, thorough: bool = False) -> Scenario:
@@ -63,48 +43,17 @@ def load_scenario(name: str | Path, thorough: bool = False) -> Scenario:
     folder = resolve(name)
     report = Report()
     if not folder.is_dir():
-        known = bundled_ids() if scenarios_dir().is_dir() else []
-        known += [p.name for p in user_scenario_folders()]
-        raise ScenarioError(
-            [Problem(str(name), 0, f"no scenario folder here{suggest(str(name), known)}")]
-        )
-    files = sorted(folder.glob("*.toml"))
-    if not files:
-        raise ScenarioError([Problem(str(folder), 0, "the folder holds no .toml files")])
-    if len(files) > MAX_FILES:
-        raise ScenarioError([Problem(str(folder), 0, f"more than {MAX_FILES} .toml files")])
-    digest = hashlib.sha256()
-    parsed: list[tuple[str, ScenarioFile, dict[str, int]]] = []
-    total = 0
-    for path in files:
-        label = str(path)
-        data = path.read_bytes()
-        total += len(data)
-        if len(data) > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES:
-            report.problems.append(
-                Problem(
-                    label,
-                    0,
-                    f"file too large (limit {MAX_FILE_BYTES} bytes, {MAX_TOTAL_BYTES} in all)",
-                )
-            )
-            break
-        digest.update(path.name.encode() + b"\0" + data + b"\0")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            report.problems.append(Problem(label, line, "file is not valid UTF-8 text"))
-            continue
-        structured, lines, problems = structure_file(label, text)
-        report.problems.extend(problems)
-        if structured is not None:
-            parsed.append((label, structured, lines))
-    if report.problems:
-        raise ScenarioError(report.problems)
-    scenario = _build(folder, digest.hexdigest(), parsed, report, thorough)
+        raise missing_folder(name)
+    with suggestion_budget():
+        text = read_folder(folder)
+        parsed, problems = structure_files(text.files)
+        report.problems.extend(text.problems + problems)
+        if report.problems:
+            raise ScenarioError(capped(report.problems))
+        scenario = _build(folder, text.digest, parsed, report, thorough)
     if report.failed or scenario is None:
-        raise ScenarioError(report.problems)
+        raise ScenarioError(capped(report.problems))
+    remember(scenario.meta.id, folder)
     return scenario
 
 

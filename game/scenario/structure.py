@@ -18,8 +18,12 @@ from game.model import defs, values
 from game.model.defs import ScenarioFile
 from game.rules.lexicon import month_of
 from game.scenario import toml_cache, toml_hints
-from game.scenario.errors import Problem, suggest
+from game.scenario.errors import MAX_REPORTED, Problem, suggest
+from game.scenario.limits import MAX_FILE_ENTRIES, measure, over_limit
 from game.scenario.lines import LazyLines, find_line
+
+MAX_NUMBER = 1e12
+_CONTROL = frozenset(chr(c) for c in (*range(0, 9), *range(11, 32), 127)) - {"\r"}
 
 
 class _TypeProblem(ValueError):
@@ -31,20 +35,37 @@ def _strict(kind: type, name: str) -> Any:
         if kind is float:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise _TypeProblem(f"expected a number, got {_show(value)}")
-            if not math.isfinite(value) or abs(value) > 1e12:
+            if isinstance(value, int) and abs(value) > MAX_NUMBER:
+                raise _TypeProblem(f"number {_clip_number(value)} is out of range")
+            if not math.isfinite(value) or abs(value) > MAX_NUMBER:
                 raise _TypeProblem(f"number {value} is out of range")
             return float(value)
         if kind is int:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise _TypeProblem(f"expected a whole number, got {_show(value)}")
             if abs(value) > 1_000_000_000:
-                raise _TypeProblem(f"number {value} is out of range")
+                raise _TypeProblem(f"number {_clip_number(value)} is out of range")
             return value
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise _TypeProblem(f"expected {name}, got {_show(value)}")
+        if isinstance(value, str):
+            _check_text(value)
         return value
 
     return hook
+
+
+def _clip_number(value: int) -> str:
+    """Show a huge whole number by its size, not all its digits."""
+    digits = len(str(abs(value))) if abs(value) < 10**4000 else 4000
+    return str(value) if digits <= 20 else f"with {digits} digits"
+
+
+def _check_text(value: str) -> None:
+    """Refuse text holding control characters or unpaired surrogates."""
+    bad = next((c for c in value if c in _CONTROL or "\ud800" <= c <= "\udfff"), None)
+    if bad is not None:
+        raise _TypeProblem(f"text holds the control character U+{ord(bad):04X}")
 
 
 def _show(value: Any) -> str:
@@ -61,6 +82,7 @@ def _show(value: Any) -> str:
 
 def _number_or_text(value: Any, _: Any) -> float | str:
     if isinstance(value, str):
+        _check_text(value)
         return value
     return float(_strict(float, "a number")(value, None))
 
@@ -268,8 +290,10 @@ def _format(exc: BaseException, kind: type | None) -> str:
     if isinstance(exc, ForbiddenExtraKeysError):
         known = [f.name for f in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
         names = sorted(exc.extra_fields)
-        hints = "".join(suggest(n, known) for n in names)
-        return f"unknown key {', '.join(repr(n) for n in names)}{hints}"
+        hints = "".join(suggest(n, known) for n in names[:3])
+        shown = ", ".join(repr(n[:80]) for n in names[:5])
+        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+        return f"unknown key {shown}{more}{hints}"
     if isinstance(exc, KeyError):
         return f"required key {exc.args[0]!r} is missing"
     if isinstance(exc, _TypeProblem):
@@ -293,6 +317,15 @@ def structure_file(
     name: str, text: str
 ) -> tuple[ScenarioFile | None, dict[str, int], list[Problem]]:
     """Parse and structure one TOML file; return it, its line index and its problems."""
+    structured, lines, problems, _ = _structure(name, text)
+    return structured, lines, problems
+
+
+def _structure(
+    name: str, text: str
+) -> tuple[ScenarioFile | None, dict[str, int], list[Problem], tuple[int, int]]:
+    """Structure one file as above; also return its entry count and expression text length."""
+    none = (0, 0)
     text = text.removeprefix("\ufeff")  # a byte order mark, as some editors write
     try:
         raw = toml_cache.parse(text)
@@ -305,14 +338,24 @@ def structure_file(
         if found is not None:
             line, words = found
             message = f"{words} ({message[:1].lower()}{message[1:]})"
-        return None, {}, [Problem(name, line, f"TOML syntax: {message}")]
+        return None, {}, [Problem(name, line, f"TOML syntax: {message}")], none
     except RecursionError:
-        return None, {}, [Problem(name, 1, "TOML nests too deeply")]
+        return None, {}, [Problem(name, 1, "TOML nests too deeply")], none
+    except ValueError as exc:  # tomllib refuses whole numbers of more than 4300 digits
+        return None, {}, [Problem(name, 1, f"TOML value out of range: {str(exc)[:120]}")], none
+    entries, length, refused = measure(raw)
+    size = (entries, length)
+    if entries > MAX_FILE_ENTRIES:
+        message = f"the file holds {entries} entries; the limit is {MAX_FILE_ENTRIES} a file"
+        return None, {}, [Problem(name, 1, message)], size
     lines = LazyLines(text)
+    early = [Problem(name, find_line(lines, path), why, path) for path, why in refused]
+    early.sort(key=lambda p: p.line)
     try:
-        return CONVERTER.structure(raw, ScenarioFile), lines, []
+        structured = CONVERTER.structure(raw, ScenarioFile)
+        return (None, lines, early, size) if early else (structured, lines, [], size)
     except Exception as exc:  # noqa: BLE001 - every structuring error is reported, located
-        problems = []
+        problems = early
         for message in cattrs.transform_error(exc, path="$", format_exception=_format):
             text_part, _, path = message.rpartition(" @ ")
             path = _KEY_IN_PATH.sub(r".\1", path).removeprefix("$").lstrip(".")
@@ -320,4 +363,27 @@ def structure_file(
             if key:
                 path = f"{path}.{key.group(1)}" if path else key.group(1)
             problems.append(Problem(name, _line(lines, path), text_part, path))
-        return None, lines, problems
+            if len(problems) >= MAX_REPORTED:
+                break
+        return None, lines, problems, size
+
+
+def structure_files(
+    files: list[tuple[str, str]],
+) -> tuple[list[tuple[str, ScenarioFile, dict[str, int]]], list[Problem]]:
+    """Structure every file; refuse the folder when its entries or expressions exceed the limits."""
+    parsed: list[tuple[str, ScenarioFile, dict[str, int]]] = []
+    problems: list[Problem] = []
+    entries = text = 0
+    for label, source in files:
+        structured, lines, found, size = _structure(label, source)
+        problems.extend(found)
+        entries += size[0]
+        text += size[1]
+        if structured is not None:
+            parsed.append((label, structured, lines))
+        over = over_limit(entries, text)
+        if over:
+            problems.append(Problem(label, 0, f"the scenario is too large: {over}"))
+            break
+    return parsed, problems

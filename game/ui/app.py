@@ -411,6 +411,9 @@ def run_app(
     if problem:
         print(f"rapallo: {problem}", file=sys.stderr)
         return 1
+    from game.ui.saves import clean_temporaries
+
+    clean_temporaries()
     try:
         app = App(dev=dev)
     except pygame.error as exc:

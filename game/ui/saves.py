@@ -32,6 +32,11 @@ def folder() -> SaveFolder:
     return SaveFolder(save_dir(), keep_autosaves=5)
 
 
+def clean_temporaries() -> int:
+    """Remove half-written files that interrupted saves left, older than a minute."""
+    return folder().clean_temporaries()
+
+
 def new_campaign(seed: int) -> str:
     """Return a fresh campaign token for a new game (its seed and the moment it began)."""
     return f"{seed:x}t{time.time_ns() // 1_000_000:x}"
@@ -161,8 +166,8 @@ def describe(path: Path) -> SaveInfo:
     sides = ", ".join(names.get(c, c) for c in save.humans)
     return SaveInfo(
         path,
-        _display_name(save),
-        save.date_text,
+        _display_name(save)[:80],
+        save.date_text[:80],
         stamp,
         scenario=title or save.scenario,
         sides=sides,

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 
 import attrs
 import platformdirs
+
+from game.engine.save_files import remove_temporaries, write_atomic
+from game.scenario.read import FileRefused, read_regular
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +25,7 @@ RESOLUTIONS: list[tuple[int, int]] = [
 ]
 UI_SCALES: list[float] = [0.75, 1.0, 1.25, 1.5, 2.0]
 PALETTES: list[str] = ["normal", "colourblind"]
+MAX_BYTES = 64 * 1024
 
 
 def default_path() -> Path:
@@ -62,18 +67,20 @@ class Settings:
                 ok = isinstance(value, bool)
             elif isinstance(default, float):
                 ok = isinstance(value, int | float) and not isinstance(value, bool)
-                value = float(value) if ok else value
+                if ok and isinstance(value, int | float):
+                    ok = abs(value) < 1e6  # false for inf and NaN, exact for huge integers
+                    value = float(value) if ok else value
             elif isinstance(default, int):
-                ok = isinstance(value, int) and not isinstance(value, bool) and value > 0
+                ok = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 10**6
             else:
                 ok = isinstance(value, str)
             if ok:
                 kwargs[f.name] = value
             else:
-                log.warning("settings: ignoring bad value %r for %s", value, f.name)
+                log.warning("settings: ignoring bad value %.60r for %s", value, f.name)
         settings = cls(**kwargs)  # type: ignore[arg-type]
         if settings.palette not in PALETTES:
-            log.warning("settings: unknown palette %r, using normal", settings.palette)
+            log.warning("settings: unknown palette %.60r, using normal", settings.palette)
             settings.palette = "normal"
         settings.ui_scale = min(3.0, max(0.5, settings.ui_scale))
         settings.width = min(7680, max(640, settings.width))
@@ -93,21 +100,21 @@ class Settings:
     def load_checked(cls, path: Path | None = None) -> tuple[Settings, str]:
         """Load settings and return them with a warning for the player ('' when all is well)."""
         path = path or default_path()
+        remove_temporaries(path.parent)
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return cls(), ""
-        except OSError as exc:
+            raw = read_regular(path, MAX_BYTES)
+        except FileRefused as exc:
+            if not os.path.lexists(path):
+                return cls(), ""
             log.warning("settings: cannot read %s (%s); using defaults", path, exc)
-            return cls(), "Settings could not be read; using the defaults."
+            return cls(), f"Settings could not be read ({exc}); using the defaults."
         try:
-            return cls.from_dict(json.loads(text)), ""
-        except (ValueError, TypeError, RecursionError) as exc:
-            log.warning("settings: %s is broken (%s); using defaults", path, exc)
+            return cls.from_dict(json.loads(raw.decode("utf-8"))), ""
+        except (ValueError, TypeError, RecursionError) as exc:  # also bad UTF-8
+            log.warning("settings: %s is broken (%s); using defaults", path, str(exc)[:200])
             return cls(), "The settings file was damaged; using the defaults."
 
     def save(self, path: Path | None = None) -> None:
         """Write the settings as JSON, creating the folder if needed."""
-        from game.engine.saves import write_atomic
 
         write_atomic(path or default_path(), json.dumps(self.to_dict(), indent=2) + "\n")

@@ -13,6 +13,7 @@ from hypothesis import strategies as hs
 from game.rules.compiler import Compiler, ExprError
 from game.rules.statements import EffectCompiler
 from game.scenario import load as loader
+from game.scenario import read
 from game.scenario.errors import ScenarioError
 from game.scenario.load import load_scenario
 from tests.helpers import MINI, mini
@@ -209,7 +210,7 @@ def test_deep_expressions_are_refused_clearly(depth: int) -> None:
 def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "big"
     shutil.copytree(MINI, folder)
-    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 10_000)
+    monkeypatch.setattr(read, "MAX_FILE_BYTES", 10_000)
     (folder / "padding.toml").write_text("# " + "x" * 20_000)
     with pytest.raises(ScenarioError, match="file too large"):
         load_scenario(folder)
@@ -218,7 +219,7 @@ def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_too_many_files_are_refused(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     shutil.copytree(MINI, folder)
-    for i in range(loader.MAX_FILES):
+    for i in range(read.MAX_FILES):
         (folder / f"extra{i}.toml").write_text("")
     with pytest.raises(ScenarioError, match="more than"):
         load_scenario(folder)

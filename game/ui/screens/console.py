@@ -10,7 +10,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UILabel, UIPanel, UITextBox, UITextEntryLine
 
-from game.engine.commands import Console, GameError
+from game.engine.commands import MAX_CONSOLE_LINE, Console, GameError
 from game.engine.console import complete, report
 from game.ui import theme
 from game.ui.screens.base import Screen
@@ -70,6 +70,7 @@ class ConsoleOverlay(Screen):
             container=self.panel,
             placeholder_text=self._example(),
         )
+        self.entry.set_text_length_limit(MAX_CONSOLE_LINE)
         self.entry.focus()
 
     def _example(self) -> str:
@@ -102,6 +103,9 @@ class ConsoleOverlay(Screen):
         """Answer a query, or apply the line as a console command through the session."""
         line = line.strip()
         if not line:
+            return
+        if len(line) > MAX_CONSOLE_LINE:
+            self.echo(f"The line is longer than {MAX_CONSOLE_LINE} characters.", "error")
             return
         self.history.append(line)
         self.recall = len(self.history)

@@ -27,6 +27,7 @@ from game.paths import scenarios_dir, user_scenario_folders, user_scenarios_dir
 from game.scenario.compiled import Scenario
 from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
+from game.scenario.read import MAX_FILE_BYTES, FileRefused, read_regular
 from game.ui import paper
 from game.ui.screens.base import Screen
 
@@ -53,10 +54,10 @@ class Entry:
 
 def _title(folder: Path) -> str:
     try:
-        with (folder / "scenario.toml").open("rb") as fh:
-            meta = tomllib.load(fh).get("scenario", {})
+        raw = read_regular(folder / "scenario.toml", MAX_FILE_BYTES, folder)
+        meta = tomllib.loads(raw.decode("utf-8")).get("scenario", {})
         return str(meta.get("title", folder.name))[:80]
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+    except (FileRefused, ValueError, RecursionError, AttributeError):
         return f"{folder.name} (unreadable)"
 
 

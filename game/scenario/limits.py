@@ -1,0 +1,60 @@
+"""Limits on a scenario's size and on each expression, checked before the work they bound."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.rules.compiler import MAX_LENGTH
+from game.scenario.errors import MAX_REPORTED
+
+MAX_EXPRESSION = MAX_LENGTH  # characters of one condition, value, effect or console line
+MAX_ENTRIES = 100_000
+MAX_FILE_ENTRIES = 50_000
+MAX_EXPRESSION_TEXT = 400_000
+# Keys whose values (and everything inside them) are conditions, values or effects.
+_EXPRESSION_KEYS = frozenset(
+    {"when", "effects", "per_turn", "on_complete", "score", "chance", "if", "then", "else"}
+    | {"weight", "for_each", "conditions", "effect_groups"}
+)
+
+
+def expression_problem(src: str) -> str:
+    """Return why an expression's text is refused before parsing, or '' when it may be parsed."""
+    if len(src) > MAX_EXPRESSION:
+        return f"expression is {len(src)} characters long; the limit is {MAX_EXPRESSION}"
+    return ""
+
+
+def measure(raw: Any) -> tuple[int, int, list[tuple[str, str]]]:
+    """Count a parsed file's entries and expression text; find expressions refused unparsed."""
+    entries = text = 0
+    refused: list[tuple[str, str]] = []
+    stack: list[tuple[Any, str, bool]] = [(raw, "", False)]
+    while stack:
+        value, path, expression = stack.pop()
+        if isinstance(value, dict):
+            entries += len(value)
+            for k, v in value.items():
+                inner = expression or k in _EXPRESSION_KEYS
+                stack.append((v, f"{path}.{k}" if path else str(k), inner))
+        elif isinstance(value, list):
+            entries += len(value)
+            stack.extend((v, f"{path}[{i}]", expression) for i, v in enumerate(value))
+        elif expression and isinstance(value, str):
+            text += len(value)
+            why = expression_problem(value)
+            if why and len(refused) < MAX_REPORTED:
+                refused.append((path, why))
+    return entries, text, refused
+
+
+def over_limit(entries: int, text: int) -> str:
+    """Say which folder-wide limit the files read so far exceed, or return ''."""
+    if entries > MAX_ENTRIES:
+        return f"up to this file it holds {entries} entries; the limit is {MAX_ENTRIES}"
+    if text > MAX_EXPRESSION_TEXT:
+        return (
+            f"up to this file its conditions and effects hold {text} characters; "
+            f"the limit is {MAX_EXPRESSION_TEXT}"
+        )
+    return ""
