@@ -190,7 +190,6 @@ def test_unknown_keys_are_listed_briefly(folder: Path) -> None:
 
 # --- expression-level classes ----------------------------------------------------------------
 
-_CYCLES = "the loader does not yet find modifiers that start themselves"
 
 
 def test_the_compiler_refuses_a_long_effect_of_spaces_at_once() -> None:
@@ -235,7 +234,6 @@ def test_log_text_with_surrogates_or_control_characters_is_refused(text: str) ->
         EffectCompiler(Compiler(mini().lex)).statement(f'log("{text}")')
 
 
-@pytest.mark.xfail(reason=_CYCLES, strict=False)
 def test_a_modifier_that_starts_itself_is_refused_at_load(folder: Path) -> None:
     _append(
         folder,
@@ -243,7 +241,7 @@ def test_a_modifier_that_starts_itself_is_refused_at_load(folder: Path) -> None:
         '\n[[modifier]]\nid = "loop"\nname = "L"\nduration = 2\n'
         'effects = ["start_modifier(loop)"]\n',
     )
-    assert any("loop" in p for p in _problems(folder))
+    assert any("modifier 'loop' starts itself: loop → loop" in p for p in _problems(folder))
 
 
 def test_ending_texts_for_an_unknown_country_are_a_located_error(folder: Path) -> None:
@@ -253,7 +251,6 @@ def test_ending_texts_for_an_unknown_country_are_a_located_error(folder: Path) -
     assert any("unknown country 'ZZZ'" in p and "texts.ZZZ]" in p for p in _problems(folder))
 
 
-@pytest.mark.xfail(reason=_CYCLES, strict=False)
 def test_a_self_starting_modifier_never_crashes_a_simulation(folder: Path) -> None:
     from game.engine.simulate import simulate
 

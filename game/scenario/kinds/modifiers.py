@@ -14,4 +14,35 @@ def link_modifiers(b: Build) -> dict[str, Modifier]:
             b.country(cid, b.at("modifier", i, f"standing[{j}]"))
         out[m.id] = Modifier(m, b.effects("modifier", i, "effects", m.effects))
         b.lex.modifier_effects[m.id] = out[m.id].effects
+    _refuse_cycles(b, out)
     return out
+
+
+def _starts(modifier: Modifier) -> list[str]:
+    """Return the modifiers a modifier's effects start, blocks and groups included."""
+    todo, found = list(modifier.effects), []
+    while todo:
+        effect = todo.pop()
+        todo += effect.children()
+        found += [ref for kind, ref in effect.links() if kind == "modifier"]
+    return found
+
+
+def _refuse_cycles(b: Build, modifiers: dict[str, Modifier]) -> None:
+    """Report a modifier that starts itself, directly or through others (it never settles)."""
+    graph = {mid: _starts(m) for mid, m in modifiers.items()}
+    index: dict[str, int] = {m.id: i for i, m in enumerate(b.m.modifier)}
+    reported: set[str] = set()
+    for start in graph:
+        stack, seen = [(start, [start])], set()
+        while stack:
+            at, path = stack.pop()
+            for nxt in graph.get(at, []):
+                if nxt == start and start not in reported:
+                    reported.add(start)
+                    cycle = " → ".join([*path, start])
+                    message = f"modifier '{start}' starts itself: {cycle}"
+                    b.report.at("modifier", index[start], "effects", message)
+                elif nxt not in seen and nxt in graph:
+                    seen.add(nxt)
+                    stack.append((nxt, [*path, nxt]))
