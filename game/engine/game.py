@@ -329,6 +329,13 @@ class Game(Choices, Negotiation):
                 picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
                 for action, target in picks:
                     self._do_action(action, cid, target)
+                if st.historical and not policy:  # every treaty due, one after another
+                    for _ in sc.treaties:
+                        pick = ai.historical_proposal(sc, st, cid)
+                        if pick is None:
+                            break
+                        self.propose(pick[0], cid, pick[1])
+                    continue
                 offers = (
                     policy.proposals(sc, st, cid) if policy else ai.choose_proposals(sc, st, cid)
                 )

@@ -62,6 +62,9 @@ class Negotiation:
     def _within_turn(self, month: int | None) -> int:
         raise NotImplementedError
 
+    def _fire_due(self, now: int | None = None) -> None:
+        raise NotImplementedError
+
     # ---- views ------------------------------------------------------------------------
     def treaty_view(self, me: str, tid: str, partner: str | None = None) -> TreatyView:
         """Return a treaty as `me` could propose it (to `partner`, when bilateral)."""
@@ -133,6 +136,7 @@ class Negotiation:
         st.proposals.append(proposal)
         if len(proposal.answers) == len(invited):
             diplomacy.conclude(sc, st, proposal)
+            self._fire_due(month)  # what signing or refusing sets off happens this turn
 
     def _count_refusal(self, treaty: Treaty, party: str, me: str) -> None:
         reasons = diplomacy.verdict(self.scenario, self.state, treaty, party, me).reasons
@@ -148,6 +152,7 @@ class Negotiation:
         proposal.answers[cmd.country] = cmd.accept
         if len(proposal.answers) == len(proposal.invited):
             diplomacy.conclude(self.scenario, self.state, proposal)
+            self._fire_due(proposal.month)
 
     def _break(self, cmd: BreakTreaty) -> None:
         self._human(cmd.country)
