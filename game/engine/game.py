@@ -326,21 +326,10 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             if cid not in st.humans:
                 policy = self.policies.get(cid)
+                self._ai_proposals(cid, policy)  # treaties first: what they open can follow
                 picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
                 for action, target in picks:
                     self._do_action(action, cid, target)
-                if st.historical and not policy:  # every treaty due, one after another
-                    for _ in sc.treaties:
-                        pick = ai.historical_proposal(sc, st, cid)
-                        if pick is None:
-                            break
-                        self.propose(pick[0], cid, pick[1])
-                    continue
-                offers = (
-                    policy.proposals(sc, st, cid) if policy else ai.choose_proposals(sc, st, cid)
-                )
-                for treaty, invited in offers:
-                    self.propose(treaty, cid, invited)
         for project in list(st.projects):
             action = sc.actions[project.action]
             env = Env(project.country, project.target)
@@ -371,6 +360,19 @@ class Game(Choices, Negotiation):
             self._start_turn()
         if self.verified:
             st.hashes.append(state_hash(st))
+
+    def _ai_proposals(self, cid: str, policy: Policy | None) -> None:
+        st, sc = self.state, self.scenario
+        if policy is not None or not st.historical:
+            offers = policy.proposals(sc, st, cid) if policy else ai.choose_proposals(sc, st, cid)
+            for treaty, invited in offers:
+                self.propose(treaty, cid, invited)
+            return
+        for _ in sc.treaties:  # historical: every treaty that falls due, one after another
+            pick = ai.historical_proposal(sc, st, cid)
+            if pick is None:
+                return
+            self.propose(pick[0], cid, pick[1])
 
     def _record(self) -> None:
         st = self.state
