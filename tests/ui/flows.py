@@ -42,9 +42,24 @@ def new_game(drive: Driver, title: str, humans: list[str]) -> None:
     drive.click(setup.start_button)
 
 
-def answer_events(drive: Driver, shot: str | None = None) -> int:
-    """Answer every waiting event by clicking its first possible option; return how many."""
+def answer_proposals(drive: Driver, accept: bool = True) -> int:
+    """Answer every treaty proposal waiting in a dialog, by click; return how many."""
     answered = 0
+    while drive.screen.name == "proposal":
+        before = len(drive.app.session.game.commands)
+        button = drive.screen.accept_button if accept else drive.screen.refuse_button
+        drive.click(button)
+        assert len(drive.app.session.game.commands) == before + 1
+        answered += 1
+        drive.frames(2)
+    return answered
+
+
+def answer_events(drive: Driver, shot: str | None = None) -> int:
+    """Answer every waiting event by clicking its first possible option, and every treaty
+    proposal by accepting it; return how many events."""
+    answered = 0
+    answer_proposals(drive)
     while drive.screen.name == "event":
         dialog = drive.screen
         if shot and answered == 0:
@@ -60,6 +75,7 @@ def answer_events(drive: Driver, shot: str | None = None) -> int:
         assert len(drive.app.session.game.commands) == before + 1
         answered += 1
         drive.frames(2)
+        answer_proposals(drive)
     return answered
 
 
