@@ -56,10 +56,8 @@ def answer_proposals(drive: Driver, accept: bool = True) -> int:
 
 
 def answer_events(drive: Driver, shot: str | None = None) -> int:
-    """Answer every waiting event by clicking its first possible option, and every treaty
-    proposal by accepting it; return how many events."""
+    """Answer every waiting event by clicking its first possible option; return how many."""
     answered = 0
-    answer_proposals(drive)
     while drive.screen.name == "event":
         dialog = drive.screen
         if shot and answered == 0:
@@ -75,7 +73,6 @@ def answer_events(drive: Driver, shot: str | None = None) -> int:
         assert len(drive.app.session.game.commands) == before + 1
         answered += 1
         drive.frames(2)
-        answer_proposals(drive)
     return answered
 
 
@@ -123,6 +120,7 @@ def play_to_end(drive: Driver, tag: str, max_turns: int = 80) -> None:
             drive.click(drive.screen.ready)
             continue
         answer_events(drive, shot=f"{tag}-event" if turn == 0 else None)
+        answer_proposals(drive)
         if drive.screen.name != "game":
             continue
         if turn < 3:
