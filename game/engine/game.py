@@ -361,19 +361,6 @@ class Game(Choices, Negotiation):
         if self.verified:
             st.hashes.append(state_hash(st))
 
-    def _ai_proposals(self, cid: str, policy: Policy | None) -> None:
-        st, sc = self.state, self.scenario
-        if policy is not None or not st.historical:
-            offers = policy.proposals(sc, st, cid) if policy else ai.choose_proposals(sc, st, cid)
-            for treaty, invited in offers:
-                self.propose(treaty, cid, invited)
-            return
-        for _ in sc.treaties:  # historical: every treaty that falls due, one after another
-            pick = ai.historical_proposal(sc, st, cid)
-            if pick is None:
-                return
-            self.propose(pick[0], cid, pick[1])
-
     def _record(self) -> None:
         st = self.state
         if not self._columns:

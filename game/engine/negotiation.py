@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from attrs import define
 
-from game.engine import diplomacy
+from game.engine import ai, diplomacy
 from game.engine.commands import AnswerProposal, BreakTreaty, GameError, ProposeTreaty
 from game.engine.diplomacy import Verdict
 from game.engine.eligibility import Blocker
+from game.engine.strategies import Policy
 from game.model.state import GameState, Proposal
 from game.rules import treaties
 from game.rules.effects import describe_all
@@ -109,6 +110,20 @@ class Negotiation:
         ]
 
     # ---- commands -----------------------------------------------------------------------
+    def _ai_proposals(self, cid: str, policy: Policy | None) -> None:
+        """Let a computer country propose: by its policy, or every historical treaty due."""
+        st, sc = self.state, self.scenario
+        if policy is not None or not st.historical:
+            offers = policy.proposals(sc, st, cid) if policy else ai.choose_proposals(sc, st, cid)
+            for treaty, invited in offers:
+                self.propose(treaty, cid, invited)
+            return
+        for _ in sc.treaties:  # historical: every treaty that falls due, one after another
+            pick = ai.historical_proposal(sc, st, cid)
+            if pick is None:
+                return
+            self.propose(pick[0], cid, pick[1])
+
     def _propose(self, cmd: ProposeTreaty) -> None:
         self._human(cmd.country)
         treaty = self.scenario.treaties.get(cmd.treaty)

@@ -248,19 +248,11 @@ def test_random_outcomes_replay_bit_for_bit(seed: int, picks: list[int]) -> None
 def test_balance_report_counts_scheduled_events_dropped_by_their_condition(
     tmp_path: Path,
 ) -> None:
-    import shutil
-
     from game.engine.simulate import simulate
     from game.report import why_rare
+    from tests.helpers import lang_acting_alone
 
-    # The computer would sign the accord as a treaty before it takes the `sign` action that
-    # schedules `too_late`; keep it to the action here.
-    folder = tmp_path / "lang"
-    shutil.copytree(LANG, folder)
-    path = folder / "scenario.toml"
-    text = path.read_text()
-    path.write_text(text.replace('id = "northern_accord"', 'id = "northern_accord"\nai_weight = 0'))
-    scenario = load_scenario(folder)
+    scenario = lang_acting_alone(tmp_path)
     report = simulate(scenario, games=6)
     assert report["dropped"].get("too_late", 0) > 0
     assert why_rare(scenario, report, "too_late").startswith(
