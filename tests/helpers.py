@@ -36,6 +36,21 @@ def broken_copy(tmp: Path, file: str, old: str, new: str) -> Path:
     return folder
 
 
+def lang_acting_alone(tmp: Path) -> Scenario:
+    """Return the language test scenario with its accord kept from the computer's proposals.
+
+    A computer signs the accord as a treaty before it takes any action, which leaves the
+    `sign` action (and the events it sets off) to people; reports about those need it taken.
+    """
+    folder = tmp / "lang"
+    shutil.copytree(Path(__file__).parent / "data" / "lang", folder)
+    path = folder / "scenario.toml"
+    text = path.read_text()
+    assert 'id = "northern_accord"' in text
+    path.write_text(text.replace('id = "northern_accord"', 'id = "northern_accord"\nai_weight = 0'))
+    return load_scenario(folder)
+
+
 def line_of(folder: Path, file: str, needle: str) -> int:
     """Return the 1-based line where a text first appears in a scenario file."""
     for number, line in enumerate((folder / file).read_text().splitlines(), start=1):

@@ -147,24 +147,56 @@ def _offers(sc: Scenario, st: GameState, treaty: Treaty, me: str) -> list[list[s
 
 def choose_proposals(sc: Scenario, st: GameState, me: str) -> list[tuple[Treaty, list[str]]]:
     """Pick at most one treaty to propose this turn: worth it, and likely to be accepted."""
+    if st.historical:
+        pick = historical_proposal(sc, st, me)
+        return [pick] if pick else []
     best: tuple[float, Treaty, list[str]] | None = None
     for treaty in sc.treaties.values():
         d = treaty.d
         if (d.proposers and me not in d.proposers) or d.cost > st.ap.get(me, 0):
             continue
-        if st.historical:
-            due = treaty.historical_month
-            if not d.historical or due is None or st.month + sc.meta.months_per_turn - 1 < due:
-                continue
-        elif d.ai_weight <= 0:
+        if d.ai_weight <= 0:
             continue
         for invited in _offers(sc, st, treaty, me):
             if diplomacy.blockers(sc, st, treaty, me, invited, explain=False):
                 continue
             yes = sum(diplomacy.verdict(sc, st, treaty, p, me).accepts for p in invited)
-            likely = st.historical or 1 + yes >= d.min_parties
             score = treaty_value(sc, st, treaty, me, invited[0] if invited else None)
             score += _noise(st) * (st.rng.random() - NOISE_BIAS)
-            if likely and (st.historical or score > 0) and (best is None or score > best[0]):
+            if 1 + yes >= d.min_parties and score > 0 and (best is None or score > best[0]):
                 best = (score, treaty, invited)
     return [(best[1], best[2])] if best else []
+
+
+def _asked_before(st: GameState, tid: str, me: str, parties: list[str]) -> bool:
+    """True when a treaty was once signed with these parties, or refused to this proposer."""
+    for e in st.log:
+        if e.id != tid:
+            continue
+        if e.kind == "refusal" and e.country == me:
+            return True
+        if e.kind == "treaty" and all(p in e.text.split(",") for p in parties):
+            return True
+    return False
+
+
+def historical_proposal(sc: Scenario, st: GameState, me: str) -> tuple[Treaty, list[str]] | None:
+    """Return the first historical treaty due for a country to propose, whatever it costs.
+
+    Like historical actions, it ignores action points; a treaty once signed between the same
+    parties, or refused, is not proposed again.
+    """
+    last_month = st.month + sc.meta.months_per_turn - 1
+    for treaty in sc.treaties.values():
+        d, due = treaty.d, treaty.historical_month
+        if not d.historical or due is None or last_month < due:
+            continue
+        if d.proposers and me not in d.proposers:
+            continue
+        for invited in _offers(sc, st, treaty, me):
+            if _asked_before(st, d.id, me, [me, *invited]):
+                continue
+            found = diplomacy.blockers(sc, st, treaty, me, invited, explain=False)
+            if all(b.code == "points" for b in found):
+                return treaty, invited
+    return None

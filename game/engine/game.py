@@ -332,14 +332,10 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             if cid not in st.humans:
                 policy = self.policies.get(cid)
+                self._ai_proposals(cid, policy)  # treaties first: what they open can follow
                 picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
                 for action, target in picks:
                     self._do_action(action, cid, target)
-                offers = (
-                    policy.proposals(sc, st, cid) if policy else ai.choose_proposals(sc, st, cid)
-                )
-                for treaty, invited in offers:
-                    self.propose(treaty, cid, invited)
         for project in list(st.projects):
             action = sc.actions[project.action]
             env = Env(project.country, project.target)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from attrs import define
 
-from game.engine import diplomacy
+from game.engine import ai, diplomacy
 from game.engine.commands import AnswerProposal, BreakTreaty, GameError, ProposeTreaty
 from game.engine.diplomacy import Verdict
 from game.engine.eligibility import Blocker
+from game.engine.strategies import Policy
 from game.model.state import GameState, Proposal
 from game.rules import treaties
 from game.rules.effects import describe_all
@@ -62,6 +63,9 @@ class Negotiation:
     def _within_turn(self, month: int | None) -> int:
         raise NotImplementedError
 
+    def _fire_due(self, now: int | None = None) -> None:
+        raise NotImplementedError
+
     # ---- views ------------------------------------------------------------------------
     def treaty_view(self, me: str, tid: str, partner: str | None = None) -> TreatyView:
         """Return a treaty as `me` could propose it (to `partner`, when bilateral)."""
@@ -106,6 +110,20 @@ class Negotiation:
         ]
 
     # ---- commands -----------------------------------------------------------------------
+    def _ai_proposals(self, cid: str, policy: Policy | None) -> None:
+        """Let a computer country propose: by its policy, or every historical treaty due."""
+        st, sc = self.state, self.scenario
+        if policy is not None or not st.historical:
+            offers = policy.proposals(sc, st, cid) if policy else ai.choose_proposals(sc, st, cid)
+            for treaty, invited in offers:
+                self.propose(treaty, cid, invited)
+            return
+        for _ in sc.treaties:  # historical: every treaty that falls due, one after another
+            pick = ai.historical_proposal(sc, st, cid)
+            if pick is None:
+                return
+            self.propose(pick[0], cid, pick[1])
+
     def _propose(self, cmd: ProposeTreaty) -> None:
         self._human(cmd.country)
         treaty = self.scenario.treaties.get(cmd.treaty)
@@ -133,6 +151,7 @@ class Negotiation:
         st.proposals.append(proposal)
         if len(proposal.answers) == len(invited):
             diplomacy.conclude(sc, st, proposal)
+            self._fire_due(month)  # what signing or refusing sets off happens this turn
 
     def _count_refusal(self, treaty: Treaty, party: str, me: str) -> None:
         reasons = diplomacy.verdict(self.scenario, self.state, treaty, party, me).reasons
@@ -148,6 +167,7 @@ class Negotiation:
         proposal.answers[cmd.country] = cmd.accept
         if len(proposal.answers) == len(proposal.invited):
             diplomacy.conclude(self.scenario, self.state, proposal)
+            self._fire_due(proposal.month)
 
     def _break(self, cmd: BreakTreaty) -> None:
         self._human(cmd.country)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from game.cli import main
 from game.engine.simulate import play_out, simulate
 from game.engine.strategies import BUILT_IN, Greedy, RandomPlay, Spam, ending_score, policy_for
+from tests.helpers import lang_acting_alone
 from tests.rules.test_language import LANG, lang
 
 
@@ -74,8 +76,8 @@ def test_strategies_are_deterministic() -> None:
     assert a["scores"] == b["scores"] and a["endings"] == b["endings"]
 
 
-def test_balance_report_names_dominated_options_and_dead_turns() -> None:
-    report = simulate(lang(), 6)
+def test_balance_report_names_dominated_options_and_dead_turns(tmp_path: Path) -> None:
+    report = simulate(lang_acting_alone(tmp_path), 6)
     # Welcoming the reply gives prestige and follow-ups; ignoring it only costs prestige.
     assert report["dominated_options"] == {"reply.ignore": 1.0}
     assert set(report["dead_turns"]) == {"NOR", "SUD"}

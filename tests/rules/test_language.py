@@ -245,12 +245,16 @@ def test_random_outcomes_replay_bit_for_bit(seed: int, picks: list[int]) -> None
     assert state_hash(again.state) == state_hash(g.state)
 
 
-def test_balance_report_counts_scheduled_events_dropped_by_their_condition() -> None:
+def test_balance_report_counts_scheduled_events_dropped_by_their_condition(
+    tmp_path: Path,
+) -> None:
     from game.engine.simulate import simulate
     from game.report import why_rare
+    from tests.helpers import lang_acting_alone
 
-    report = simulate(lang(), games=6)
+    scenario = lang_acting_alone(tmp_path)
+    report = simulate(scenario, games=6)
     assert report["dropped"].get("too_late", 0) > 0
-    assert why_rare(lang(), report, "too_late").startswith(
+    assert why_rare(scenario, report, "too_late").startswith(
         "Scheduled but its condition failed when it came due"
     )

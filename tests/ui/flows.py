@@ -42,6 +42,19 @@ def new_game(drive: Driver, title: str, humans: list[str]) -> None:
     drive.click(setup.start_button)
 
 
+def answer_proposals(drive: Driver, accept: bool = True) -> int:
+    """Answer every treaty proposal waiting in a dialog, by click; return how many."""
+    answered = 0
+    while drive.screen.name == "proposal":
+        before = len(drive.app.session.game.commands)
+        button = drive.screen.accept_button if accept else drive.screen.refuse_button
+        drive.click(button)
+        assert len(drive.app.session.game.commands) == before + 1
+        answered += 1
+        drive.frames(2)
+    return answered
+
+
 def answer_events(drive: Driver, shot: str | None = None) -> int:
     """Answer every waiting event by clicking its first possible option; return how many."""
     answered = 0
@@ -107,6 +120,7 @@ def play_to_end(drive: Driver, tag: str, max_turns: int = 80) -> None:
             drive.click(drive.screen.ready)
             continue
         answer_events(drive, shot=f"{tag}-event" if turn == 0 else None)
+        answer_proposals(drive)
         if drive.screen.name != "game":
             continue
         if turn < 3:

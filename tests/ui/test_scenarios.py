@@ -5,7 +5,7 @@ from __future__ import annotations
 from game.scenario.compiled import Scenario
 from game.scenario.load import load_scenario
 from tests.ui.driver import Driver
-from tests.ui.flows import answer_events, end_turn, new_game, take_first_action
+from tests.ui.flows import answer_events, answer_proposals, end_turn, new_game, take_first_action
 
 
 def _bundled(scenario_id: str) -> Scenario:
@@ -23,6 +23,7 @@ def test_pact_plays_a_few_turns_as_germany(drive: Driver) -> None:
     answered = taken = 0
     for turn in range(4):
         answered += answer_events(drive, shot="pact-event" if turn == 0 else None)
+        answer_proposals(drive)
         if drive.screen.name != "game":
             break
         taken += take_first_action(drive)
@@ -48,6 +49,7 @@ def test_rapallo_hot_seat_hands_over_and_keeps_secrets(drive: Driver) -> None:
             drive.click(drive.screen.ready)
             continue
         answer_events(drive)
+        answer_proposals(drive)
         if drive.screen.name != "game":
             continue
         take_first_action(drive)
