@@ -191,7 +191,6 @@ def test_unknown_keys_are_listed_briefly(folder: Path) -> None:
 # --- expression-level classes ----------------------------------------------------------------
 
 
-
 def test_the_compiler_refuses_a_long_effect_of_spaces_at_once() -> None:
     start = time.perf_counter()
     with pytest.raises(ExprError):

@@ -3,6 +3,8 @@ accepts or refuses with real input."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from game.engine.commands import ProposeTreaty
@@ -141,3 +143,65 @@ def test_treaties_show_on_the_map_and_in_the_news(drive: Driver) -> None:
     links = screen.map.links
     assert [(link.name) for link in links] == ["The Northern Accord"]
     drive.shot("map-treaties")
+
+
+def _rapallo_in_the_window(drive: Driver, tmp_path: Path) -> None:
+    """Open a hot-seat game at the turn Germany may propose Rapallo, and propose it by clicks."""
+    from game.engine.saves import write_save
+    from game.scenario.load import load_scenario
+    from tests.scenario.test_bundled_treaties import _hot_seat_until_rapallo
+
+    game = _hot_seat_until_rapallo(load_scenario("rapallo"))
+    path = tmp_path / "rapallo-1922.json"
+    write_save(path, game, "Before Rapallo")
+    assert drive.app.load_game(path) is None
+    drive.frames(2)
+    for _ in range(4):
+        if drive.screen.name == "handover":
+            drive.click(drive.screen.ready)
+        if drive.screen.name == "game" and drive.app.session.viewer == "GER":
+            break
+    screen = drive.screen
+    assert screen.name == "game" and drive.app.session.viewer == "GER"
+    view = screen.map
+    region = next(s.id for s in view.shapes if drive.app.session.game.state.owners[s.id] == "SOV")
+    x, y = view.to_screen(view.by_id[region].centre)
+    drive.click_at((round(x), round(y)))
+    assert screen.selected == "SOV"
+    drive.click(screen.tab_buttons["diplomacy"])
+    drive.frames(2)
+    panel = screen.panel
+    rect = next(r[0] for r in panel.rows if r[1] == "propose" and r[2] == "treaty_of_rapallo")
+    drive.click_at((panel.rect.x + rect.centerx, panel.rect.y + rect.centery - panel.scroll))
+    assert drive.screen.name == "treaty"
+    assert "Soviet Russia would accept" in _text(drive)
+    drive.key(pygame.K_RETURN)
+    assert drive.app.session.game.incoming("SOV")
+    flows.end_turn(drive)
+    for _ in range(4):
+        if drive.screen.name == "handover":
+            drive.click(drive.screen.ready)
+        flows.answer_events(drive)
+        if drive.screen.name == "proposal":
+            return
+    raise AssertionError(f"the Soviet player was not asked: {drive.screen.name}")
+
+
+def test_the_soviet_player_is_asked_about_rapallo_and_accepts(
+    drive: Driver, tmp_path: Path
+) -> None:
+    _rapallo_in_the_window(drive, tmp_path)
+    assert "Treaty of Rapallo" in _text(drive) and "proposed by Germany" in _text(drive)
+    drive.shot("rapallo-proposal")
+    drive.click(drive.screen.accept_button)
+    game = drive.app.session.game
+    assert "rapallo" in game.state.flags
+    assert any(t.id == "treaty_of_rapallo" for t in game.state.treaties)
+
+
+def test_the_soviet_player_may_refuse_rapallo(drive: Driver, tmp_path: Path) -> None:
+    _rapallo_in_the_window(drive, tmp_path)
+    drive.click(drive.screen.refuse_button)
+    game = drive.app.session.game
+    assert "rapallo" not in game.state.flags
+    assert any(e.kind == "refusal" and e.id == "treaty_of_rapallo" for e in game.state.log)
