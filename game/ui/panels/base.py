@@ -63,6 +63,10 @@ class Panel:
                 frac = (event.pos[1] - track.y) / max(1, track.h)
                 self.scroll_to(round(frac * self._content_h - self.rect.h / 2))
 
+    def on_key(self, event: pygame.event.Event) -> bool:
+        """Take a key press before the game screen does; return True when it was used."""
+        return False
+
     def scroll_to(self, offset: int) -> None:
         """Scroll custom-drawn content to an offset, kept within the content."""
         room = max(0, self._content_h - self.rect.h)

@@ -12,7 +12,7 @@ from game.engine.commands import Command
 from game.engine.game import Game
 from game.engine.saves import SaveError
 from game.engine.view import CountryView, view_of
-from game.ui import map_style, paper, saves, theme
+from game.ui import keys, map_style, paper, saves, theme
 from game.ui.map_view import MapView
 from game.ui.news_log import NewsLog
 from game.ui.panels.actions_panel import ActionsPanel
@@ -20,6 +20,7 @@ from game.ui.panels.base import Panel
 from game.ui.panels.country_panel import CountryPanel
 from game.ui.panels.diplomacy_panel import DiplomacyPanel
 from game.ui.panels.ledger_panel import LedgerPanel
+from game.ui.screens import game_commands
 from game.ui.screens.base import Screen
 from game.ui.session import Session
 from game.ui.tooltip import country_tooltip, text_card
@@ -31,8 +32,6 @@ TABS: list[tuple[str, type[Panel]]] = [
     ("diplomacy", DiplomacyPanel),
     ("ledger", LedgerPanel),
 ]
-TAB_KEYS = [pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F6]
-PAN_STEP = 60
 DRAG_SLOP = 4
 
 
@@ -114,7 +113,7 @@ class GameScreen(Screen):
             rect = pygame.Rect(
                 self.side_rect.x + pad + i * tab_w, bar_h + pad, tab_w - 2, self.px(34)
             )
-            tip = pygame.key.name(TAB_KEYS[i]).upper()
+            tip = f"{i + 1} or {pygame.key.name(keys.TAB_FKEYS[i]).upper()}"
             self.tab_buttons[key] = UIButton(
                 rect, cls.title, m, object_id="#tab_button", tool_tip_text=tip
             )
@@ -254,6 +253,7 @@ class GameScreen(Screen):
             return
         try:
             saves.autosave(self.session.game, self.session.campaign)
+            self.session.mark_saved()
         except SaveError as exc:
             self.set_status(f"Autosave failed: {exc}")
 
@@ -325,7 +325,7 @@ class GameScreen(Screen):
             if self.map.rect.collidepoint(pos) and not self._over_widget():
                 self.map.zoom_at(1.2**event.y, pos)
         elif event.type == pygame.KEYDOWN:
-            self._on_key(event)
+            game_commands.on_key(self, event)
 
     def _over_widget(self) -> bool:
         """Return True when the mouse is over any widget."""
@@ -371,43 +371,6 @@ class GameScreen(Screen):
         if group != self.hovered:
             self.hovered = group
             self.map.hover = group
-
-    def _on_key(self, event: pygame.event.Event) -> None:
-        """Answer the game screen's keys."""
-        key = event.key
-        step = self.px(PAN_STEP)
-        pans = {
-            pygame.K_LEFT: (step, 0),
-            pygame.K_RIGHT: (-step, 0),
-            pygame.K_UP: (0, step),
-            pygame.K_DOWN: (0, -step),
-        }
-        if key in pans:
-            self.map.pan(*pans[key])
-        elif key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
-            self.map.zoom_at(1.25)
-        elif key in (pygame.K_MINUS, pygame.K_KP_MINUS):
-            self.map.zoom_at(1 / 1.25)
-        elif key == pygame.K_HOME:
-            self.map.fit()
-        elif key == pygame.K_m:
-            self.next_mode()
-        elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-            self.end_turn()
-        elif key == pygame.K_TAB:
-            keys = [k for k, _ in TABS]
-            self.open_tab(keys[(keys.index(self.tab) + 1) % len(keys)])
-        elif key in TAB_KEYS:
-            self.open_tab(TABS[TAB_KEYS.index(key)][0])
-        elif key == pygame.K_F5:
-            self.reload()
-        elif key == pygame.K_ESCAPE:
-            if self.selected is not None:
-                self.select(None)
-            else:
-                self.open_pause()
-        elif key == pygame.K_s and event.mod & pygame.KMOD_CTRL:
-            self.quick_save()
 
     def next_mode(self) -> None:
         """Cycle the map mode."""
