@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from game.engine import ai, diplomacy, endings
 from game.engine.balance import BalanceProbe
+from game.engine.changes import Cause, Changes
 from game.engine.choices import Choices
 from game.engine.commands import (
     AnswerProposal,
@@ -100,6 +101,8 @@ class Game(Choices, Negotiation):
         # Who decides in place of a computer country's usual AI (balance runs only).
         self.policies: dict[str, Policy] = {}
         self.balance: BalanceProbe | None = None  # dominated options and dead turns
+        # This turn's changes by cause, for the interface's tooltips (off unless asked for).
+        self.changes = Changes()
 
     # ---- queries ---------------------------------------------------------------------
     def date_text(self, month: int | None = None) -> str:
@@ -136,6 +139,24 @@ class Game(Choices, Negotiation):
         st = self.state
         if st.over:
             raise GameError("The game is over")
+        with self.changes.cause(st, self._command_cause(cmd) if self.changes.on else None):
+            self._dispatch(cmd)
+        self.commands.append(cmd)
+
+    def _command_cause(self, cmd: Command) -> Cause:
+        """Return how the changes a command makes by itself are named."""
+        who = getattr(cmd, "country", None) or ""
+        treaty = self.scenario.treaties.get(getattr(cmd, "treaty", ""))
+        if treaty is not None:
+            return Cause("treaty", treaty.d.id, who, None, treaty.d.name)
+        if isinstance(cmd, AnswerProposal):
+            return Cause("treaty", "", who, None, "A treaty answered")
+        if isinstance(cmd, Console):
+            return Cause("console", "", who, None, "Author console")
+        return Cause("turn", "", who, None, "The start of the turn")
+
+    def _dispatch(self, cmd: Command) -> None:
+        """Apply one command by its kind."""
         if isinstance(cmd, TakeAction):
             self._take(cmd)
         elif isinstance(cmd, ChooseOption):
@@ -152,7 +173,6 @@ class Game(Choices, Negotiation):
             self._break(cmd)
         else:
             raise GameError("Unknown command")
-        self.commands.append(cmd)
 
     def _human(self, cid: str) -> None:
         if cid not in self.state.humans:
@@ -183,7 +203,8 @@ class Game(Choices, Negotiation):
         month = self._within_turn(action.historical_month if st.historical else None)
         title = action.d.name + (f" ({self.name(target)})" if target else "")
         st.log.append(LogEntry(st.turn, month, "action", action.d.id, me, title))
-        apply_all(action.effects, st, Env(me, target, month))
+        with self.changes.cause(st, Cause("action", action.d.id, me, target, title)):
+            apply_all(action.effects, st, Env(me, target, month))
         if action.d.duration:
             st.projects.append(Project(action.d.id, me, target, action.d.duration, st.turn))
         self._fire_due(month)  # what the action sets off this turn happens now
@@ -208,7 +229,13 @@ class Game(Choices, Negotiation):
         st = self.state
         st.chosen[event.d.id] = option.id
         env = Env(me, None, self._within_turn(event.start))
-        apply_all(option.effects, st, env)
+        cause = None
+        if self.changes.on:
+            words = option.text.render(st, env, self.scenario.lex)
+            title = event.title.render(st, env, self.scenario.lex)
+            cause = Cause("event", event.d.id, me, None, f"{title}: {words}")
+        with self.changes.cause(st, cause):
+            apply_all(option.effects, st, env)
         for follow in option.d.follow:
             target = self.scenario.events[follow.event]
             st.scheduled.append(Scheduled(st.turn + follow.delay, follow.event, target.d.country))
@@ -375,6 +402,7 @@ class Game(Choices, Negotiation):
             row[key] = every[cid][stat]
         row.update(st.globals)
         st.series.append(row)
+        self.changes.restart(st)
 
 
 def replay(

@@ -18,6 +18,7 @@ class Session:
     def __init__(self, scenario: Scenario, game: Game, source: str, difficulty: int = 1) -> None:
         self.scenario = scenario
         self.game = game
+        game.changes.on = True
         self.source = source
         self.difficulty = difficulty
         self.campaign = f"{game.state.seed:x}"
@@ -80,6 +81,7 @@ class Session:
         """Carry on with another version of the same game (after a reload)."""
         self.game = game
         self.scenario = game.scenario
+        game.changes.on = True
 
     def seat(self) -> str | None:
         """Return the human country whose turn it is now, if any."""

@@ -38,9 +38,9 @@ def _card(lines: list[pygame.Surface], scale: float) -> pygame.Surface:
 
 
 def country_tooltip(
-    view: CountryView, cid: str, region: str | None, scale: float
+    view: CountryView, cid: str, region: str | None, scale: float, painted: str = ""
 ) -> pygame.Surface | None:
-    """Render a small card: country, region, relation with the viewer and key stats."""
+    """Render a small card: country, region, what the map mode paints, relation, key stats."""
     game, viewer = view.game, view.viewer
     sc = game.scenario
     if cid not in sc.countries:
@@ -49,6 +49,8 @@ def country_tooltip(
     lines: list[pygame.Surface] = [theme.text("serif_bold", round(15 * scale), game.name(cid), ink)]
     if region and region in sc.regions:
         lines.append(theme.text("sans_italic", round(12 * scale), sc.regions[region].name, muted))
+    if painted:
+        lines.append(theme.text("sans_bold", round(12 * scale), painted, ink))
     if cid != viewer:
         rel = fmt_num(round(relation(game, viewer, cid), 1))
         lines.append(theme.text("sans", round(12 * scale), f"Relations with you: {rel}", ink))

@@ -8,6 +8,7 @@ from game.rules.lexicon import fmt_num
 from game.ui import keys, theme
 from game.ui.flag import draw_flag
 from game.ui.map_style import relation
+from game.ui.number_tips import relation_tip
 from game.ui.panels.base import Panel
 from game.ui.screens.proposal_dialog import verdict_words
 
@@ -183,6 +184,7 @@ class DiplomacyPanel(Panel):
             if other == cid:
                 continue
             value = relation(game, cid, other)
+            top = y
             flag = pygame.Rect(pad, y + self.px(2), self.px(21), self.px(14))
             draw_flag(surf, flag, sc.countries[other].flag)
             name = theme.text("sans", self.px(13), game.name(other), ink)
@@ -200,6 +202,8 @@ class DiplomacyPanel(Panel):
             pygame.draw.rect(surf, theme.INK_FAINT, bar, 1)
             pygame.draw.line(surf, theme.INK, (mid, bar.y - 2), (mid, bar.bottom + 1))
             y = bar.bottom + self.px(9)
+            tip = relation_tip(self.screen.view, cid, other)
+            self.tips.append((pygame.Rect(pad, top, w, y - top), tip))
         legend = theme.text("sans_italic", self.px(11), "hostile  ←  0  →  friendly", muted)
         surf.blit(legend, (pad + (w - legend.get_width()) // 2, y))
         return y + legend.get_height()

@@ -13,6 +13,7 @@ from game.engine.game import Game
 from game.engine.saves import SaveError
 from game.engine.view import CountryView, view_of
 from game.ui import keys, map_style, paper, saves, theme
+from game.ui.legend import legend_for, mode_value, render_legend
 from game.ui.map_view import MapView
 from game.ui.news_log import NewsLog
 from game.ui.panels.actions_panel import ActionsPanel
@@ -72,6 +73,7 @@ class GameScreen(Screen):
         self.view: CountryView = view_of(game, session.viewer)
         self.chart_picks: list[str] = []
         self._tip: tuple[str | None, pygame.Surface | None] = (None, None)
+        self.legend: pygame.Surface | None = None
         super().__init__(app)
 
     # --- layout -----------------------------------------------------------------------------
@@ -234,7 +236,9 @@ class GameScreen(Screen):
             return
         self.version = version
         self.view = view_of(game, s.viewer)
-        map_style.apply_style(self.map, game, s.viewer, self.mode, self.app.settings.palette)
+        palette = self.app.settings.palette
+        map_style.apply_style(self.map, game, s.viewer, self.mode, palette)
+        self.legend = render_legend(legend_for(self.view, self.mode, palette), self.scale)
         self._bar = None
         self._tip = (None, None)
         self.log.sync(self.view)
@@ -440,6 +444,10 @@ class GameScreen(Screen):
             self._bar = self.bar.render(self.app.size[0] - self.menu_button.rect.left)
         surface.blit(self._bar, (0, 0))
         self.map.draw(surface)
+        if self.legend is not None:
+            pad = self.px(8)
+            at = self.map.rect.right - self.legend.get_width() - pad
+            surface.blit(self.legend, (at, self.map.rect.bottom - self.legend.get_height() - pad))
         surface.blit(paper.sheet(self.side_rect.size), self.side_rect.topleft)
         pygame.draw.line(
             surface,
@@ -454,7 +462,7 @@ class GameScreen(Screen):
         self._draw_tooltip(surface)
 
     def _draw_tooltip(self, surface: pygame.Surface) -> None:
-        """Draw the hovered top-bar item's or country's card next to the mouse."""
+        """Draw the hovered top-bar item's, panel number's or region's card by the mouse."""
         if self.bar is not None and self.bar_rect.collidepoint(self.mouse):
             tip_text = self.bar.tip_at(self.mouse)
             if tip_text:
@@ -462,13 +470,27 @@ class GameScreen(Screen):
                 x = min(self.mouse[0], self.app.size[0] - card.get_width() - 2)
                 surface.blit(card, (x, self.bar_rect.bottom + 2))
             return
+        if self.panel is not None and self.panel_rect.collidepoint(self.mouse):
+            tip_text = self.panel.tip_at(self.mouse)
+            if tip_text:
+                card = text_card(tip_text, self.scale, self.px(340))
+                x = max(2, self.mouse[0] - card.get_width() - self.px(12))
+                y = min(self.mouse[1] + self.px(12), self.app.size[1] - card.get_height() - 2)
+                surface.blit(card, (x, y))
+            return
         if self.hovered is None or self.drag_from is not None:
             return
         key = f"{self.hovered}:{self.hover_region}"
         if self._tip[0] != key:
             self._tip = (
                 key,
-                country_tooltip(self.view, self.hovered, self.hover_region, self.scale),
+                country_tooltip(
+                    self.view,
+                    self.hovered,
+                    self.hover_region,
+                    self.scale,
+                    mode_value(self.view, self.mode, self.hovered),
+                ),
             )
         tip = self._tip[1]
         if tip is None:
