@@ -89,7 +89,12 @@ SECTIONS: tuple[Section, ...] = (
             Key("", (), "1 - 4 or F2 F3 F4 F6", "Country, Actions, Diplomacy, Ledger tabs"),
             Key("next_tab", (pygame.K_TAB,), "Tab", "Next side-panel tab"),
             Key("next_mode", (pygame.K_m,), "M", "Next map mode (legend at the map's foot)"),
-            Key("prev_country", (pygame.K_LEFTBRACKET,), "[ / ]", "Select the previous country"),
+            Key(
+                "prev_country",
+                (pygame.K_LEFTBRACKET,),
+                "[ / ]",
+                "Select the previous or next country",
+            ),
             Key("next_country", (pygame.K_RIGHTBRACKET,), "", "Select the next country"),
             Key("pause", (pygame.K_p,), "P or Esc", "Pause menu: save, load, settings, quit"),
             Key("quick_save", (pygame.K_s,), "Ctrl+S", "Quick save", CTRL),

@@ -51,14 +51,16 @@ def country_tooltip(
         lines.append(theme.text("sans_italic", round(12 * scale), sc.regions[region].name, muted))
     if painted:
         lines.append(theme.text("sans_bold", round(12 * scale), painted, ink))
+    texts: list[str] = []
     if cid != viewer:
-        rel = fmt_num(round(relation(game, viewer, cid), 1))
-        lines.append(theme.text("sans", round(12 * scale), f"Relations with you: {rel}", ink))
+        texts.append(f"Relations with you: {fmt_num(round(relation(game, viewer, cid), 1))}")
     for stat in sc.key_stats(cid):
         reading = view.stat(cid, stat)
-        text = f"{sc.stats[stat].name}: {reading.text()}"
+        texts.append(f"{sc.stats[stat].name}: {reading.text()}")
         if reading.estimate:
-            text += " (estimate)"
-        lines.append(theme.text("sans", round(12 * scale), text, ink))
+            texts[-1] += " (estimate)"
+    for text in texts:
+        if text != painted:
+            lines.append(theme.text("sans", round(12 * scale), text, ink))
     lines.append(theme.text("sans_italic", round(11 * scale), "Click to select", muted))
     return _card(lines, scale)

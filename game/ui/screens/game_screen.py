@@ -474,7 +474,7 @@ class GameScreen(Screen):
             tip_text = self.panel.tip_at(self.mouse)
             if tip_text:
                 card = text_card(tip_text, self.scale, self.px(340))
-                x = max(2, self.mouse[0] - card.get_width() - self.px(12))
+                x = max(2, self.panel_rect.x - card.get_width() - self.px(6))
                 y = min(self.mouse[1] + self.px(12), self.app.size[1] - card.get_height() - 2)
                 surface.blit(card, (x, y))
             return
