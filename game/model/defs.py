@@ -65,6 +65,14 @@ class AIProfile:
 
 
 @frozen
+class DescriptionWhen:
+    """A country description that replaces the plain one while its condition holds."""
+
+    when: str = field(metadata={"doc": "Condition (`self`: the country) under which it shows."})
+    text: str = field(metadata={"doc": "The description then; may hold `{…}` values."})
+
+
+@frozen
 class CountryDef:
     """A country: names, colours, flag, capital, starting stats and AI profile."""
 
@@ -89,7 +97,17 @@ class CountryDef:
             "doc": "How the computer plays it: weights over stats, globals, relations, flags."
         },
     )
-    description: str = field(default="", metadata={"doc": "A sentence for the country panel."})
+    description: str = field(
+        default="",
+        metadata={"doc": "A sentence for the country panel; may hold `{…}` values."},
+    )
+    description_when: list[DescriptionWhen] = field(
+        factory=list,
+        metadata={
+            "doc": "Descriptions for later states, [{when, text}]: the first that holds "
+            "replaces `description`."
+        },
+    )
     key_stats: list[str] = field(
         factory=list,
         metadata={"doc": "Stats in the top bar for this country; empty: the scenario's key_stats."},

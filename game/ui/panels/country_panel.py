@@ -48,13 +48,10 @@ class CountryPanel(Panel):
         sub = theme.text("sans_italic", self.px(12), role, muted)
         surf.blit(sub, (flag.right + pad, y + name.get_height()))
         y = flag.bottom + pad
-        if country.description:
-            y = (
-                draw_block(
-                    surf, country.description, "sans", self.px(13), theme.INK_MUTED, (pad, y), w
-                )
-                + pad // 2
-            )
+        described = game.scenario.description(cid, st)
+        if described:
+            y = draw_block(surf, described, "sans", self.px(13), theme.INK_MUTED, (pad, y), w)
+            y += pad // 2
         self._rule(surf, y)
         y += pad
         view = self.screen.view

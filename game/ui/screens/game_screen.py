@@ -84,7 +84,7 @@ class GameScreen(Screen):
         m = self.manager
         bar_h = self.px(56)
         side_w = max(self.px(380), min(w // 3, self.px(460)))
-        log_h = self.px(132)
+        log_h = max(self.px(132), (h - bar_h) // 5)
         pad = self.px(8)
         self.bar_rect = pygame.Rect(0, 0, w, bar_h)
         self.side_rect = pygame.Rect(w - side_w, bar_h, side_w, h - bar_h)
