@@ -128,7 +128,7 @@ def check_strategies(b: Build) -> None:
 
 def link_descriptions(b: Build) -> dict[str, Description]:
     """Compile every country's description and its later versions (`self`: the country)."""
-    out = {}
+    out: dict[str, Description] = {}
     for i, c in enumerate(b.m.country):
         text = b.text("country", i, "description", c.description)
         later = tuple(
