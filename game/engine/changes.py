@@ -12,7 +12,10 @@ from contextlib import contextmanager
 
 import attrs
 
+from game.engine.commands import AnswerProposal, Command, Console
 from game.model.state import GameState
+from game.rules.types import Env
+from game.scenario.compiled import Event, Option, Scenario
 
 EPSILON = 1e-9
 
@@ -96,3 +99,23 @@ class Changes:
     def of(self, key: str) -> list[Change]:
         """Return the changes noted for one number, oldest first."""
         return [c for c in self.items if c.key == key]
+
+
+def command_cause(sc: Scenario, cmd: Command) -> Cause:
+    """Return how the changes a command makes by itself (not through an action) are named."""
+    who = getattr(cmd, "country", None) or ""
+    treaty = sc.treaties.get(getattr(cmd, "treaty", ""))
+    if treaty is not None:
+        return Cause("treaty", treaty.d.id, who, None, treaty.d.name)
+    if isinstance(cmd, AnswerProposal):
+        return Cause("treaty", "", who, None, "A treaty answered")
+    if isinstance(cmd, Console):
+        return Cause("console", "", who, None, "Author console")
+    return Cause("turn", "", who, None, "The start of the turn")
+
+
+def option_cause(sc: Scenario, st: GameState, event: Event, option: Option, env: Env) -> Cause:
+    """Return how an event's answer is named: 'The Silesian Line: Protest, then comply.'."""
+    words = option.text.render(st, env, sc.lex)
+    title = event.title.render(st, env, sc.lex)
+    return Cause("event", event.d.id, env.me, None, f"{title}: {words}")

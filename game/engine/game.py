@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import Any
 
 from game.engine import ai, diplomacy, endings
 from game.engine.balance import BalanceProbe
-from game.engine.changes import Cause, Changes
+from game.engine.changes import Cause, Changes, command_cause, option_cause
 from game.engine.choices import Choices
 from game.engine.commands import (
     AnswerProposal,
@@ -101,8 +102,7 @@ class Game(Choices, Negotiation):
         # Who decides in place of a computer country's usual AI (balance runs only).
         self.policies: dict[str, Policy] = {}
         self.balance: BalanceProbe | None = None  # dominated options and dead turns
-        # This turn's changes by cause, for the interface's tooltips (off unless asked for).
-        self.changes = Changes()
+        self.changes = Changes()  # this turn's changes by cause, off unless asked for
 
     # ---- queries ---------------------------------------------------------------------
     def date_text(self, month: int | None = None) -> str:
@@ -139,40 +139,21 @@ class Game(Choices, Negotiation):
         st = self.state
         if st.over:
             raise GameError("The game is over")
-        with self.changes.cause(st, self._command_cause(cmd) if self.changes.on else None):
-            self._dispatch(cmd)
-        self.commands.append(cmd)
-
-    def _command_cause(self, cmd: Command) -> Cause:
-        """Return how the changes a command makes by itself are named."""
-        who = getattr(cmd, "country", None) or ""
-        treaty = self.scenario.treaties.get(getattr(cmd, "treaty", ""))
-        if treaty is not None:
-            return Cause("treaty", treaty.d.id, who, None, treaty.d.name)
-        if isinstance(cmd, AnswerProposal):
-            return Cause("treaty", "", who, None, "A treaty answered")
-        if isinstance(cmd, Console):
-            return Cause("console", "", who, None, "Author console")
-        return Cause("turn", "", who, None, "The start of the turn")
-
-    def _dispatch(self, cmd: Command) -> None:
-        """Apply one command by its kind."""
-        if isinstance(cmd, TakeAction):
-            self._take(cmd)
-        elif isinstance(cmd, ChooseOption):
-            self._choose(cmd)
-        elif isinstance(cmd, EndTurn):
-            self._end(cmd)
-        elif isinstance(cmd, Console):
-            self._console(cmd)
-        elif isinstance(cmd, ProposeTreaty):
-            self._propose(cmd)
-        elif isinstance(cmd, AnswerProposal):
-            self._answer(cmd)
-        elif isinstance(cmd, BreakTreaty):
-            self._break(cmd)
-        else:
+        handlers: dict[type, Callable[[Any], None]] = {
+            TakeAction: self._take,
+            ChooseOption: self._choose,
+            EndTurn: self._end,
+            Console: self._console,
+            ProposeTreaty: self._propose,
+            AnswerProposal: self._answer,
+            BreakTreaty: self._break,
+        }
+        handler = handlers.get(type(cmd))
+        if handler is None:
             raise GameError("Unknown command")
+        with self.changes.cause(st, command_cause(self.scenario, cmd) if self.changes.on else None):
+            handler(cmd)
+        self.commands.append(cmd)
 
     def _human(self, cid: str) -> None:
         if cid not in self.state.humans:
@@ -229,11 +210,7 @@ class Game(Choices, Negotiation):
         st = self.state
         st.chosen[event.d.id] = option.id
         env = Env(me, None, self._within_turn(event.start))
-        cause = None
-        if self.changes.on:
-            words = option.text.render(st, env, self.scenario.lex)
-            title = event.title.render(st, env, self.scenario.lex)
-            cause = Cause("event", event.d.id, me, None, f"{title}: {words}")
+        cause = option_cause(self.scenario, st, event, option, env) if self.changes.on else None
         with self.changes.cause(st, cause):
             apply_all(option.effects, st, env)
         for follow in option.d.follow:

@@ -14,6 +14,7 @@ from game.model.blocks import IfBlock as IfBlock
 from game.model.blocks import NamedCondition as NamedCondition
 from game.model.blocks import RandomBlock as RandomBlock
 from game.model.blocks import RandomOutcome as RandomOutcome
+from game.model.frame_defs import DescriptionWhen as DescriptionWhen
 from game.model.frame_defs import Meta as Meta
 from game.model.frame_defs import RelationInit as RelationInit
 from game.model.frame_defs import Relations as Relations
@@ -62,14 +63,6 @@ class AIProfile:
     activity: float = field(
         default=1.0, metadata={"doc": "Multiplier on how eagerly it acts; 0 makes it idle."}
     )
-
-
-@frozen
-class DescriptionWhen:
-    """A country description that replaces the plain one while its condition holds."""
-
-    when: str = field(metadata={"doc": "Condition (`self`: the country) under which it shows."})
-    text: str = field(metadata={"doc": "The description then; may hold `{…}` values."})
 
 
 @frozen

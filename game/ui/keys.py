@@ -128,7 +128,7 @@ SECTIONS: tuple[Section, ...] = (
             Key("list_down", (pygame.K_DOWN,), "", ""),
             Key("target_prev", (pygame.K_LEFT,), "Left / Right", "Change the target country"),
             Key("target_next", (pygame.K_RIGHT,), "", ""),
-            Key("list_enter", ENTER, "Enter", "Take the chosen action"),
+            Key("list_enter", ENTER, "Enter", "Take the action chosen with the keys"),
             Key("", (), "Letters", "Filter the list by name (Backspace erases)"),
             Key("clear", (pygame.K_ESCAPE,), "Esc", "Clear the filter"),
         ),

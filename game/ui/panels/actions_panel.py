@@ -41,6 +41,8 @@ class ActionsPanel(Panel):
     def build(self) -> None:
         """Create the list, the detail box, the target list and the Take button."""
         self.filter: str = getattr(self, "filter", "")
+        # Enter takes the chosen action only once the keyboard moved in the list.
+        self.keyboard: bool = getattr(self, "keyboard", False)
         self.all_views = self.game.available_actions(self.viewer)
         self.views = [v for v in self.all_views if matches(v, self.filter)]
         self.current: str | None = getattr(self, "current", None)
@@ -259,11 +261,12 @@ class ActionsPanel(Panel):
         if self.filter:
             shown = len(self.views)
             return f"Filter: {self.filter}_  ({shown} of {len(self.all_views)}; Esc clears)"
-        return "Type to filter  ·  Up/Down choose  ·  Left/Right target  ·  Enter take"
+        return "Type to filter  ·  arrows choose  ·  Enter takes"
 
     def set_filter(self, typed: str) -> None:
         """Show only the actions whose name or category holds the typed words."""
         self.filter = typed[:40]
+        self.keyboard = True
         self.refresh()
         if self.list_box.vert_scroll_bar:
             self.list_box.vert_scroll_bar.set_scroll_from_start_percentage(0.0)
@@ -281,13 +284,15 @@ class ActionsPanel(Panel):
             self.set_filter(self.filter[:-1])
             return True
         name = keys.command("actions", event)
+        if name in ("list_up", "list_down", "target_prev", "target_next"):
+            self.keyboard = True
         if name == "clear" and self.filter:
             self.set_filter("")
         elif name in ("list_up", "list_down"):
             self.step(-1 if name == "list_up" else 1)
         elif name in ("target_prev", "target_next"):
             self.step_target(-1 if name == "target_prev" else 1)
-        elif name == "list_enter" and self.view() is not None:
+        elif name == "list_enter" and self.keyboard and self.view() is not None:
             self.take()
         else:
             return False
@@ -330,6 +335,8 @@ class ActionsPanel(Panel):
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Answer clicks on actions, targets and the Take button."""
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            self.keyboard = False
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             if event.ui_element is self.take_button:
                 self.take()
