@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--load", metavar="FILE", help="open a saved game")
     parser.add_argument("--scenario", metavar="SCENARIO", help="scenario id or folder to play")
     parser.add_argument("--dev", action="store_true", help="turn on the author console")
+    parser.add_argument(
+        "--windowed",
+        action="store_true",
+        help="start in a window of the default size and save that (undoes a bad display setting)",
+    )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -413,6 +418,8 @@ def _play(args: argparse.Namespace) -> int:
         print("The desktop frontend is not available in this build.")
         return 0
     kwargs: dict[str, Any] = {"scenario_id": args.scenario, "load": args.load, "dev": args.dev}
+    if args.windowed:
+        kwargs["windowed"] = True
     if args.startup_probe:
         kwargs["probe"] = True
     return int(run_app(**kwargs) or 0)

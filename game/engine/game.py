@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import Any
 
 from game.engine import ai, diplomacy, endings
 from game.engine.balance import BalanceProbe
+from game.engine.changes import Cause, Changes, command_cause, option_cause
 from game.engine.choices import Choices
 from game.engine.commands import (
     AnswerProposal,
@@ -101,6 +103,7 @@ class Game(Choices, Negotiation):
         # Who decides in place of a computer country's usual AI (balance runs only).
         self.policies: dict[str, Policy] = {}
         self.balance: BalanceProbe | None = None  # dominated options and dead turns
+        self.changes = Changes()  # this turn's changes by cause, off unless asked for
 
     # ---- queries ---------------------------------------------------------------------
     def date_text(self, month: int | None = None) -> str:
@@ -137,22 +140,20 @@ class Game(Choices, Negotiation):
         st = self.state
         if st.over:
             raise GameError("The game is over")
-        if isinstance(cmd, TakeAction):
-            self._take(cmd)
-        elif isinstance(cmd, ChooseOption):
-            self._choose(cmd)
-        elif isinstance(cmd, EndTurn):
-            self._end(cmd)
-        elif isinstance(cmd, Console):
-            self._console(cmd)
-        elif isinstance(cmd, ProposeTreaty):
-            self._propose(cmd)
-        elif isinstance(cmd, AnswerProposal):
-            self._answer(cmd)
-        elif isinstance(cmd, BreakTreaty):
-            self._break(cmd)
-        else:
+        handlers: dict[type, Callable[[Any], None]] = {
+            TakeAction: self._take,
+            ChooseOption: self._choose,
+            EndTurn: self._end,
+            Console: self._console,
+            ProposeTreaty: self._propose,
+            AnswerProposal: self._answer,
+            BreakTreaty: self._break,
+        }
+        handler = handlers.get(type(cmd))
+        if handler is None:
             raise GameError("Unknown command")
+        with self.changes.cause(st, command_cause(self.scenario, cmd) if self.changes.on else None):
+            handler(cmd)
         self.commands.append(cmd)
 
     def _human(self, cid: str) -> None:
@@ -184,7 +185,8 @@ class Game(Choices, Negotiation):
         month = self._within_turn(action.historical_month if st.historical else None)
         title = action.d.name + (f" ({self.name(target)})" if target else "")
         st.log.append(LogEntry(st.turn, month, "action", action.d.id, me, title))
-        apply_all(action.effects, st, Env(me, target, month))
+        with self.changes.cause(st, Cause("action", action.d.id, me, target, title)):
+            apply_all(action.effects, st, Env(me, target, month))
         if action.d.duration:
             st.projects.append(Project(action.d.id, me, target, action.d.duration, st.turn))
         self._fire_due(month)  # what the action sets off this turn happens now
@@ -209,7 +211,9 @@ class Game(Choices, Negotiation):
         st = self.state
         st.chosen[event.d.id] = option.id
         env = Env(me, None, self._within_turn(event.start))
-        apply_all(option.effects, st, env)
+        cause = option_cause(self.scenario, st, event, option, env) if self.changes.on else None
+        with self.changes.cause(st, cause):
+            apply_all(option.effects, st, env)
         for follow in option.d.follow:
             target = self.scenario.events[follow.event]
             st.scheduled.append(Scheduled(st.turn + follow.delay, follow.event, target.d.country))
@@ -377,6 +381,7 @@ class Game(Choices, Negotiation):
             row[key] = every[cid][stat]
         row.update(st.globals)
         st.series.append(row)
+        self.changes.restart(st)
 
 
 def replay(

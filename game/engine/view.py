@@ -170,6 +170,27 @@ class CountryView:
         low, high = bucket(now, d.estimate, d.min, d.max)
         return Reading((low + high) / 2, low, high, False)
 
+    def changes(self, key: str) -> list[tuple[str, float]]:
+        """Return this turn's change of a number by cause, as the viewer may know it.
+
+        A number the viewer only estimates has no causes shown; a cause the viewer may not
+        know of (another power's secret action) is summed up as unknown causes.
+        """
+        if "." in key and not key.startswith("rel:"):
+            cid, stat = key.split(".", 1)
+            if not self.stat(cid, stat).exact:
+                return []
+        elif key in self.game.scenario.globals and not self.global_(key).exact:
+            return []
+        totals: dict[str, float] = {}
+        for change in self.game.changes.of(key):
+            known = change.kind != "action" or self.sees_action(
+                change.country, change.source, change.target
+            )
+            title = change.title if known else "Causes you cannot see"
+            totals[title] = totals.get(title, 0.0) + change.delta
+        return [(title, delta) for title, delta in totals.items() if abs(delta) >= 0.05]
+
     def series_value(self, key: str, value: float | None) -> float | None:
         """Return a recorded series value ('CID.stat' or a global) as the viewer may chart it."""
         if value is None:

@@ -14,6 +14,7 @@ from game.model.blocks import IfBlock as IfBlock
 from game.model.blocks import NamedCondition as NamedCondition
 from game.model.blocks import RandomBlock as RandomBlock
 from game.model.blocks import RandomOutcome as RandomOutcome
+from game.model.frame_defs import DescriptionWhen as DescriptionWhen
 from game.model.frame_defs import Meta as Meta
 from game.model.frame_defs import RelationInit as RelationInit
 from game.model.frame_defs import Relations as Relations
@@ -89,7 +90,17 @@ class CountryDef:
             "doc": "How the computer plays it: weights over stats, globals, relations, flags."
         },
     )
-    description: str = field(default="", metadata={"doc": "A sentence for the country panel."})
+    description: str = field(
+        default="",
+        metadata={"doc": "A sentence for the country panel; may hold `{…}` values."},
+    )
+    description_when: list[DescriptionWhen] = field(
+        factory=list,
+        metadata={
+            "doc": "Descriptions for later states, [{when, text}]: the first that holds "
+            "replaces `description`."
+        },
+    )
     key_stats: list[str] = field(
         factory=list,
         metadata={"doc": "Stats in the top bar for this country; empty: the scenario's key_stats."},

@@ -106,3 +106,11 @@ class Relations:
     initial: list[RelationInit] = field(
         factory=list, metadata={"doc": "Starting relations: a list of {a, b, value}; symmetric."}
     )
+
+
+@frozen
+class DescriptionWhen:
+    """A country description that replaces the plain one while its condition holds."""
+
+    when: str = field(metadata={"doc": "Condition (`self`: the country) under which it shows."})
+    text: str = field(metadata={"doc": "The description then; may hold `{…}` values."})

@@ -23,10 +23,26 @@ from game.model.defs import (
     StrategyDef,
     TreatyDef,
 )
+from game.model.state import GameState
 from game.rules.effects import Effect
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
 from game.rules.text import Text
+from game.rules.types import Env
+
+
+@frozen
+class Description:
+    """A country's description: the plain text and the later ones with their conditions."""
+
+    text: Text
+    later: tuple[tuple[Node, Text], ...] = ()
+
+    def render(self, cid: str, st: GameState, lex: Lexicon) -> str:
+        """Return the first later text whose condition holds, else the plain one, filled in."""
+        env = Env(cid, None)
+        chosen = next((text for when, text in self.later if when.holds(st, env)), self.text)
+        return chosen.render(st, env, lex)
 
 
 @frozen
@@ -162,6 +178,12 @@ class Scenario:
     treaties: dict[str, Treaty] = field(factory=dict)
     reveals: dict[str, Node] = field(factory=dict)  # revealed_when source -> condition
     strategies: dict[str, StrategyDef] = field(factory=dict)
+    descriptions: dict[str, Description] = field(factory=dict)
+
+    def description(self, cid: str, st: GameState) -> str:
+        """Return a country's description as the state now makes it."""
+        found = self.descriptions.get(cid)
+        return found.render(cid, st, self.lex) if found is not None else ""
 
     @property
     def turns(self) -> int:

@@ -86,6 +86,7 @@ def _build(
     world.check_strategies(b)
     check_named(b)
     sites = world.link_sites(b)
+    descriptions = world.link_descriptions(b)
     modifiers = link_modifiers(b)
     actions = link_actions(b, set(sites))
     events = link_events(b)
@@ -118,4 +119,5 @@ def _build(
         treaties=treaties,
         reveals=reveals,
         strategies={s.id: s for s in m.strategy},
+        descriptions=descriptions,
     )

@@ -23,6 +23,7 @@ _TABLES = {
     "CountryDef": "[[country]]",
     "FlagDesign": "country flag = {...}",
     "AIProfile": "country ai = {...}",
+    "DescriptionWhen": "country description_when = [{...}]",
     "RegionDef": "[[region]]",
     "SiteDef": "[[site]]",
     "ActionDef": "[[action]]",

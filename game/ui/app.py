@@ -7,15 +7,17 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
 import pygame
 
-from game.ui import theme
+from game.ui import keys, theme
 from game.ui.settings import Settings
 from game.ui.toast import Toast
+from game.ui.window import MIN_SIZE, open_window, safe_display
 
 if TYPE_CHECKING:
     from game.ui.screens.base import Screen
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FPS = 60
-MIN_SIZE = (1024, 600)
 # Keys that commit something (end a turn, choose, close): a held key never repeats them.
 NO_REPEAT = frozenset(
     [pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_ESCAPE]
@@ -43,6 +44,7 @@ class App:
         settings_path: Path | None = None,
         size: tuple[int, int] | None = None,
         dev: bool = False,
+        windowed: bool = False,
     ) -> None:
         pygame.init()
         warning = ""
@@ -53,7 +55,11 @@ class App:
         self.dev = dev
         self.size = size or self.settings.resolution
         self.message = ""
-        self.surface = self._open_window()
+        if windowed:
+            self.settings = safe_display(self.settings)
+            self.size = self.settings.resolution
+            self._save_settings()
+        self.surface = self._open_window(size)
         pygame.display.set_caption("Rapallo")
         pygame.key.set_repeat(300, 40)
         self.clock = pygame.time.Clock()
@@ -73,22 +79,24 @@ class App:
 
         self.push(MainMenu(self))
 
-    def _open_window(self) -> pygame.Surface:
-        """Open (or reopen) the window for the current size and fullscreen setting."""
-        flags = pygame.RESIZABLE
-        if self.settings.fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy":
-            flags = pygame.FULLSCREEN
-            self.size = (0, 0) if self.size == (0, 0) else self.size
-        if flags == pygame.RESIZABLE and (self.size[0] < MIN_SIZE[0] or self.size[1] < MIN_SIZE[1]):
-            wanted = self.size
-            self.size = (max(MIN_SIZE[0], wanted[0]), max(MIN_SIZE[1], wanted[1]))
-            self.message = (
-                f"The window cannot be {wanted[0]} × {wanted[1]}: the game needs at least "
-                f"{MIN_SIZE[0]} × {MIN_SIZE[1]}, so it opened at {self.size[0]} × {self.size[1]}."
-            )
-        surface = pygame.display.set_mode(self.size, flags)
-        self.size = surface.get_size()
-        return surface
+    def _open_window(self, size: tuple[int, int] | None = None) -> pygame.Surface:
+        """Open (or reopen) the window; lay out for its real size; fall back if a mode fails."""
+        opened = open_window(self.settings, size)
+        self.size = opened.size
+        if opened.fullscreen != self.settings.fullscreen:
+            self.settings = attrs.evolve(self.settings, fullscreen=opened.fullscreen)
+            self._save_settings()
+        if not opened.fullscreen:
+            self.settings = attrs.evolve(self.settings, width=self.size[0], height=self.size[1])
+        self.message = opened.message
+        return opened.surface
+
+    def _save_settings(self) -> None:
+        """Write the settings to their file; a refusal is logged, never fatal."""
+        try:
+            self.settings.save(self.settings_path)
+        except OSError as exc:
+            log.warning("settings: cannot save (%s)", exc)
 
     @property
     def scale(self) -> float:
@@ -137,30 +145,33 @@ class App:
         """Take new settings: reopen the window if needed and rebuild every screen."""
         old = self.settings
         self.settings = settings
-        if save:
-            try:
-                settings.save(self.settings_path)
-            except OSError as exc:
-                log.warning("settings: cannot save (%s)", exc)
         if (old.resolution, old.fullscreen) != (settings.resolution, settings.fullscreen):
-            self.size = settings.resolution
-            self.surface = self._open_window()
+            self.surface = self._open_window(settings.resolution)
+            if self.message:
+                self.toast(self.message)
+        if save:
+            self._save_settings()
         self.rebuild_all()
 
     def resize(self, size: tuple[int, int]) -> None:
-        """Follow a window resize: rebuild every screen's layout; the settings follow too."""
-        wanted = size
-        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
-        if size != wanted:
-            self.toast(f"The window is at least {MIN_SIZE[0]} × {MIN_SIZE[1]}; it was enlarged.")
-        if size == self.size:
-            return
-        if not self.settings.fullscreen:
-            self.settings = attrs.evolve(self.settings, width=size[0], height=size[1])
-        self.size = size
+        """Follow a window resize: lay every screen out for the window's real size.
+
+        A full screen is never turned back into a window here; a window smaller than the
+        game needs is enlarged.
+        """
         surface = pygame.display.get_surface()
-        if surface is None or surface.get_size() != size:
-            surface = pygame.display.set_mode(size, pygame.RESIZABLE)
+        if self.settings.fullscreen and surface is not None:
+            size = surface.get_size()
+        elif size[0] < MIN_SIZE[0] or size[1] < MIN_SIZE[1]:
+            size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+            self.toast(f"The window is at least {MIN_SIZE[0]} × {MIN_SIZE[1]}; it was enlarged.")
+        if not self.settings.fullscreen:
+            if surface is None or surface.get_size() != size:
+                surface = pygame.display.set_mode(size, pygame.RESIZABLE)
+            self.settings = attrs.evolve(self.settings, width=size[0], height=size[1])
+        if surface is None or surface.get_size() == self.size:
+            return
+        self.size = surface.get_size()
         self.surface = surface
         self.rebuild_all()
 
@@ -238,7 +249,7 @@ class App:
     def handle_global(self, event: pygame.event.Event) -> bool:
         """Handle events every screen shares; return True when consumed."""
         if event.type == pygame.QUIT:
-            self.quit()
+            self.leave_game(self.quit, "Quit")
             return True
         if event.type == pygame.VIDEORESIZE:
             self.resize((event.w, event.h))
@@ -246,7 +257,8 @@ class App:
         if event.type == pygame.WINDOWRESIZED:
             self.resize((event.x, event.y))
             return True
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
+        name = keys.command("global", event)
+        if name == "help":
             from game.ui.screens.help import HelpOverlay
 
             if isinstance(self.screen, HelpOverlay):
@@ -254,7 +266,7 @@ class App:
             else:
                 self.push(HelpOverlay(self))
             return True
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_F12, pygame.K_BACKQUOTE):
+        if name == "console":
             return self.toggle_console()
         return False
 
@@ -273,6 +285,40 @@ class App:
     def quit(self) -> None:
         """Stop the main loop after this frame."""
         self.running = False
+
+    def to_main_menu(self) -> None:
+        """Leave the game for the main menu."""
+        from game.ui.screens.menu import MainMenu
+
+        self.session = None
+        self.replace(MainMenu(self))
+
+    def leave_game(self, then: Callable[[], None], verb: str) -> None:
+        """Do then (quit, or go to the menu); with unsaved moves, ask first and offer to save."""
+        from game.ui.screens.dialogs import ConfirmDialog
+
+        session = self.session
+        if session is None or not session.unsaved or self.screen.name == "confirm":
+            then()
+            return
+
+        def save_then() -> None:
+            from game.engine.saves import SaveError
+            from game.ui import saves
+
+            try:
+                session.save(saves.folder().slot(saves.QUICK_SAVE), saves.QUICK_SAVE)
+            except SaveError as exc:
+                self.toast(f"Save failed: {exc}")
+                return
+            then()
+
+        text = "Moves made since the last save will be lost. " + verb + " anyway?"
+        self.push(
+            ConfirmDialog(
+                self, "The game is not saved", text, verb, then, extra=("Save first", save_then)
+            )
+        )
 
     def step(self, events: list[pygame.event.Event] | None = None, dt: float | None = None) -> None:
         """Run one frame: handle events (given, or from the queue), update, draw."""
@@ -398,7 +444,11 @@ def bench_frame(n: int = 300, scenario: str | None = None) -> float:
 
 
 def run_app(
-    scenario_id: str | None = None, load: str | None = None, dev: bool = False, probe: bool = False
+    scenario_id: str | None = None,
+    load: str | None = None,
+    dev: bool = False,
+    probe: bool = False,
+    windowed: bool = False,
 ) -> int:
     """Start the game window; optionally start a scenario or load a save straight away.
 
@@ -415,7 +465,7 @@ def run_app(
 
     clean_temporaries()
     try:
-        app = App(dev=dev)
+        app = App(dev=dev, windowed=windowed)
     except pygame.error as exc:
         print(f"rapallo: the window cannot open ({exc}). {HOW_TO_RUN}", file=sys.stderr)
         return 1

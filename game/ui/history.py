@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from game.engine.game import Game
+from game.rules.lexicon import fmt_num
 
 
 def live_row(game: Game) -> dict[str, float]:
@@ -45,3 +46,11 @@ def good_colour_sign(direction: str, delta: float) -> int:
     if direction == "down":
         return -1 if delta > 0 else 1
     return 0
+
+
+def delta_text(delta: float) -> str:
+    """Return a change as '+2' or '−1.5' ('' when there is none)."""
+    if abs(delta) < 0.05:
+        return ""
+    sign = "+" if delta > 0 else "−"
+    return f"{sign}{fmt_num(round(abs(delta), 1))}"

@@ -11,29 +11,24 @@ from game.rules.types import Env
 from game.ui import theme
 from game.ui.map_view import Label, Link, MapView, Marker
 
-MODES = ["political", "relations", "treaties", "stat", "global"]
+MODES = ["political", "relations", "treaties"]
 
 
 def mode_title(game: Game, mode: str) -> str:
-    """Return the name shown for a map mode."""
-    meta = game.scenario.meta
-    if mode == "relations":
-        return "Relations"
-    if mode == "treaties":
-        return "Treaties"
-    if mode == "stat" and meta.key_stats:
-        return game.scenario.stats[meta.key_stats[0]].name
-    if mode == "global" and meta.key_globals:
-        return game.scenario.globals[meta.key_globals[0]].name
-    return "Political"
+    """Return the name shown for a map mode ('stat:<id>' paints one per-country stat)."""
+    if mode.startswith("stat:") and mode[5:] in game.scenario.stats:
+        return game.scenario.stats[mode[5:]].name
+    return {"relations": "Relations", "treaties": "Treaties"}.get(mode, "Political")
 
 
 def available_modes(game: Game) -> list[str]:
-    """Return the map modes this scenario supports."""
-    meta = game.scenario.meta
-    shown = {"stat": bool(meta.key_stats), "global": bool(meta.key_globals)}
-    shown["treaties"] = bool(game.scenario.treaties)
-    return [m for m in MODES if shown.get(m, True)]
+    """Return the map modes this scenario supports: one per key stat, treaties if any.
+
+    No mode paints a global number: one value over every country would mean nothing.
+    """
+    sc = game.scenario
+    modes = [m for m in MODES if m != "treaties" or sc.treaties]
+    return modes + [f"stat:{s}" for s in sc.meta.key_stats if s in sc.stats]
 
 
 def _far(a: pygame.Color, b: pygame.Color, gap: float = 90) -> bool:
@@ -73,7 +68,7 @@ def relation(game: Game, a: str, b: str) -> float:
 
 def region_fill(game: Game, owner: str, viewer: str, mode: str, palette: str) -> pygame.Color:
     """Return the fill of a region owned by owner in a map mode."""
-    sc, st = game.scenario, game.state
+    sc = game.scenario
     if mode == "relations":
         if owner == viewer:
             return theme.blend(theme.PAPER, theme.INK_FAINT, 0.5)
@@ -84,17 +79,12 @@ def region_fill(game: Game, owner: str, viewer: str, mode: str, palette: str) ->
         return theme.blend(
             country_colour(game, owner, palette), theme.PAPER, 0.25 if bound else 0.7
         )
-    if mode == "stat" and sc.meta.key_stats:
-        stat = sc.meta.key_stats[0]
-        d = sc.stats[stat]
-        value = st.stats.get(owner, {}).get(stat, d.default)
+    if mode.startswith("stat:") and mode[5:] in sc.stats and owner in sc.countries:
+        d = sc.stats[mode[5:]]
+        value = view_of(game, viewer).stat(owner, mode[5:]).value
         return theme.sequential((value - d.min) / max(1e-9, d.max - d.min), palette)
-    if mode == "global" and sc.meta.key_globals:
-        g = sc.meta.key_globals[0]
-        d = sc.globals[g]
-        value = view_of(game, viewer).global_(g).value
-        tint = theme.sequential((value - d.min) / max(1e-9, d.max - d.min), palette)
-        return theme.blend(country_colour(game, owner, palette), tint, 0.75)
+    if mode.startswith("stat:"):
+        return theme.blend(theme.PAPER, theme.INK_FAINT, 0.3)
     return country_colour(game, owner, palette)
 
 

@@ -55,6 +55,7 @@ class NewsLog:
         if keys == self.shown and viewer == self.viewer:
             return
         n = len(self.shown)
+        follow = self.at_newest()
         if viewer == self.viewer and keys[:n] == self.shown:
             text = "".join(entry_html(game, i, e) for i, e in items[n:])
             self.html += text
@@ -65,8 +66,15 @@ class NewsLog:
             self.box.set_text(self.html)
         self.shown = keys
         bar = self.box.scroll_bar
-        if bar is not None:
+        if bar is not None and follow:
             bar.set_scroll_from_start_percentage(1.0)
+
+    def at_newest(self) -> bool:
+        """Return True when the newest entry is in sight (so new ones should stay in sight)."""
+        bar = self.box.scroll_bar
+        if bar is None:
+            return True
+        return bar.start_percentage + bar.visible_percentage >= 0.995
 
     def kill(self) -> None:
         """Remove the text box."""

@@ -18,9 +18,11 @@ class Session:
     def __init__(self, scenario: Scenario, game: Game, source: str, difficulty: int = 1) -> None:
         self.scenario = scenario
         self.game = game
+        game.changes.on = True
         self.source = source
         self.difficulty = difficulty
         self.campaign = f"{game.state.seed:x}"
+        self.saved_at = len(game.commands)  # the moves a save holds; fewer means unsaved
         self.viewer = self.seat() or (game.state.humans or [scenario.meta.playable[0]])[0]
 
     @classmethod
@@ -64,11 +66,22 @@ class Session:
     def save(self, path: Path, name: str = "") -> None:
         """Write the game to a save file atomically; raise SaveError if the disk refuses."""
         write_save(path, self.game, name or path.stem)
+        self.saved_at = len(self.game.commands)
+
+    def mark_saved(self) -> None:
+        """Note that the game as it stands is in a save (an autosave, say)."""
+        self.saved_at = len(self.game.commands)
+
+    @property
+    def unsaved(self) -> bool:
+        """Return True when moves were made since the game was last saved."""
+        return len(self.game.commands) != self.saved_at and not self.game.state.over
 
     def swap(self, game: Game) -> None:
         """Carry on with another version of the same game (after a reload)."""
         self.game = game
         self.scenario = game.scenario
+        game.changes.on = True
 
     def seat(self) -> str | None:
         """Return the human country whose turn it is now, if any."""

@@ -38,9 +38,9 @@ def _card(lines: list[pygame.Surface], scale: float) -> pygame.Surface:
 
 
 def country_tooltip(
-    view: CountryView, cid: str, region: str | None, scale: float
+    view: CountryView, cid: str, region: str | None, scale: float, painted: str = ""
 ) -> pygame.Surface | None:
-    """Render a small card: country, region, relation with the viewer and key stats."""
+    """Render a small card: country, region, what the map mode paints, relation, key stats."""
     game, viewer = view.game, view.viewer
     sc = game.scenario
     if cid not in sc.countries:
@@ -49,14 +49,18 @@ def country_tooltip(
     lines: list[pygame.Surface] = [theme.text("serif_bold", round(15 * scale), game.name(cid), ink)]
     if region and region in sc.regions:
         lines.append(theme.text("sans_italic", round(12 * scale), sc.regions[region].name, muted))
+    if painted:
+        lines.append(theme.text("sans_bold", round(12 * scale), painted, ink))
+    texts: list[str] = []
     if cid != viewer:
-        rel = fmt_num(round(relation(game, viewer, cid), 1))
-        lines.append(theme.text("sans", round(12 * scale), f"Relations with you: {rel}", ink))
+        texts.append(f"Relations with you: {fmt_num(round(relation(game, viewer, cid), 1))}")
     for stat in sc.key_stats(cid):
         reading = view.stat(cid, stat)
-        text = f"{sc.stats[stat].name}: {reading.text()}"
+        texts.append(f"{sc.stats[stat].name}: {reading.text()}")
         if reading.estimate:
-            text += " (estimate)"
-        lines.append(theme.text("sans", round(12 * scale), text, ink))
+            texts[-1] += " (estimate)"
+    for text in texts:
+        if text != painted:
+            lines.append(theme.text("sans", round(12 * scale), text, ink))
     lines.append(theme.text("sans_italic", round(11 * scale), "Click to select", muted))
     return _card(lines, scale)

@@ -11,10 +11,9 @@ import pygame
 
 from game.engine.game import Game
 from game.engine.view import CountryView, Reading
-from game.rules.lexicon import fmt_num
-from game.ui import theme
+from game.ui import number_tips, theme
 from game.ui.flag import draw_flag
-from game.ui.history import good_colour_sign, turn_start
+from game.ui.history import delta_text, good_colour_sign, turn_start
 
 
 @attrs.frozen
@@ -27,6 +26,7 @@ class BarItem:
     reading: Reading
     delta: float
     good: str
+    tip: str = ""
 
 
 @attrs.frozen
@@ -75,7 +75,13 @@ def stat_items(game: Game, view: CountryView) -> list[BarItem]:
         delta = reading.value - start if reading.exact else 0.0
         items.append(
             BarItem(
-                d.name, short_label(d.name, d.short), d.description, reading, delta, d.good or "up"
+                d.name,
+                short_label(d.name, d.short),
+                d.description,
+                reading,
+                delta,
+                d.good or "up",
+                number_tips.stat_tip(view, viewer, stat),
             )
         )
     for g in sc.meta.key_globals:
@@ -90,17 +96,10 @@ def stat_items(game: Game, view: CountryView) -> list[BarItem]:
                 reading,
                 delta,
                 global_direction(game, viewer, g),
+                number_tips.global_tip(view, g),
             )
         )
     return items
-
-
-def delta_text(delta: float) -> str:
-    """Return a change as '+2' or '−1.5' ('' when there is none)."""
-    if abs(delta) < 0.05:
-        return ""
-    sign = "+" if delta > 0 else "−"
-    return f"{sign}{fmt_num(round(abs(delta), 1))}"
 
 
 def delta_colour(item: BarItem) -> tuple[int, int, int]:
@@ -234,14 +233,7 @@ class TopBar:
             if change:
                 d = text("delta", change, delta_colour(item))
                 surf.blit(d, (x + val.get_width() + 4 * scale, cy + 4 * scale))
-            tip = f"{item.name}: {item.reading.text()}"
-            if item.reading.estimate:
-                tip += " (estimate)"
-            elif change:
-                tip += f" ({change} this turn)"
-            if item.description:
-                tip += f"\n{item.description}"
-            self.hits.append((pygame.Rect(x, 0, iw, h), tip))
+            self.hits.append((pygame.Rect(x, 0, iw, h), item.tip))
             x += iw + gap
         ap = st.ap.get(viewer, 0)
         ax = max(x, w - reserve - pad - ap_w)

@@ -129,3 +129,12 @@ def play_to_end(drive: Driver, tag: str, max_turns: int = 80) -> None:
             drive.shot(f"{tag}-game-actions")
         end_turn(drive)
     raise AssertionError("the game did not reach its ending")
+
+
+def leave_to_menu(drive: Driver) -> None:
+    """From the pause menu, leave for the main menu, saying yes if asked about unsaved moves."""
+    drive.click(drive.screen.buttons["Main menu"])
+    if drive.screen.name == "confirm":
+        assert "not saved" in drive.screen.title
+        drive.key(pygame.K_RETURN)
+    assert drive.screen.name == "menu"

@@ -11,7 +11,7 @@ import pytest
 
 from game.engine.commands import Console
 from game.ui.app import App
-from game.ui.keys import KEYS
+from game.ui.keys import help_sections
 from game.ui.screens.help import help_html
 from game.ui.settings import Settings
 from tests.ui.driver import MINI, Driver
@@ -172,7 +172,7 @@ def test_fire_from_the_console_brings_up_the_event(drive: Driver) -> None:
 
 
 def test_help_lists_reload_and_console_keys(drive: Driver) -> None:
-    text = help_html(KEYS)
+    text = help_html(help_sections())
     assert "F5" in text and "F12" in text
     drive.key(pygame.K_F1)
     assert any("F12" in box.html_text for box in drive.screen.columns)

@@ -6,7 +6,7 @@ import pygame
 
 from game.ui import saves
 from tests.ui.driver import Driver
-from tests.ui.flows import answer_events, end_turn, new_game
+from tests.ui.flows import answer_events, end_turn, leave_to_menu, new_game
 
 MINI_TITLE = "Mini Test Scenario"
 
@@ -23,8 +23,7 @@ def _to_menu(drive: Driver) -> None:
     drive.key(pygame.K_ESCAPE)
     if drive.screen.name != "pause":
         drive.key(pygame.K_ESCAPE)
-    drive.click(drive.screen.buttons["Main menu"])
-    assert drive.screen.name == "menu"
+    leave_to_menu(drive)
 
 
 def test_a_new_game_keeps_the_other_campaigns_autosaves(drive: Driver) -> None:

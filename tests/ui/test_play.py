@@ -7,7 +7,7 @@ import pytest
 from game.scenario.load import load_scenario
 from game.ui import saves
 from tests.ui.driver import Driver
-from tests.ui.flows import end_turn, new_game, play_to_end, take_first_action
+from tests.ui.flows import end_turn, leave_to_menu, new_game, play_to_end, take_first_action
 
 MINI_TITLE = "Mini Test Scenario"
 
@@ -102,8 +102,7 @@ def test_autosave_then_continue_restores_the_game(drive: Driver) -> None:
     drive.key(pygame.K_ESCAPE)
     assert drive.screen.name == "pause"
     drive.shot("pause")
-    drive.click(drive.screen.buttons["Main menu"])
-    assert drive.screen.name == "menu"
+    leave_to_menu(drive)
     drive.click(drive.screen.buttons["continue"])
     assert drive.screen.name in ("game", "event")
     assert drive.app.session.game.state.turn == turn

@@ -13,7 +13,7 @@ from game.ui import app as app_module
 from game.ui import saves
 from game.ui.app import App
 from tests.ui.driver import Driver
-from tests.ui.flows import answer_events, end_turn, new_game
+from tests.ui.flows import answer_events, end_turn, leave_to_menu, new_game
 
 MINI_TITLE = "Mini Test Scenario"
 
@@ -49,8 +49,7 @@ def _save_as(drive: Driver, name: str, shot: str | None = None) -> Path:
 def _to_menu(drive: Driver) -> None:
     """Leave the game for the main menu through the pause menu."""
     drive.key(pygame.K_ESCAPE)
-    drive.click(drive.screen.buttons["Main menu"])
-    assert drive.screen.name == "menu"
+    leave_to_menu(drive)
 
 
 def test_a_named_save_from_the_pause_menu_loads_from_the_main_menu(drive: Driver) -> None:

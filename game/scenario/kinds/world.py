@@ -7,7 +7,7 @@ from typing import Any
 from game.model.defs import AIProfile
 from game.rules.errors import suggest
 from game.scenario.build import Build
-from game.scenario.compiled import Site
+from game.scenario.compiled import Description, Site
 
 MAX_TURNS = 2000
 
@@ -124,3 +124,19 @@ def check_strategies(b: Build) -> None:
         if s.id in BUILT_IN_STRATEGIES:
             b.report.at("strategy", i, "id", f"'{s.id}' is a built-in strategy's name")
         check_profile(b, "strategy", i, "ai", s.ai)
+
+
+def link_descriptions(b: Build) -> dict[str, Description]:
+    """Compile every country's description and its later versions (`self`: the country)."""
+    out: dict[str, Description] = {}
+    for i, c in enumerate(b.m.country):
+        text = b.text("country", i, "description", c.description)
+        later = tuple(
+            (
+                b.cond("country", i, f"description_when[{j}].when", d.when),
+                b.text("country", i, f"description_when[{j}].text", d.text),
+            )
+            for j, d in enumerate(c.description_when)
+        )
+        out[c.id] = Description(text, later)
+    return out

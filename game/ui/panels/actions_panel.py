@@ -16,6 +16,7 @@ from pygame_gui.elements import (
 
 from game.engine.choices import ActionView
 from game.engine.commands import TakeAction
+from game.ui import keys
 from game.ui.panels.base import Panel
 from game.ui.rules_text import action_rules
 
@@ -25,6 +26,13 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def matches(view: ActionView, typed: str) -> bool:
+    """Return True when an action's name or category holds every typed word."""
+    d = view.action.d
+    words = f"{d.name} {d.category}".lower()
+    return all(part in words for part in typed.lower().split())
+
+
 class ActionsPanel(Panel):
     """List the viewer's actions; show one in detail and take it."""
 
@@ -32,7 +40,11 @@ class ActionsPanel(Panel):
 
     def build(self) -> None:
         """Create the list, the detail box, the target list and the Take button."""
-        self.views = self.game.available_actions(self.viewer)
+        self.filter: str = getattr(self, "filter", "")
+        # Enter takes the chosen action only once the keyboard moved in the list.
+        self.keyboard: bool = getattr(self, "keyboard", False)
+        self.all_views = self.game.available_actions(self.viewer)
+        self.views = [v for v in self.all_views if matches(v, self.filter)]
         self.current: str | None = getattr(self, "current", None)
         self.target: str | None = getattr(self, "target", None)
         self.buttons: dict[str, UIButton] = {}
@@ -42,9 +54,17 @@ class ActionsPanel(Panel):
         self.targets: dict[str, str] = {}
         m = self.screen.manager
         pad = self.px(8)
-        list_h = int(self.rect.h * 0.42)
+        line_h = self.px(24)
+        self.filter_label = UILabel(
+            pygame.Rect(self.rect.x + pad, self.rect.y, self.rect.w - 2 * pad, line_h),
+            self._filter_text(),
+            m,
+            object_id="#muted",
+        )
+        self.widgets.append(self.filter_label)
+        list_h = max(int(self.rect.h * 0.42), self.rect.h - line_h - self.px(330))
         self.list_box = UIScrollingContainer(
-            pygame.Rect(self.rect.x, self.rect.y + pad, self.rect.w, list_h),
+            pygame.Rect(self.rect.x, self.rect.y + line_h, self.rect.w, list_h),
             m,
             allow_scroll_x=False,
         )
@@ -85,7 +105,7 @@ class ActionsPanel(Panel):
                 self.buttons[d.id] = button
                 y += self.px(33)
         self.list_box.set_scrollable_area_dimensions((inner_w, y + pad))
-        self.detail_top = self.rect.y + pad + list_h + pad
+        self.detail_top = self.rect.y + line_h + list_h + pad
         self._build_detail()
 
     def view(self) -> ActionView | None:
@@ -236,8 +256,87 @@ class ActionsPanel(Panel):
             self.target = cid
             self._build_detail()
 
+    def _filter_text(self) -> str:
+        """Return the line above the list: the filter typed, or how to use the keys."""
+        if self.filter:
+            shown = len(self.views)
+            return f"Filter: {self.filter}_  ({shown} of {len(self.all_views)}; Esc clears)"
+        return "Type to filter  ·  arrows choose  ·  Enter takes"
+
+    def set_filter(self, typed: str) -> None:
+        """Show only the actions whose name or category holds the typed words."""
+        self.filter = typed[:40]
+        self.keyboard = True
+        self.refresh()
+        if self.list_box.vert_scroll_bar:
+            self.list_box.vert_scroll_bar.set_scroll_from_start_percentage(0.0)
+        if self.views and self.view() is None:
+            self.choose(self.views[0].action.d.id)
+
+    def on_key(self, event: pygame.event.Event) -> bool:
+        """Type into the filter, move through the list, change target, take; True if used."""
+        char = getattr(event, "unicode", "")
+        mod = getattr(event, "mod", 0)
+        if char and (char.isalpha() or (char == " " and self.filter)) and not mod & keys.CTRL:
+            self.set_filter(self.filter + char)
+            return True
+        if event.key == pygame.K_BACKSPACE and self.filter:
+            self.set_filter(self.filter[:-1])
+            return True
+        name = keys.command("actions", event)
+        if name in ("list_up", "list_down", "target_prev", "target_next"):
+            self.keyboard = True
+        if name == "clear" and self.filter:
+            self.set_filter("")
+        elif name in ("list_up", "list_down"):
+            self.step(-1 if name == "list_up" else 1)
+        elif name in ("target_prev", "target_next"):
+            self.step_target(-1 if name == "target_prev" else 1)
+        elif name == "list_enter" and self.keyboard and self.view() is not None:
+            self.take()
+        else:
+            return False
+        return True
+
+    def step(self, delta: int) -> None:
+        """Choose the action before or after the chosen one and scroll it into sight."""
+        ids = [v.action.d.id for v in self.views]
+        if not ids:
+            return
+        index = ids.index(self.current) + delta if self.current in ids else 0
+        self.choose(ids[max(0, min(len(ids) - 1, index))])
+        self.show_current()
+
+    def step_target(self, delta: int) -> None:
+        """Aim the chosen action at the previous or next valid target."""
+        view = self.view()
+        if view is None:
+            return
+        ok = [t.country for t in view.targets if t.ok]
+        if not ok:
+            return
+        index = ok.index(self.target) + delta if self.target in ok else 0
+        self.target = ok[index % len(ok)]
+        self._build_detail()
+
+    def show_current(self) -> None:
+        """Scroll the list so the chosen action's button is in sight."""
+        button = self.buttons.get(self.current or "")
+        bar = self.list_box.vert_scroll_bar
+        if button is None or bar is None:
+            return
+        inner = self.list_box.get_container().get_rect()
+        box = self.list_box.rect
+        if box.top <= button.rect.top and button.rect.bottom <= box.bottom:
+            return
+        top = button.rect.top - inner.top - box.h / 3
+        start = max(0.0, min(1.0 - bar.visible_percentage, top / max(1, inner.h)))
+        bar.set_scroll_from_start_percentage(start)
+
     def on_event(self, event: pygame.event.Event) -> None:
         """Answer clicks on actions, targets and the Take button."""
+        if event.type == pygame.MOUSEBUTTONDOWN:
+            self.keyboard = False
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             if event.ui_element is self.take_button:
                 self.take()

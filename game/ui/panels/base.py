@@ -24,6 +24,7 @@ class Panel:
         self.scroll = 0
         self._cache: pygame.Surface | None = None
         self._content_h = 0
+        self.tips: list[tuple[pygame.Rect, str]] = []  # in the content's own coordinates
         self.build()
 
     @property
@@ -63,6 +64,17 @@ class Panel:
                 frac = (event.pos[1] - track.y) / max(1, track.h)
                 self.scroll_to(round(frac * self._content_h - self.rect.h / 2))
 
+    def tip_at(self, pos: tuple[int, int]) -> str:
+        """Return the tooltip of the number under a screen position ('' for none)."""
+        if not self.rect.collidepoint(pos):
+            return ""
+        local = (pos[0] - self.rect.x, pos[1] - self.rect.y + self.scroll)
+        return next((tip for rect, tip in self.tips if rect.collidepoint(local)), "")
+
+    def on_key(self, event: pygame.event.Event) -> bool:
+        """Take a key press before the game screen does; return True when it was used."""
+        return False
+
     def scroll_to(self, offset: int) -> None:
         """Scroll custom-drawn content to an offset, kept within the content."""
         room = max(0, self._content_h - self.rect.h)
@@ -83,6 +95,7 @@ class Panel:
         """Blit cached custom content, scrolled."""
         if self._cache is None:
             tall = pygame.Surface((self.rect.w, max(self.rect.h, self.px(1600))), pygame.SRCALPHA)
+            self.tips = []
             self._content_h = self.render(tall)
             self._cache = tall
         self.scroll_to(self.scroll)

@@ -6,10 +6,10 @@ import pygame
 
 from game.ui import theme
 from game.ui.flag import draw_flag
-from game.ui.history import good_colour_sign, turn_start
+from game.ui.history import delta_text, good_colour_sign, turn_start
+from game.ui.number_tips import stat_tip
 from game.ui.panels.base import Panel
 from game.ui.text_wrap import draw_block
-from game.ui.top_bar import delta_text
 
 PERMANENT = 100_000  # more turns left than any game lasts: a standing rule
 
@@ -48,17 +48,15 @@ class CountryPanel(Panel):
         sub = theme.text("sans_italic", self.px(12), role, muted)
         surf.blit(sub, (flag.right + pad, y + name.get_height()))
         y = flag.bottom + pad
-        if country.description:
-            y = (
-                draw_block(
-                    surf, country.description, "sans", self.px(13), theme.INK_MUTED, (pad, y), w
-                )
-                + pad // 2
-            )
+        described = game.scenario.description(cid, st)
+        if described:
+            y = draw_block(surf, described, "sans", self.px(13), theme.INK_MUTED, (pad, y), w)
+            y += pad // 2
         self._rule(surf, y)
         y += pad
         view = self.screen.view
         for stat, d in game.scenario.stats.items():
+            top = y
             reading = view.stat(cid, stat)
             value = reading.value
             delta = value - turn_start(game, f"{cid}.{stat}", value) if reading.exact else 0.0
@@ -88,6 +86,7 @@ class CountryPanel(Panel):
                 )
             pygame.draw.rect(surf, theme.INK_FAINT, bar, 1)
             y = bar.bottom + self.px(8)
+            self.tips.append((pygame.Rect(pad, top, w, y - top), stat_tip(view, cid, stat)))
         mods = view.modifiers(cid)
         projects = view.projects(cid)
         if mods or projects:

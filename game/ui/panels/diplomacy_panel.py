@@ -5,9 +5,10 @@ from __future__ import annotations
 import pygame
 
 from game.rules.lexicon import fmt_num
-from game.ui import theme
+from game.ui import keys, theme
 from game.ui.flag import draw_flag
 from game.ui.map_style import relation
+from game.ui.number_tips import relation_tip
 from game.ui.panels.base import Panel
 from game.ui.screens.proposal_dialog import verdict_words
 
@@ -20,6 +21,7 @@ class DiplomacyPanel(Panel):
     def build(self) -> None:
         """Start with no clickable rows; render records them."""
         self.rows: list[tuple[pygame.Rect, str, str, str | None]] = []
+        self.marked: int | None = None
 
     def render(self, surf: pygame.Surface) -> int:
         """Draw the treaties, then one block of bars per country of interest."""
@@ -57,7 +59,9 @@ class DiplomacyPanel(Panel):
         for extra in lines[1:]:
             y = self._line(surf, y, extra, "sans")
         rect = pygame.Rect(pad - self.px(4), top, self.rect.w - 2 * pad + self.px(8), y - top + 2)
-        pygame.draw.rect(surf, theme.INK_FAINT, rect, 1, border_radius=self.px(3))
+        marked = self.marked == len(self.rows)
+        colour, width = (theme.ACCENT, self.px(2)) if marked else (theme.INK_FAINT, 1)
+        pygame.draw.rect(surf, colour, rect, max(1, width), border_radius=self.px(3))
         self.rows.append((rect, mode, tid, partner))
         return y + self.px(6)
 
@@ -120,6 +124,37 @@ class DiplomacyPanel(Panel):
             y = self._line(surf, y, "No treaty you could propose to it.", "sans_italic")
         return y
 
+    def on_key(self, event: pygame.event.Event) -> bool:
+        """Move the mark through the treaty rows and open the marked one; True if used."""
+        name = keys.command("diplomacy", event)
+        if name in ("list_up", "list_down") and self.rows:
+            step = -1 if name == "list_up" else 1
+            start = -1 if self.marked is None and step > 0 else (self.marked or 0)
+            self.marked = (start + step) % len(self.rows)
+            self.refresh()
+            rect = self.rows[self.marked][0]
+            if not self.scroll <= rect.top < self.scroll + self.rect.h - rect.h:
+                self.scroll_to(rect.top - self.rect.h // 3)
+            return True
+        if name == "list_enter" and self.marked is not None and self.marked < len(self.rows):
+            self.open_row(self.marked)
+            return True
+        return False
+
+    def open_row(self, index: int) -> None:
+        """Open the dialog that proposes or breaks the treaty of one row."""
+        from game.ui.screens.treaty_dialog import TreatyDialog
+
+        _, mode, tid, partner = self.rows[index]
+        app = self.screen.app
+        app.push(TreatyDialog(app, self.screen.session, mode, tid, partner))
+
+    def refresh(self) -> None:
+        """Redraw; forget the mark when the rows it pointed at may have changed."""
+        super().refresh()
+        if self.marked is not None and self.marked >= max(1, len(self.rows)):
+            self.marked = None
+
     def on_event(self, event: pygame.event.Event) -> None:
         """Open a treaty row's dialog on a click; scroll as every panel does."""
         super().on_event(event)
@@ -127,12 +162,9 @@ class DiplomacyPanel(Panel):
             if not self.rect.collidepoint(event.pos):
                 return
             local = (event.pos[0] - self.rect.x, event.pos[1] - self.rect.y + self.scroll)
-            for rect, mode, tid, partner in self.rows:
+            for i, (rect, _, _, _) in enumerate(self.rows):
                 if rect.collidepoint(local):
-                    from game.ui.screens.treaty_dialog import TreatyDialog
-
-                    app = self.screen.app
-                    app.push(TreatyDialog(app, self.screen.session, mode, tid, partner))
+                    self.open_row(i)
                     return
 
     def _block(self, surf: pygame.Surface, cid: str, y: int) -> int:
@@ -152,6 +184,7 @@ class DiplomacyPanel(Panel):
             if other == cid:
                 continue
             value = relation(game, cid, other)
+            top = y
             flag = pygame.Rect(pad, y + self.px(2), self.px(21), self.px(14))
             draw_flag(surf, flag, sc.countries[other].flag)
             name = theme.text("sans", self.px(13), game.name(other), ink)
@@ -169,6 +202,8 @@ class DiplomacyPanel(Panel):
             pygame.draw.rect(surf, theme.INK_FAINT, bar, 1)
             pygame.draw.line(surf, theme.INK, (mid, bar.y - 2), (mid, bar.bottom + 1))
             y = bar.bottom + self.px(9)
+            tip = relation_tip(self.screen.view, cid, other)
+            self.tips.append((pygame.Rect(pad, top, w, y - top), tip))
         legend = theme.text("sans_italic", self.px(11), "hostile  ←  0  →  friendly", muted)
         surf.blit(legend, (pad + (w - legend.get_width()) // 2, y))
         return y + legend.get_height()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UIButton
+from pygame_gui.elements import UIButton, UIDropDownMenu
 
 from game.ui import theme
 
@@ -64,9 +64,32 @@ class Screen:
         self.build()
 
     def handle_event(self, event: pygame.event.Event) -> None:
-        """Pass an event to the widgets, then to the screen's own handler."""
+        """Pass an event to the widgets, then to the screen's own handler.
+
+        Esc first closes an open drop-down list; only with none open does the screen see it.
+        """
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE and self.close_lists():
+            return
         self.manager.process_events(event)
         self.on_event(event)
+
+    def open_lists(self) -> list[UIDropDownMenu]:
+        """Return the screen's drop-down menus that are open now."""
+        return [
+            e
+            for e in self.manager.get_sprite_group().sprites()
+            if isinstance(e, UIDropDownMenu) and e.current_state is e.menu_states["expanded"]
+        ]
+
+    def close_lists(self) -> bool:
+        """Close every open drop-down menu; return True if one was open."""
+        found = self.open_lists()
+        for menu in found:
+            state = menu.current_state
+            if state is not None:
+                state.should_transition = True
+                menu.update(0.0)
+        return bool(found)
 
     def on_event(self, event: pygame.event.Event) -> None:
         """React to one event (pygame_gui events included)."""

@@ -11,7 +11,7 @@ from pygame_gui.elements import UIButton, UILabel, UIScrollingContainer, UITextB
 from game.engine.commands import ChooseOption
 from game.engine.game import Game
 from game.model.state import LogEntry
-from game.ui import layout, paper, theme
+from game.ui import keys, layout, paper, theme
 from game.ui.screens.base import Screen
 from game.ui.session import Session
 from game.ui.text_wrap import fit, wrap
@@ -188,15 +188,13 @@ class EventDialog(Screen):
             for i, view in enumerate(self.options):
                 if event.ui_element is self.option_buttons.get(view.option.id):
                     self.choose(i)
-        elif event.type == pygame.KEYDOWN:
-            if pygame.K_1 <= event.key <= pygame.K_4:
-                self.choose(event.key - pygame.K_1)
-            elif pygame.K_KP1 <= event.key <= pygame.K_KP4:
-                self.choose(event.key - pygame.K_KP1)
-            elif event.key == pygame.K_h:
-                self.toggle_history()
-            elif event.key == pygame.K_ESCAPE and self.reread:
-                self.app.pop(self)
+        name = keys.command("event", event) or ""
+        if name.startswith("option:"):
+            self.choose(int(name.split(":")[1]))
+        elif name == "history":
+            self.toggle_history()
+        elif name == "close" and self.reread:
+            self.app.pop(self)
 
     def draw_background(self, surface: pygame.Surface) -> None:
         """Dim the game, then draw the card."""

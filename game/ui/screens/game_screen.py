@@ -12,7 +12,8 @@ from game.engine.commands import Command
 from game.engine.game import Game
 from game.engine.saves import SaveError
 from game.engine.view import CountryView, view_of
-from game.ui import map_style, paper, saves, theme
+from game.ui import keys, map_style, paper, saves, theme
+from game.ui.legend import legend_for, mode_value, render_legend
 from game.ui.map_view import MapView
 from game.ui.news_log import NewsLog
 from game.ui.panels.actions_panel import ActionsPanel
@@ -20,6 +21,7 @@ from game.ui.panels.base import Panel
 from game.ui.panels.country_panel import CountryPanel
 from game.ui.panels.diplomacy_panel import DiplomacyPanel
 from game.ui.panels.ledger_panel import LedgerPanel
+from game.ui.screens import game_commands
 from game.ui.screens.base import Screen
 from game.ui.session import Session
 from game.ui.tooltip import country_tooltip, text_card
@@ -31,8 +33,6 @@ TABS: list[tuple[str, type[Panel]]] = [
     ("diplomacy", DiplomacyPanel),
     ("ledger", LedgerPanel),
 ]
-TAB_KEYS = [pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F6]
-PAN_STEP = 60
 DRAG_SLOP = 4
 
 
@@ -73,6 +73,7 @@ class GameScreen(Screen):
         self.view: CountryView = view_of(game, session.viewer)
         self.chart_picks: list[str] = []
         self._tip: tuple[str | None, pygame.Surface | None] = (None, None)
+        self.legend: pygame.Surface | None = None
         super().__init__(app)
 
     # --- layout -----------------------------------------------------------------------------
@@ -83,7 +84,7 @@ class GameScreen(Screen):
         m = self.manager
         bar_h = self.px(56)
         side_w = max(self.px(380), min(w // 3, self.px(460)))
-        log_h = self.px(132)
+        log_h = max(self.px(132), (h - bar_h) // 5)
         pad = self.px(8)
         self.bar_rect = pygame.Rect(0, 0, w, bar_h)
         self.side_rect = pygame.Rect(w - side_w, bar_h, side_w, h - bar_h)
@@ -114,7 +115,7 @@ class GameScreen(Screen):
             rect = pygame.Rect(
                 self.side_rect.x + pad + i * tab_w, bar_h + pad, tab_w - 2, self.px(34)
             )
-            tip = pygame.key.name(TAB_KEYS[i]).upper()
+            tip = f"{i + 1} or {pygame.key.name(keys.TAB_FKEYS[i]).upper()}"
             self.tab_buttons[key] = UIButton(
                 rect, cls.title, m, object_id="#tab_button", tool_tip_text=tip
             )
@@ -235,7 +236,9 @@ class GameScreen(Screen):
             return
         self.version = version
         self.view = view_of(game, s.viewer)
-        map_style.apply_style(self.map, game, s.viewer, self.mode, self.app.settings.palette)
+        palette = self.app.settings.palette
+        map_style.apply_style(self.map, game, s.viewer, self.mode, palette)
+        self.legend = render_legend(legend_for(self.view, self.mode, palette), self.scale)
         self._bar = None
         self._tip = (None, None)
         self.log.sync(self.view)
@@ -254,6 +257,7 @@ class GameScreen(Screen):
             return
         try:
             saves.autosave(self.session.game, self.session.campaign)
+            self.session.mark_saved()
         except SaveError as exc:
             self.set_status(f"Autosave failed: {exc}")
 
@@ -325,7 +329,7 @@ class GameScreen(Screen):
             if self.map.rect.collidepoint(pos) and not self._over_widget():
                 self.map.zoom_at(1.2**event.y, pos)
         elif event.type == pygame.KEYDOWN:
-            self._on_key(event)
+            game_commands.on_key(self, event)
 
     def _over_widget(self) -> bool:
         """Return True when the mouse is over any widget."""
@@ -371,43 +375,6 @@ class GameScreen(Screen):
         if group != self.hovered:
             self.hovered = group
             self.map.hover = group
-
-    def _on_key(self, event: pygame.event.Event) -> None:
-        """Answer the game screen's keys."""
-        key = event.key
-        step = self.px(PAN_STEP)
-        pans = {
-            pygame.K_LEFT: (step, 0),
-            pygame.K_RIGHT: (-step, 0),
-            pygame.K_UP: (0, step),
-            pygame.K_DOWN: (0, -step),
-        }
-        if key in pans:
-            self.map.pan(*pans[key])
-        elif key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
-            self.map.zoom_at(1.25)
-        elif key in (pygame.K_MINUS, pygame.K_KP_MINUS):
-            self.map.zoom_at(1 / 1.25)
-        elif key == pygame.K_HOME:
-            self.map.fit()
-        elif key == pygame.K_m:
-            self.next_mode()
-        elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-            self.end_turn()
-        elif key == pygame.K_TAB:
-            keys = [k for k, _ in TABS]
-            self.open_tab(keys[(keys.index(self.tab) + 1) % len(keys)])
-        elif key in TAB_KEYS:
-            self.open_tab(TABS[TAB_KEYS.index(key)][0])
-        elif key == pygame.K_F5:
-            self.reload()
-        elif key == pygame.K_ESCAPE:
-            if self.selected is not None:
-                self.select(None)
-            else:
-                self.open_pause()
-        elif key == pygame.K_s and event.mod & pygame.KMOD_CTRL:
-            self.quick_save()
 
     def next_mode(self) -> None:
         """Cycle the map mode."""
@@ -477,6 +444,10 @@ class GameScreen(Screen):
             self._bar = self.bar.render(self.app.size[0] - self.menu_button.rect.left)
         surface.blit(self._bar, (0, 0))
         self.map.draw(surface)
+        if self.legend is not None:
+            pad = self.px(8)
+            at = self.map.rect.right - self.legend.get_width() - pad
+            surface.blit(self.legend, (at, self.map.rect.bottom - self.legend.get_height() - pad))
         surface.blit(paper.sheet(self.side_rect.size), self.side_rect.topleft)
         pygame.draw.line(
             surface,
@@ -491,7 +462,7 @@ class GameScreen(Screen):
         self._draw_tooltip(surface)
 
     def _draw_tooltip(self, surface: pygame.Surface) -> None:
-        """Draw the hovered top-bar item's or country's card next to the mouse."""
+        """Draw the hovered top-bar item's, panel number's or region's card by the mouse."""
         if self.bar is not None and self.bar_rect.collidepoint(self.mouse):
             tip_text = self.bar.tip_at(self.mouse)
             if tip_text:
@@ -499,13 +470,27 @@ class GameScreen(Screen):
                 x = min(self.mouse[0], self.app.size[0] - card.get_width() - 2)
                 surface.blit(card, (x, self.bar_rect.bottom + 2))
             return
+        if self.panel is not None and self.panel_rect.collidepoint(self.mouse):
+            tip_text = self.panel.tip_at(self.mouse)
+            if tip_text:
+                card = text_card(tip_text, self.scale, self.px(340))
+                x = max(2, self.panel_rect.x - card.get_width() - self.px(6))
+                y = min(self.mouse[1] + self.px(12), self.app.size[1] - card.get_height() - 2)
+                surface.blit(card, (x, y))
+            return
         if self.hovered is None or self.drag_from is not None:
             return
         key = f"{self.hovered}:{self.hover_region}"
         if self._tip[0] != key:
             self._tip = (
                 key,
-                country_tooltip(self.view, self.hovered, self.hover_region, self.scale),
+                country_tooltip(
+                    self.view,
+                    self.hovered,
+                    self.hover_region,
+                    self.scale,
+                    mode_value(self.view, self.mode, self.hovered),
+                ),
             )
         tip = self._tip[1]
         if tip is None:

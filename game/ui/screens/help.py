@@ -6,7 +6,7 @@ import pygame
 from pygame_gui.elements import UILabel, UITextBox
 
 from game.ui import layout, paper
-from game.ui.keys import KEYS
+from game.ui.keys import help_sections
 from game.ui.screens.base import Screen
 
 
@@ -21,6 +21,19 @@ def help_html(sections: list[tuple[str, list[tuple[str, str]]]]) -> str:
     return "".join(parts)
 
 
+def columns(
+    sections: list[tuple[str, list[tuple[str, str]]]],
+) -> tuple[list[tuple[str, list[tuple[str, str]]]], list[tuple[str, list[tuple[str, str]]]]]:
+    """Split the sections in two columns of about the same number of lines."""
+    sizes = [len(keys) + 2 for _, keys in sections]
+    total, run = sum(sizes), 0
+    for i, size in enumerate(sizes):
+        run += size
+        if run * 2 >= total:
+            return sections[: i + 1], sections[i + 1 :]
+    return sections, []
+
+
 class HelpOverlay(Screen):
     """A card over the current screen listing every key."""
 
@@ -29,7 +42,7 @@ class HelpOverlay(Screen):
 
     def build(self) -> None:
         """Lay out the card, its heading, the key list and a close button."""
-        height = min(self.app.size[1] - self.px(40), self.px(640))
+        height = min(self.app.size[1] - self.px(40), self.px(780))
         self.card = layout.centred(self.app.size, self.px(900), height)
         c = self.card
         pad = self.px(24)
@@ -48,7 +61,7 @@ class HelpOverlay(Screen):
                 self.manager,
                 object_id="#plain_text",
             )
-            for i, part in enumerate((KEYS[:3], KEYS[3:]))
+            for i, part in enumerate(columns(help_sections()))
         ]
         self.close_button = self.close_button_for(c, pad, 40)
 

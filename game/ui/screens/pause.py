@@ -6,7 +6,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel
 
-from game.ui import layout, paper
+from game.ui import keys, layout, paper
 from game.ui.screens.base import Screen
 from game.ui.session import Session
 
@@ -14,7 +14,7 @@ ITEMS = ["Resume", "Save game", "Load game", "Settings", "Help", "Main menu", "Q
 
 
 class PauseMenu(Screen):
-    """A small card of choices over the game."""
+    """A small card of choices over the game, for the mouse or the keyboard."""
 
     opaque = False
     name = "pause"
@@ -22,10 +22,11 @@ class PauseMenu(Screen):
     def __init__(self, app, session: Session) -> None:  # type: ignore[no-untyped-def]
         self.session = session
         self.note = ""
+        self.marked = 0
         super().__init__(app)
 
     def build(self) -> None:
-        """Lay out the heading and one button per choice."""
+        """Lay out the heading and one numbered button per choice."""
         self.card = layout.centred(self.app.size, self.px(360), self.px(540))
         c = self.card
         UILabel(
@@ -38,8 +39,8 @@ class PauseMenu(Screen):
             c.centerx, c.y + self.px(78), self.px(260), self.px(44), self.px(10), len(ITEMS)
         )
         self.buttons = {
-            text: UIButton(rect, text, self.manager, object_id="#menu_button")
-            for rect, text in zip(rects, ITEMS, strict=True)
+            text: UIButton(rect, f"{i + 1}.  {text}", self.manager, object_id="#menu_button")
+            for i, (rect, text) in enumerate(zip(rects, ITEMS, strict=True))
         }
         self.note_label = UILabel(
             pygame.Rect(c.x, c.bottom - self.px(40), c.w, self.px(26)),
@@ -47,9 +48,19 @@ class PauseMenu(Screen):
             self.manager,
             object_id="#muted",
         )
+        self.mark(self.marked)
+
+    def mark(self, index: int) -> None:
+        """Mark one choice for Enter (shown as selected)."""
+        self.marked = index % len(ITEMS)
+        for i, button in enumerate(self.buttons.values()):
+            if i == self.marked:
+                button.select()
+            else:
+                button.unselect()
 
     def choose(self, item: str) -> None:
-        """Act on a choice."""
+        """Act on a choice; leaving an unsaved game asks first."""
         if item == "Resume":
             self.app.pop(self)
         elif item == "Save game":
@@ -69,21 +80,25 @@ class PauseMenu(Screen):
 
             self.app.push(HelpOverlay(self.app))
         elif item == "Main menu":
-            from game.ui.screens.menu import MainMenu
-
-            self.app.session = None
-            self.app.replace(MainMenu(self.app))
+            self.app.leave_game(self.app.to_main_menu, "Leave for the main menu")
         elif item == "Quit":
-            self.app.quit()
+            self.app.leave_game(self.app.quit, "Quit")
 
     def on_event(self, event: pygame.event.Event) -> None:
-        """Answer buttons; Esc resumes."""
+        """Answer buttons, arrows and Enter, the numbers; Esc resumes."""
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             for item, button in self.buttons.items():
                 if event.ui_element is button:
                     self.choose(item)
                     return
-        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+        name = keys.command("pause", event) or ""
+        if name in ("up", "down"):
+            self.mark(self.marked + (1 if name == "down" else -1))
+        elif name == "enter":
+            self.choose(ITEMS[self.marked])
+        elif name.startswith("item:"):
+            self.choose(ITEMS[int(name.split(":")[1])])
+        elif name == "resume":
             self.app.pop(self)
 
     def draw_background(self, surface: pygame.Surface) -> None:

@@ -10,7 +10,7 @@ from game.engine.commands import AnswerProposal
 from game.engine.diplomacy import Verdict
 from game.model.state import Proposal
 from game.rules.effects import signed
-from game.ui import layout, paper
+from game.ui import keys, layout, paper
 from game.ui.screens.base import Screen
 from game.ui.screens.event_dialog import esc
 from game.ui.session import Session
@@ -97,10 +97,9 @@ class ProposalDialog(Screen):
                 self.answer(True)
             elif event.ui_element is self.refuse_button:
                 self.answer(False)
-        elif event.type == pygame.KEYDOWN and event.key in (pygame.K_1, pygame.K_KP1):
-            self.answer(True)
-        elif event.type == pygame.KEYDOWN and event.key in (pygame.K_2, pygame.K_KP2):
-            self.answer(False)
+        name = keys.command("proposal", event)
+        if name in ("accept", "refuse"):
+            self.answer(name == "accept")
 
     def draw_background(self, surface: pygame.Surface) -> None:
         """Dim the game, then draw the card."""

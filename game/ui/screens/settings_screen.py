@@ -7,9 +7,10 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UIDropDownMenu, UILabel
 
-from game.ui import layout, paper, theme
+from game.ui import keys, layout, paper, theme
 from game.ui.screens.base import Screen
 from game.ui.settings import PALETTES, RESOLUTIONS, UI_SCALES, Settings
+from game.ui.window import safe_display
 
 PALETTE_NAMES = {"normal": "Normal", "colourblind": "Colour-blind safe"}
 
@@ -41,23 +42,41 @@ def desktop_size() -> tuple[int, int] | None:
     return sizes[0] if sizes else None
 
 
+def window_text(size: tuple[int, int], fullscreen: bool) -> str:
+    """Return what the window really is now: 'Now 1280 × 720, in a window'."""
+    return f"Now {size[0]} × {size[1]}, {'full screen' if fullscreen else 'in a window'}"
+
+
 class SettingsScreen(Screen):
-    """Change and save the player's settings."""
+    """Change and save the player's settings, with the mouse or the keyboard."""
 
     opaque = False
     name = "settings"
 
+    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+        self.marked = 0
+        self.picks: dict[str, str] = {}
+        super().__init__(app)
+
     def build(self) -> None:
-        """Lay out one row per setting and the Apply and Back buttons."""
+        """Lay out one row per setting, the real window size, and Reset, Apply and Back."""
         s = self.app.settings
         self.card = layout.centred(self.app.size, self.px(600), self.px(574))
         c = self.card
         pad = self.px(28)
         UILabel(
-            pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(36)),
+            pygame.Rect(c.x + pad, c.y + pad, self.px(200), self.px(36)),
             "Settings",
             self.manager,
             object_id="#heading",
+        )
+        self.size_label = UILabel(
+            pygame.Rect(
+                c.x + pad + self.px(200), c.y + pad, c.w - 2 * pad - self.px(200), self.px(36)
+            ),
+            window_text(self.app.size, s.fullscreen),
+            self.manager,
+            object_id="#muted",
         )
         resolutions = [_res_text(r) for r in offered_resolutions(desktop_size())]
         if _res_text(self.app.size) not in resolutions:
@@ -88,13 +107,18 @@ class SettingsScreen(Screen):
             ("console", "Author console (F12)", ["Off", "On"], "On" if s.console else "Off"),
         ]
         self.menus: dict[str, UIDropDownMenu] = {}
+        self.options: dict[str, list[str]] = {}
+        self.rows: list[pygame.Rect] = []
         top = c.y + pad + self.px(56)
         label_w = self.px(220)
         for i, (key, label, options, current) in enumerate(rows):
             y = top + i * self.px(52)
+            current = self.picks.get(key, current)
+            self.rows.append(pygame.Rect(c.x + pad - 6, y - 4, c.w - 2 * pad + 12, self.px(46)))
             UILabel(pygame.Rect(c.x + pad, y, label_w, self.px(38)), label, self.manager)
             if current not in options:
                 options = [current, *options]
+            self.options[key] = options
             self.menus[key] = UIDropDownMenu(
                 list[str | tuple[str, str]](options),
                 current,
@@ -102,6 +126,12 @@ class SettingsScreen(Screen):
                 self.manager,
             )
         by = c.bottom - pad - self.px(44)
+        self.reset_button = UIButton(
+            pygame.Rect(c.x + pad, by, self.px(200), self.px(44)),
+            "Reset display (R)",
+            self.manager,
+            tool_tip_text="A window of the default size at 100 % scale, fullscreen off",
+        )
         self.apply_button = UIButton(
             pygame.Rect(c.right - pad - self.px(320), by, self.px(150), self.px(44)),
             "Apply",
@@ -134,17 +164,64 @@ class SettingsScreen(Screen):
             confirm_end_turn=sel["confirm_end_turn"] == "On",
         )
 
+    def reset_display(self) -> None:
+        """Put the display back to a plain window of the default size, and save that."""
+        self.picks = {}
+        self.app.apply_settings(safe_display(self.app.settings))
+
+    def move(self, step: int) -> None:
+        """Mark the setting above or below."""
+        self.marked = (self.marked + step) % len(self.menus)
+
+    def change(self, step: int) -> None:
+        """Show the marked setting's previous or next choice (Apply takes it)."""
+        key = list(self.menus)[self.marked]
+        options = self.options[key]
+        value = self.menus[key].selected_option
+        current = str(value[0] if isinstance(value, tuple) else value)
+        index = options.index(current) if current in options else 0
+        self.picks = {**self.current_picks(), key: options[(index + step) % len(options)]}
+        self.rebuild()
+
+    def current_picks(self) -> dict[str, str]:
+        """Return what every menu shows now."""
+        out = {}
+        for key, menu in self.menus.items():
+            value = menu.selected_option
+            out[key] = str(value[0] if isinstance(value, tuple) else value)
+        return out
+
+    def apply(self) -> None:
+        """Take the chosen settings."""
+        chosen = self.chosen()
+        self.picks = {}
+        self.app.apply_settings(chosen)
+
     def on_event(self, event: pygame.event.Event) -> None:
-        """Apply, go back, or close on Esc."""
+        """Apply, reset, go back; arrows move and change, Enter applies, Esc goes back."""
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             if event.ui_element is self.apply_button:
-                self.app.apply_settings(self.chosen())
+                self.apply()
             elif event.ui_element is self.back_button:
                 self.app.pop(self)
-        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.app.pop(self)
+            elif event.ui_element is self.reset_button:
+                self.reset_display()
+        actions = {
+            "up": lambda: self.move(-1),
+            "down": lambda: self.move(1),
+            "prev": lambda: self.change(-1),
+            "next": lambda: self.change(1),
+            "apply": self.apply,
+            "reset": self.reset_display,
+            "back": lambda: self.app.pop(self),
+        }
+        name = keys.command("settings", event)
+        if name in actions:
+            actions[name]()
 
     def draw_background(self, surface: pygame.Surface) -> None:
         """Dim what lies under, then draw the card."""
         surface.blit(paper.veil(self.app.size), (0, 0))
         paper.card(surface, self.card, self.scale)
+        if 0 <= self.marked < len(self.rows):
+            pygame.draw.rect(surface, theme.ACCENT, self.rows[self.marked], 2, border_radius=4)

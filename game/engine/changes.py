@@ -1,0 +1,121 @@
+"""This turn's changes by cause: what each action, answer and command did to the numbers.
+
+Kept by the game in memory only (never saved, never hashed), and only when asked for: the
+window turns it on, simulations leave it off. It restarts each time the turn's values are
+recorded, so it explains the same change that the interface shows as "this turn".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import attrs
+
+from game.engine.commands import AnswerProposal, Command, Console
+from game.model.state import GameState
+from game.rules.types import Env
+from game.scenario.compiled import Event, Option, Scenario
+
+EPSILON = 1e-9
+
+
+@attrs.frozen
+class Change:
+    """One number moved by one cause: the key is 'CID.stat', a global's name or 'rel:A|B'."""
+
+    kind: str
+    source: str
+    country: str
+    target: str | None
+    title: str
+    key: str
+    delta: float
+
+
+def snapshot(st: GameState) -> dict[str, float]:
+    """Return every number a cause can move, by key."""
+    out = {f"{c}.{s}": v for c, stats in st.stats.items() for s, v in stats.items()}
+    out.update(st.globals)
+    out.update({f"rel:{k}": v for k, v in st.relations.items()})
+    return out
+
+
+@attrs.frozen
+class Cause:
+    """Who or what moves numbers while it runs."""
+
+    kind: str
+    source: str
+    country: str
+    target: str | None
+    title: str
+
+
+class Changes:
+    """Record, per cause, how the numbers moved since the turn's values were last recorded."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.items: list[Change] = []
+        self._frames: list[list[object]] = []  # [snapshot before, index of the first inner item]
+
+    @contextmanager
+    def cause(self, st: GameState, cause: Cause | None) -> Iterator[None]:
+        """Note what moves while the block runs, less what inner causes already noted."""
+        if not self.on or cause is None:
+            yield
+            return
+        frame: list[object] = [snapshot(st), len(self.items)]
+        self._frames.append(frame)
+        try:
+            yield
+        finally:
+            self._frames.pop()
+            self._close(st, cause, frame)
+
+    def _close(self, st: GameState, cause: Cause, frame: list[object]) -> None:
+        """Add one change per key the cause moved itself."""
+        before: dict[str, float] = frame[0]  # type: ignore[assignment]
+        start: int = frame[1]  # type: ignore[assignment]
+        inner: dict[str, float] = {}
+        for item in self.items[start:]:
+            inner[item.key] = inner.get(item.key, 0.0) + item.delta
+        after = snapshot(st)
+        c = cause
+        for key, value in after.items():
+            delta = value - before.get(key, value) - inner.get(key, 0.0)
+            if abs(delta) > EPSILON:
+                change = Change(c.kind, c.source, c.country, c.target, c.title, key, delta)
+                self.items.append(change)
+
+    def restart(self, st: GameState) -> None:
+        """Forget what was noted: the turn's values were just recorded."""
+        self.items = []
+        now = snapshot(st)
+        for frame in self._frames:
+            frame[0], frame[1] = dict(now), 0
+
+    def of(self, key: str) -> list[Change]:
+        """Return the changes noted for one number, oldest first."""
+        return [c for c in self.items if c.key == key]
+
+
+def command_cause(sc: Scenario, cmd: Command) -> Cause:
+    """Return how the changes a command makes by itself (not through an action) are named."""
+    who = getattr(cmd, "country", None) or ""
+    treaty = sc.treaties.get(getattr(cmd, "treaty", ""))
+    if treaty is not None:
+        return Cause("treaty", treaty.d.id, who, None, treaty.d.name)
+    if isinstance(cmd, AnswerProposal):
+        return Cause("treaty", "", who, None, "A treaty answered")
+    if isinstance(cmd, Console):
+        return Cause("console", "", who, None, "Author console")
+    return Cause("turn", "", who, None, "The start of the turn")
+
+
+def option_cause(sc: Scenario, st: GameState, event: Event, option: Option, env: Env) -> Cause:
+    """Return how an event's answer is named: 'The Silesian Line: Protest, then comply.'."""
+    words = option.text.render(st, env, sc.lex)
+    title = event.title.render(st, env, sc.lex)
+    return Cause("event", event.d.id, env.me, None, f"{title}: {words}")

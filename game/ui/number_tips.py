@@ -1,0 +1,77 @@
+"""The tooltip of every number: value and bounds, what it does, this turn's change by cause."""
+
+from __future__ import annotations
+
+from game.engine.view import CountryView, Reading
+from game.model.frame_defs import StatDef
+from game.model.state import relation_key
+from game.rules.lexicon import fmt_num
+from game.ui.history import delta_text
+from game.ui.map_style import relation
+
+RELATIONS_DO = (
+    "Relations weigh in every treaty answer and in what the computer's powers choose; "
+    "many actions and events need them high or low."
+)
+MAX_CAUSES = 6
+
+
+def _value_line(name: str, reading: Reading, d: StatDef) -> str:
+    """Return 'Stability: 42 (of 0 to 100)' or the estimate's range."""
+    bounds = f"of {fmt_num(d.min)} to {fmt_num(d.max)}"
+    if reading.exact:
+        return f"{name}: {reading.text()}, {bounds}"
+    return f"{name}: {reading.text()} (estimate), {bounds}"
+
+
+def causes_lines(view: CountryView, key: str, exact: bool) -> list[str]:
+    """Return the lines of this turn's change by cause ('' causes when nothing moved it)."""
+    if not exact:
+        return ["Only a range is known to you, so its causes are not either."]
+    causes = view.changes(key)
+    if not causes:
+        return ["This turn: no change yet."]
+    total = sum(delta for _, delta in causes)
+    lines = [f"This turn: {delta_text(total) or '0'}"]
+    causes.sort(key=lambda item: -abs(item[1]))
+    for title, delta in causes[:MAX_CAUSES]:
+        lines.append(f"• {delta_text(delta)}  {title}")
+    if len(causes) > MAX_CAUSES:
+        rest = sum(delta for _, delta in causes[MAX_CAUSES:])
+        lines.append(f"• {delta_text(rest)}  {len(causes) - MAX_CAUSES} other causes")
+    return lines
+
+
+def stat_tip(view: CountryView, cid: str, stat: str) -> str:
+    """Return the tooltip of a country's stat: first line bold, then the details."""
+    sc = view.game.scenario
+    d = sc.stats[stat]
+    reading = view.stat(cid, stat)
+    name = d.name if cid == view.viewer else f"{d.name} of {view.game.name(cid)}"
+    lines = [_value_line(name, reading, d)]
+    if d.description:
+        lines.append(d.description)
+    lines += causes_lines(view, f"{cid}.{stat}", reading.exact)
+    return "\n".join(lines)
+
+
+def global_tip(view: CountryView, name: str) -> str:
+    """Return the tooltip of a global number."""
+    d = view.game.scenario.globals[name]
+    reading = view.global_(name)
+    lines = [_value_line(d.name, reading, d)]
+    if d.description:
+        lines.append(d.description)
+    lines += causes_lines(view, name, reading.exact)
+    return "\n".join(lines)
+
+
+def relation_tip(view: CountryView, a: str, b: str) -> str:
+    """Return the tooltip of the relation between two countries."""
+    game = view.game
+    rel = game.scenario.relations
+    value = fmt_num(round(relation(game, a, b), 1))
+    head = f"Relations of {game.name(a)} and {game.name(b)}: {value}"
+    lines = [f"{head}, of {fmt_num(rel.min)} to {fmt_num(rel.max)}", RELATIONS_DO]
+    lines += causes_lines(view, f"rel:{relation_key(a, b)}", True)
+    return "\n".join(lines)
