@@ -20,6 +20,16 @@ from tests.ui.layout_check import problems
 
 SIZES = [(1024, 600), (1280, 720), (2560, 1440)]
 CASES = [(size, scale) for size in SIZES for scale in offered_scales(size)]
+# The default suite renders every size at its 100 % scale and the smallest window at every
+# scale; the other combinations run with the long tests (-m slow).
+QUICK = {(size, 1.0) for size in SIZES} | {(SIZES[0], s) for s in offered_scales(SIZES[0])}
+
+
+def _case(size: tuple[int, int], scale: float) -> object:
+    marks = [] if (size, scale) in QUICK else [pytest.mark.slow]
+    return pytest.param(size, scale, marks=marks, id=f"{size[0]}x{size[1]}-{int(scale * 100)}")
+
+
 LONG = (
     "The save file could not be read: it names a scenario that is not installed, "
     "and its list of commands stops in the middle of a turn. " * 3
@@ -92,9 +102,7 @@ def session() -> Session:
     return _session()
 
 
-@pytest.mark.parametrize(
-    ("size", "scale"), CASES, ids=[f"{w}x{h}-{int(s * 100)}" for (w, h), s in CASES]
-)
+@pytest.mark.parametrize(("size", "scale"), [_case(size, scale) for size, scale in CASES])
 def test_every_screen_fits_and_nothing_overlaps(
     session: Session, size: tuple[int, int], scale: float, tmp_path: Path
 ) -> None:

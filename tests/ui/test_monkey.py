@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.ui import saves
 from game.ui.app import App
@@ -182,6 +183,7 @@ def _phases(drive: Driver) -> list[Callable[[], None]]:
     ]
 
 
+@pytest.mark.slow
 def test_random_input_on_every_screen_raises_nothing(app: App, tmp_path: Path) -> None:
     app.dev = True
     app.quit = lambda: None  # type: ignore[method-assign]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from game.scenario.compiled import Scenario
 from game.scenario.load import load_scenario
 from tests.ui.driver import Driver
@@ -13,6 +15,7 @@ def _bundled(scenario_id: str) -> Scenario:
     return load_scenario(scenario_id)
 
 
+@pytest.mark.slow
 def test_pact_plays_a_few_turns_as_germany(drive: Driver) -> None:
     scenario = _bundled("pact")
     assert "GER" in scenario.meta.playable
@@ -35,6 +38,7 @@ def test_pact_plays_a_few_turns_as_germany(drive: Driver) -> None:
     assert drive.screen.name in ("game", "event", "ending")
 
 
+@pytest.mark.slow
 def test_rapallo_hot_seat_hands_over_and_keeps_secrets(drive: Driver) -> None:
     scenario = _bundled("rapallo")
     humans = ["GER", "SOV"]
