@@ -178,30 +178,29 @@ def _each(c: Context, cond: Node) -> Callable[[GameState, Env], list[bool]]:
     return lambda st, env: [bool(f(st, env.with_it(cid))) for cid in countries]
 
 
+def _quantified(c: Context, cond: Node, seg: str, every: bool) -> Node:
+    countries = list(c.lex.countries)
+    f = cond.fn
+    combine = all if every else any
+    lead = "every country" if every else "some country"
+    return Node(
+        fn=lambda st, env: combine(f(st, env.with_it(cid)) for cid in countries),
+        src=seg,
+        type=VType.BOOL,
+        words=lambda st, env, lx: f"{lead} where {cond.text(st, env, lx)}",
+    )
+
+
 @function("any_country", Param.EACH, example="any_country(relation(self, it) > 50)")
 def _any_country(c: Context, cond: Node, seg: str) -> Node:
     """True when the condition holds for at least one country (`it` is each in turn)."""
-    countries = list(c.lex.countries)
-    f = cond.fn
-    return Node(
-        fn=lambda st, env: any(f(st, env.with_it(cid)) for cid in countries),
-        src=seg,
-        type=VType.BOOL,
-        words=lambda st, env, lx: f"some country where {cond.text(st, env, lx)}",
-    )
+    return _quantified(c, cond, seg, every=False)
 
 
 @function("all_countries", Param.EACH, example="all_countries(it.stability > 20 or it == self)")
 def _all_countries(c: Context, cond: Node, seg: str) -> Node:
     """True when the condition holds for every country (`it` is each in turn)."""
-    countries = list(c.lex.countries)
-    f = cond.fn
-    return Node(
-        fn=lambda st, env: all(f(st, env.with_it(cid)) for cid in countries),
-        src=seg,
-        type=VType.BOOL,
-        words=lambda st, env, lx: f"every country where {cond.text(st, env, lx)}",
-    )
+    return _quantified(c, cond, seg, every=True)
 
 
 @function("count_countries", Param.EACH, example="count_countries(relation(self, it) < 0) >= 2")

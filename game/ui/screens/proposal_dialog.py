@@ -10,8 +10,8 @@ from game.engine.commands import AnswerProposal
 from game.engine.diplomacy import Verdict
 from game.model.state import Proposal
 from game.rules.effects import signed
-from game.ui import keys, layout, paper
-from game.ui.screens.base import Screen
+from game.ui import keys, layout
+from game.ui.screens.card import Card
 from game.ui.screens.event_dialog import esc
 from game.ui.session import Session
 
@@ -23,16 +23,14 @@ def verdict_words(game, verdict: Verdict) -> str:  # type: ignore[no-untyped-def
     return f"{game.name(verdict.party)} {answer} ({signed(verdict.total)}): {reasons}"
 
 
-class ProposalDialog(Screen):
+class ProposalDialog(Card):
     """Ask the viewer to accept or refuse a treaty another country proposes."""
 
-    opaque = False
     name = "proposal"
 
     def __init__(self, app, session: Session, proposal: Proposal) -> None:  # type: ignore[no-untyped-def]
         self.session = session
         self.proposal = proposal
-        self.error = ""
         super().__init__(app)
 
     def build(self) -> None:
@@ -83,12 +81,7 @@ class ProposalDialog(Screen):
     def answer(self, accept: bool) -> None:
         """Send the viewer's answer and close the card."""
         cmd = AnswerProposal(self.session.viewer, self.proposal.number, accept)
-        error = self.session.apply(cmd)
-        if error:
-            self.error = error
-            self.error_label.set_text(error)
-            return
-        self.app.pop(self)
+        self.send(cmd)
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Accept and Refuse buttons, keys 1 and 2."""
@@ -100,8 +93,3 @@ class ProposalDialog(Screen):
         name = keys.command("proposal", event)
         if name in ("accept", "refuse"):
             self.answer(name == "accept")
-
-    def draw_background(self, surface: pygame.Surface) -> None:
-        """Dim the game, then draw the card."""
-        surface.blit(paper.veil(self.app.size), (0, 0))
-        paper.card(surface, self.card, self.scale)

@@ -9,17 +9,16 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox
 from game.engine.commands import BreakTreaty, ProposeTreaty
 from game.rules.effects import describe_all
 from game.rules.types import Env
-from game.ui import layout, paper
-from game.ui.screens.base import Screen
+from game.ui import layout
+from game.ui.screens.card import Card
 from game.ui.screens.event_dialog import esc
 from game.ui.screens.proposal_dialog import verdict_words
 from game.ui.session import Session
 
 
-class TreatyDialog(Screen):
+class TreatyDialog(Card):
     """Confirm a proposal (mode "propose") or the breaking of a treaty (mode "break")."""
 
-    opaque = False
     name = "treaty"
 
     def __init__(  # type: ignore[no-untyped-def]
@@ -29,7 +28,6 @@ class TreatyDialog(Screen):
         self.mode = mode
         self.treaty = treaty
         self.partner = partner
-        self.error = ""
         super().__init__(app)
 
     def _propose_html(self) -> tuple[str, bool]:
@@ -97,12 +95,7 @@ class TreatyDialog(Screen):
             cmd: ProposeTreaty | BreakTreaty = ProposeTreaty(me, self.treaty, parties)
         else:
             cmd = BreakTreaty(me, self.treaty)
-        error = self.session.apply(cmd)
-        if error:
-            self.error = error
-            self.error_label.set_text(error)
-            return
-        self.app.pop(self)
+        self.send(cmd)
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Confirm with the button or Enter; cancel with the button or Esc."""
@@ -116,8 +109,3 @@ class TreatyDialog(Screen):
                 self.confirm()
             elif event.key == pygame.K_ESCAPE:
                 self.app.pop(self)
-
-    def draw_background(self, surface: pygame.Surface) -> None:
-        """Dim the game, then draw the card."""
-        surface.blit(paper.veil(self.app.size), (0, 0))
-        paper.card(surface, self.card, self.scale)
