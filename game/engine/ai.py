@@ -151,11 +151,10 @@ def choose_proposals(sc: Scenario, st: GameState, me: str) -> list[tuple[Treaty,
         pick = historical_proposal(sc, st, me)
         return [pick] if pick else []
     best: tuple[float, Treaty, list[str]] | None = None
-    for treaty in sc.treaties.values():
+    points = st.ap.get(me, 0)
+    for treaty in sc.treaties_for(me):
         d = treaty.d
-        if (d.proposers and me not in d.proposers) or d.cost > st.ap.get(me, 0):
-            continue
-        if d.ai_weight <= 0:
+        if d.cost > points or d.ai_weight <= 0 or not treaty.when.fn(st, Env(me, None)):
             continue
         for invited in _offers(sc, st, treaty, me):
             if diplomacy.blockers(sc, st, treaty, me, invited, explain=False):

@@ -199,6 +199,18 @@ class Scenario:
         return found
 
     @cached_property
+    def _proposable(self) -> dict[str, list[Treaty]]:
+        found: dict[str, list[Treaty]] = {c: [] for c in self.countries}
+        for treaty in self.treaties.values():
+            for cid in treaty.d.proposers or list(self.countries):
+                found.setdefault(cid, []).append(treaty)
+        return found
+
+    def treaties_for(self, country: str) -> list[Treaty]:
+        """Return the treaties a country may ever propose, in file order."""
+        return self._proposable.get(country, [])
+
+    @cached_property
     def exclusive_partners(self) -> dict[str, tuple[str, ...]]:
         """Return, for each action with partners, the action ids it may not share a turn with."""
         found: dict[str, set[str]] = {}
