@@ -141,7 +141,8 @@ def treaty_value(
 def _offers(sc: Scenario, st: GameState, treaty: Treaty, me: str) -> list[list[str]]:
     """Return the invitations a country could send for a treaty now."""
     if treaty.bilateral:
-        return [[c] for c in diplomacy.candidates(sc, treaty, me)]
+        aim = treaty.target_when.fn
+        return [[c] for c in diplomacy.candidates(sc, treaty, me) if aim(st, Env(me, c))]
     return [diplomacy.invitees(sc, treaty, me, None)]
 
 
