@@ -13,27 +13,27 @@ from tests.ui import flows
 from tests.ui.driver import Driver
 
 
+def _until(drive: Driver, screen: str, viewer: str | None = None) -> None:
+    """Hand over and answer events until a screen shows (for a given viewer, if named)."""
+    for _ in range(6):
+        if drive.screen.name == "handover":
+            drive.click(drive.screen.ready)
+        flows.answer_events(drive)
+        if drive.screen.name == screen and viewer in (None, drive.app.session.viewer):
+            return
+        drive.frames(2)
+    raise AssertionError(f"no {screen} screen, the screen is {drive.screen.name}")
+
+
 def _to_proposal(drive: Driver) -> None:
     """Start a hot-seat game, let Nordia propose the accord, and hand over to Sudland."""
     drive.app.extra_scenarios.append(LANG)
     flows.new_game(drive, "The Northern Accord", ["NOR", "SUD"])
-    for _ in range(6):
-        if drive.screen.name == "handover":
-            drive.click(drive.screen.ready)
-        flows.answer_events(drive)
-        if drive.screen.name == "game" and drive.app.session.viewer == "NOR":
-            break
+    _until(drive, "game", "NOR")
     session = drive.app.session
     assert session.apply(ProposeTreaty("NOR", "northern_accord", ("SUD",))) is None
     flows.end_turn(drive)
-    for _ in range(6):
-        if drive.screen.name == "handover":
-            drive.click(drive.screen.ready)
-        flows.answer_events(drive)
-        if drive.screen.name == "proposal":
-            return
-        drive.frames(2)
-    raise AssertionError(f"no proposal dialog, screen is {drive.screen.name}")
+    _until(drive, "proposal")
 
 
 def _text(drive: Driver) -> str:
@@ -70,13 +70,7 @@ def test_the_invited_person_may_refuse_with_a_key(drive: Driver) -> None:
 def _start(drive: Driver, humans: list[str]) -> None:
     drive.app.extra_scenarios.append(LANG)
     flows.new_game(drive, "The Northern Accord", humans)
-    for _ in range(6):
-        if drive.screen.name == "handover":
-            drive.click(drive.screen.ready)
-        flows.answer_events(drive)
-        if drive.screen.name == "game":
-            return
-    raise AssertionError(drive.screen.name)
+    _until(drive, "game")
 
 
 def _select(drive: Driver, region: str) -> None:
@@ -156,11 +150,7 @@ def _rapallo_in_the_window(drive: Driver, tmp_path: Path) -> None:
     write_save(path, game, "Before Rapallo")
     assert drive.app.load_game(path) is None
     drive.frames(2)
-    for _ in range(4):
-        if drive.screen.name == "handover":
-            drive.click(drive.screen.ready)
-        if drive.screen.name == "game" and drive.app.session.viewer == "GER":
-            break
+    _until(drive, "game", "GER")
     screen = drive.screen
     assert screen.name == "game" and drive.app.session.viewer == "GER"
     view = screen.map
@@ -178,13 +168,7 @@ def _rapallo_in_the_window(drive: Driver, tmp_path: Path) -> None:
     drive.key(pygame.K_RETURN)
     assert drive.app.session.game.incoming("SOV")
     flows.end_turn(drive)
-    for _ in range(4):
-        if drive.screen.name == "handover":
-            drive.click(drive.screen.ready)
-        flows.answer_events(drive)
-        if drive.screen.name == "proposal":
-            return
-    raise AssertionError(f"the Soviet player was not asked: {drive.screen.name}")
+    _until(drive, "proposal", "SOV")
 
 
 def test_the_soviet_player_is_asked_about_rapallo_and_accepts(
