@@ -97,11 +97,11 @@ def _ui_figures() -> dict[str, Any]:
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     try:
-        from game.ui import app
+        from game.ui import benchmark
     except ImportError:
         return {}
     figures: dict[str, Any] = {}
-    bench_frame = getattr(app, "bench_frame", None)
+    bench_frame = getattr(benchmark, "bench_frame", None)
     if bench_frame is not None:
         figures["frame_ms_median"] = round(bench_frame(120), 3)
     startups = []

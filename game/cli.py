@@ -413,7 +413,7 @@ def _bench(args: argparse.Namespace) -> int:
 
 def _play(args: argparse.Namespace) -> int:
     try:
-        from game.ui.app import run_app
+        from game.ui.launch import run_app
     except ImportError:
         print("The desktop frontend is not available in this build.")
         return 0

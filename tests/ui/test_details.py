@@ -9,8 +9,9 @@ import pytest
 
 from game.scenario.load import load_scenario
 from game.ui import map_style, theme
-from game.ui.app import App, start_from_command_line
+from game.ui.app import App
 from game.ui.flag import draw_flag
+from game.ui.launch import start_from_command_line
 from game.ui.map_view import Marker
 from game.ui.screens.settings_screen import offered_resolutions
 from game.ui.settings import Settings

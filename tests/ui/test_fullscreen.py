@@ -100,6 +100,6 @@ def test_the_windowed_flag_reaches_the_window(monkeypatch: pytest.MonkeyPatch) -
     from game import cli
 
     seen: dict[str, object] = {}
-    monkeypatch.setattr("game.ui.app.run_app", lambda **kw: seen.update(kw) or 0)
+    monkeypatch.setattr("game.ui.launch.run_app", lambda **kw: seen.update(kw) or 0)
     assert cli.main(["--windowed"]) == 0
     assert seen.get("windowed") is True

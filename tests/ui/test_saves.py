@@ -10,7 +10,7 @@ import pytest
 
 from game.engine.saves import read_save
 from game.ui import app as app_module
-from game.ui import saves
+from game.ui import launch, saves
 from game.ui.app import App
 from tests.ui.driver import Driver
 from tests.ui.flows import answer_events, end_turn, leave_to_menu, new_game
@@ -214,11 +214,11 @@ def test_load_on_the_command_line_opens_the_game(
 
     monkeypatch.setattr(app_module.App, "run", fake_run)
     monkeypatch.setattr(app_module, "Settings", _TmpSettings(tmp_path))
-    assert app_module.run_app(load=str(path)) == 0
+    assert launch.run_app(load=str(path)) == 0
     assert seen == {"screens": ["game"], "turn": turn}
     bad = tmp_path / "bad.json"
     bad.write_text("nope")
-    app_module.run_app(load=str(bad))
+    launch.run_app(load=str(bad))
     assert seen["screens"] == ["menu", "message"]
 
 

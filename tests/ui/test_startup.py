@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from game.ui import app as app_module
-from game.ui.app import App, start_from_command_line
+from game.ui import launch
+from game.ui.app import App
 from game.ui.display import display_problem
+from game.ui.launch import start_from_command_line
 from game.ui.settings import Settings
 
 
@@ -25,8 +26,8 @@ def test_run_app_without_a_display_says_how_to_run_and_returns(
 ) -> None:
     for name in ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(app_module.sys, "platform", "linux")
-    assert app_module.run_app() == 1
+    monkeypatch.setattr(launch.sys, "platform", "linux")
+    assert launch.run_app() == 1
     assert "desktop session" in capsys.readouterr().err
 
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
-import pygame_gui
 from pygame_gui.elements import UIButton, UILabel
 
 from game.engine.commands import Command
-from game.engine.game import Game
 from game.engine.saves import SaveError
 from game.engine.view import CountryView, view_of
-from game.ui import keys, map_style, paper, saves, theme
-from game.ui.legend import legend_for, mode_value, render_legend
+from game.ui import keys, map_style, saves
+from game.ui.legend import legend_for, render_legend
 from game.ui.map_view import MapView
 from game.ui.news_log import NewsLog
 from game.ui.panels.actions_panel import ActionsPanel
@@ -21,10 +17,9 @@ from game.ui.panels.base import Panel
 from game.ui.panels.country_panel import CountryPanel
 from game.ui.panels.diplomacy_panel import DiplomacyPanel
 from game.ui.panels.ledger_panel import LedgerPanel
-from game.ui.screens import game_commands
+from game.ui.screens import game_drawing, game_input, game_reload
 from game.ui.screens.base import Screen
 from game.ui.session import Session
-from game.ui.tooltip import country_tooltip, text_card
 from game.ui.top_bar import TopBar
 
 TABS: list[tuple[str, type[Panel]]] = [
@@ -33,16 +28,6 @@ TABS: list[tuple[str, type[Panel]]] = [
     ("diplomacy", DiplomacyPanel),
     ("ledger", LedgerPanel),
 ]
-DRAG_SLOP = 4
-
-
-def reload_notice(changed: bool, diverged_at: int | None) -> str:
-    """Return the toast after a hot reload."""
-    if not changed:
-        return "Scenario reloaded: no file had changed."
-    if diverged_at is None:
-        return "Scenario reloaded: the game replayed exactly."
-    return f"Scenario reloaded: the game differs from turn {diverged_at} on."
 
 
 class GameScreen(Screen):
@@ -300,81 +285,11 @@ class GameScreen(Screen):
 
     def handle_event(self, event: pygame.event.Event) -> None:
         """Let widgets take the event first; the map gets what they leave."""
-        consumed = self.manager.process_events(event)
-        if self.panel is not None:
-            self.panel.on_event(event)
-        if not consumed:
-            self.on_event(event)
+        game_input.handle_event(self, event)
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Answer buttons, map input and keys."""
-        if event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
-            self.mouse = event.pos
-        if event.type == pygame_gui.UI_BUTTON_PRESSED:
-            self._on_button(event.ui_element)
-        elif event.type == pygame_gui.UI_TEXT_BOX_LINK_CLICKED:
-            self._on_link(str(event.link_target))
-        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            if self.map.rect.collidepoint(event.pos) and not self._over_widget():
-                self.drag_from, self.dragged = event.pos, False
-        elif event.type == pygame.MOUSEMOTION:
-            self._on_motion(event)
-        elif event.type == pygame.MOUSEBUTTONUP and event.button == 1:
-            if self.drag_from is not None and not self.dragged:
-                region = self.map.region_at(event.pos)
-                self.select(self.map.group_of(region))
-            self.drag_from = None
-        elif event.type == pygame.MOUSEWHEEL:
-            pos = self.mouse
-            if self.map.rect.collidepoint(pos) and not self._over_widget():
-                self.map.zoom_at(1.2**event.y, pos)
-        elif event.type == pygame.KEYDOWN:
-            game_commands.on_key(self, event)
-
-    def _over_widget(self) -> bool:
-        """Return True when the mouse is over any widget."""
-        return bool(self.manager.get_hovering_any_element())
-
-    def _on_button(self, element: object) -> None:
-        """Act on one of the screen's own buttons."""
-        if element is self.end_button:
-            self.end_turn()
-        elif element is self.menu_button:
-            self.open_pause()
-        elif element is self.mode_button:
-            self.next_mode()
-        for key, button in self.tab_buttons.items():
-            if element is button:
-                self.open_tab(key)
-
-    def _on_link(self, target: str) -> None:
-        """Reread an event from the news log."""
-        if not target.startswith("event:"):
-            return
-        index = int(target.split(":")[1])
-        log = self.session.game.state.log
-        if 0 <= index < len(log):
-            from game.ui.screens.event_dialog import EventDialog
-
-            entry = log[index]
-            self.app.push(EventDialog(self.app, self.session, entry.id, reread=entry))
-
-    def _on_motion(self, event: pygame.event.Event) -> None:
-        """Pan while dragging; otherwise update the hovered country."""
-        self.mouse = event.pos
-        if self.drag_from is not None:
-            dx, dy = event.pos[0] - self.drag_from[0], event.pos[1] - self.drag_from[1]
-            if self.dragged or abs(dx) + abs(dy) > DRAG_SLOP:
-                self.dragged = True
-                self.map.pan(dx, dy)
-                self.drag_from = event.pos
-            return
-        region = None if self._over_widget() else self.map.region_at(event.pos)
-        self.hover_region = region
-        group = self.map.group_of(region)
-        if group != self.hovered:
-            self.hovered = group
-            self.map.hover = group
+        game_input.on_event(self, event)
 
     def next_mode(self) -> None:
         """Cycle the map mode."""
@@ -400,102 +315,10 @@ class GameScreen(Screen):
 
     def reload(self) -> None:
         """Re-read the scenario files and replay the game on them (F5); list errors if broken."""
-        from game.engine.reload import reload_game
-        from game.scenario.errors import ScenarioError
-        from game.ui.screens.reload_errors import ReloadErrors
-
-        try:
-            loaded = reload_game(self.session.game)
-        except ScenarioError as exc:
-            root = Path(self.session.scenario.path).resolve()
-            self.app.push(ReloadErrors(self.app, exc.problems, root))
-            return
-        except SaveError as exc:
-            self.app.toast(f"Reload failed: {exc}")
-            return
-        changed = loaded.game.scenario.content_hash != self.session.scenario.content_hash
-        self.take_game(loaded.game)
-        self.app.toast(reload_notice(changed, loaded.diverged_at))
-
-    def take_game(self, game: Game) -> None:
-        """Carry on with a reloaded game, keeping the view, the tab and the selection."""
-        old = self.map
-        self.session.swap(game)
-        sc = game.scenario
-        self.map = MapView(sc.map, list(sc.regions.values()), old.rect)
-        ratio = old.zoom / old.min_zoom if old.min_zoom else 1.0
-        self.map.zoom = self.map.min_zoom * ratio
-        self.map.centre = old.centre
-        self.map.set_rect(old.rect)
-        if self.selected not in sc.countries:
-            self.selected = None
-        self.map.selected = self.selected
-        if self.mode not in map_style.available_modes(game):
-            self.mode = "political"
-        self.last_turn = (game.state.turn, game.state.over)
-        self.rebuild()
+        game_reload.reload(self)
 
     # --- drawing ----------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw bar, map, side panel backdrop, widgets, the panel's drawing and the tooltip."""
-        if self._bar is None:
-            self.bar = TopBar(self.session.game, self.view, self.bar_rect.size, self.scale)
-            self._bar = self.bar.render(self.app.size[0] - self.menu_button.rect.left)
-        surface.blit(self._bar, (0, 0))
-        self.map.draw(surface)
-        if self.legend is not None:
-            pad = self.px(8)
-            at = self.map.rect.right - self.legend.get_width() - pad
-            surface.blit(self.legend, (at, self.map.rect.bottom - self.legend.get_height() - pad))
-        surface.blit(paper.sheet(self.side_rect.size), self.side_rect.topleft)
-        pygame.draw.line(
-            surface,
-            theme.INK,
-            self.side_rect.topleft,
-            self.side_rect.bottomleft,
-            max(1, round(self.scale)),
-        )
-        if self.panel is not None:
-            self.panel.draw(surface)
-        self.manager.draw_ui(surface)
-        self._draw_tooltip(surface)
-
-    def _draw_tooltip(self, surface: pygame.Surface) -> None:
-        """Draw the hovered top-bar item's, panel number's or region's card by the mouse."""
-        if self.bar is not None and self.bar_rect.collidepoint(self.mouse):
-            tip_text = self.bar.tip_at(self.mouse)
-            if tip_text:
-                card = text_card(tip_text, self.scale, self.px(360))
-                x = min(self.mouse[0], self.app.size[0] - card.get_width() - 2)
-                surface.blit(card, (x, self.bar_rect.bottom + 2))
-            return
-        if self.panel is not None and self.panel_rect.collidepoint(self.mouse):
-            tip_text = self.panel.tip_at(self.mouse)
-            if tip_text:
-                card = text_card(tip_text, self.scale, self.px(340))
-                x = max(2, self.panel_rect.x - card.get_width() - self.px(6))
-                y = min(self.mouse[1] + self.px(12), self.app.size[1] - card.get_height() - 2)
-                surface.blit(card, (x, y))
-            return
-        if self.hovered is None or self.drag_from is not None:
-            return
-        key = f"{self.hovered}:{self.hover_region}"
-        if self._tip[0] != key:
-            self._tip = (
-                key,
-                country_tooltip(
-                    self.view,
-                    self.hovered,
-                    self.hover_region,
-                    self.scale,
-                    mode_value(self.view, self.mode, self.hovered),
-                ),
-            )
-        tip = self._tip[1]
-        if tip is None:
-            return
-        x, y = self.mouse
-        x = min(x + self.px(16), self.map.rect.right - tip.get_width() - 2)
-        y = min(y + self.px(16), self.map.rect.bottom - tip.get_height() - 2)
-        surface.blit(tip, (x, y))
+        game_drawing.draw(self, surface)
