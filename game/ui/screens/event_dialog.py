@@ -48,6 +48,7 @@ class EventDialog(Screen):
         self.reread = reread
         self.show_history = False
         self.error = ""
+        app.sound.play("page")
         super().__init__(app)
 
     def build(self) -> None:

@@ -17,6 +17,7 @@ class MainMenu(Screen):
 
     def build(self) -> None:
         """Lay out the title and the menu buttons."""
+        self.app.sound.music("menu")
         w, h = self.app.size
         self.title = UILabel(
             pygame.Rect(0, h // 6, w, self.px(70)), "Rapallo", self.manager, object_id="#title"
