@@ -250,6 +250,12 @@ class EventDef:
     rare: str = field(
         default="", metadata={"doc": "Why it rarely fires, so balance reports do not flag it."}
     )
+    site: str = field(
+        default="", metadata={"doc": "Site id where it happens; the dialog maps the place."}
+    )
+    region: str = field(
+        default="", metadata={"doc": "Region id where it happens (when no site is set)."}
+    )
 
 
 @frozen

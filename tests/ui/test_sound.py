@@ -1,4 +1,4 @@
-"""Sound: cues on clicks, events, treaties and exposures; sliders and mute saved; silent fallback."""
+"""Sound: cues for clicks and events, sliders and mute saved, silence without a device."""
 
 from __future__ import annotations
 
