@@ -251,11 +251,9 @@ class EventDef:
         default="", metadata={"doc": "Why it rarely fires, so balance reports do not flag it."}
     )
     site: str = field(
-        default="", metadata={"doc": "Site id where it happens; the dialog maps the place."}
+        default="", metadata={"doc": "Site id where it happens, mapped in the dialog."}
     )
-    region: str = field(
-        default="", metadata={"doc": "Region id where it happens (when no site is set)."}
-    )
+    region: str = field(default="", metadata={"doc": "Region id where it happens (if no site)."})
 
 
 @frozen

@@ -1,4 +1,4 @@
-"""Which sounds a change in the viewer's news log calls for: treaties signed, secrets exposed."""
+"""Which sounds a change in the viewer's news log calls for: treaties signed, secrets brought to light."""
 
 from __future__ import annotations
 
@@ -14,18 +14,18 @@ class LogCues:
         self.viewer = ""
 
     def hear(self, view: CountryView) -> list[str]:
-        """Return 'stamp' for a new treaty and 'telegraph' for an older entry now exposed."""
+        """Return 'stamp' for a new treaty and 'telegraph' for an older entry now seen."""
         items = view.log()
         seen = {i for i, _ in items}
         first = self.length < 0 or view.viewer != self.viewer
         new = [(i, e) for i, e in items if i not in self.seen]
-        exposed = [i for i, _ in new if i < self.length]
+        unveiled = [i for i, _ in new if i < self.length]
         self.seen, self.length, self.viewer = seen, len(view.game.state.log), view.viewer
         if first:
             return []
         out = []
         if any(e.kind == "treaty" for _, e in new):
             out.append("stamp")
-        if exposed:
+        if unveiled:
             out.append("telegraph")
         return out
