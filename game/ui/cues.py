@@ -1,4 +1,4 @@
-"""Which sounds a change in the viewer's news log calls for: treaties signed, secrets brought to light."""
+"""Which sounds news in the viewer's log calls for: treaties signed, secrets uncovered."""
 
 from __future__ import annotations
 

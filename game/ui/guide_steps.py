@@ -79,9 +79,15 @@ def _rect_of(app: App, attr: str) -> pygame.Rect | None:
     return pygame.Rect(getattr(value, "rect", value))
 
 
+def _event_card(app: App) -> pygame.Rect | None:
+    """Return the event dialog's card when an event is on top."""
+    card = getattr(app.screen, "card", None)
+    return pygame.Rect(card) if app.screen.name == "event" and card is not None else None
+
+
 TARGETS: dict[str, Callable[[App, str], pygame.Rect | None]] = {
     "top_bar": lambda app, _: _rect_of(app, "bar_rect"),
-    "event": lambda app, _: pygame.Rect(app.screen.card) if app.screen.name == "event" else None,
+    "event": lambda app, _: _event_card(app),
     "tab": lambda app, arg: _tab(app, arg),
     "actions_list": lambda app, _: _panel_part(app, "list_box"),
     "action_detail": lambda app, _: _panel_part(app, "detail"),

@@ -201,7 +201,8 @@ class SettingsScreen(Screen):
             console=sel["console"] == "On",
             confirm_end_turn=sel["confirm_end_turn"] == "On",
             mute=sel["mute"] == "On",
-            **self.volumes(),
+            effects_volume=self.volumes()["effects_volume"],
+            music_volume=self.volumes()["music_volume"],
         )
 
     def reset_display(self) -> None:
@@ -222,8 +223,8 @@ class SettingsScreen(Screen):
         """Show the marked setting's previous or next choice (Apply takes it)."""
         key = self.keys()[self.marked]
         if key in self.sliders:
-            value = self.volumes()[key]
-            self.levels = {**self.volumes(), key: min(1.0, max(0.0, round(value + step / 10, 2)))}
+            level = self.volumes()[key]
+            self.levels = {**self.volumes(), key: min(1.0, max(0.0, round(level + step / 10, 2)))}
             self.sliders[key].set_current_value(round(self.levels[key] * 100))
             return
         options = self.options[key]
