@@ -44,6 +44,11 @@ def desktop_size() -> tuple[int, int] | None:
     return sizes[0] if sizes else None
 
 
+def volume_text(label: str, value: float) -> str:
+    """Return a volume slider's label: 'Music: 50 %'."""
+    return f"{label}: {round(value * 100)} %"
+
+
 def window_text(size: tuple[int, int], fullscreen: bool) -> str:
     """Return what the window really is now: 'Now 1280 × 720, in a window'."""
     return f"Now {size[0]} × {size[1]}, {'full screen' if fullscreen else 'in a window'}"
@@ -168,10 +173,15 @@ class SettingsScreen(Screen):
             object_id="#category",
         )
         self.sliders: dict[str, UIHorizontalSlider] = {}
+        self.slider_labels: dict[str, UILabel] = {}
         y = top + self.px(40)
         for key, label in SLIDERS:
             value = self.levels.get(key, getattr(self.app.settings, key))
-            UILabel(pygame.Rect(x + pad, y, width - 2 * pad, self.px(26)), label, self.manager)
+            self.slider_labels[key] = UILabel(
+                pygame.Rect(x + pad, y, width - 2 * pad, self.px(26)),
+                volume_text(label, value),
+                self.manager,
+            )
             rect = pygame.Rect(x + pad, y + self.px(28), width - 2 * pad, self.px(30))
             self.row_of[key] = pygame.Rect(x + pad - 6, y - 4, width - 2 * pad + 12, self.px(68))
             self.sliders[key] = UIHorizontalSlider(rect, round(value * 100), (0, 100), self.manager)
@@ -270,6 +280,15 @@ class SettingsScreen(Screen):
         name = keys.command("settings", event)
         if name in actions:
             actions[name]()
+
+    def update(self, dt: float) -> None:
+        """Keep each volume's label in step with its slider."""
+        super().update(dt)
+        names = dict(SLIDERS)
+        for key, value in self.volumes().items():
+            text = volume_text(names[key], value)
+            if self.slider_labels[key].text != text:
+                self.slider_labels[key].set_text(text)
 
     def draw_background(self, surface: pygame.Surface) -> None:
         """Dim what lies under, then draw the card."""
