@@ -51,6 +51,7 @@ def test_sound_stays_silent_when_the_mixer_cannot_start(monkeypatch) -> None:  #
 
 def test_a_click_and_an_event_sound(drive: Driver) -> None:
     assert drive.app.sound.track == "menu"
+    assert drive.app.sound.ready and set(drive.app.sound.cues) == set(CUES)
     drive.click(drive.screen.buttons["new"])
     drive.frames(2)
     assert drive.app.sound.played[-1] == "click"
