@@ -11,7 +11,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel, UITextBox
 
-from game.ui import theme
+from game.ui import paper, theme
 from game.ui.guide_steps import Step, done, shown, steps, target_rect, words
 from game.ui.text_wrap import wrap
 
@@ -55,7 +55,7 @@ class Guide:
         self.index = -1
         self.turn = 0
         self.target: pygame.Rect | None = None
-        self.avoided: pygame.Rect | None = None
+        self.avoided: list[pygame.Rect] = []
         self.card = pygame.Rect(0, 0, 0, 0)
         self.manager = self._manager()
         self.next_button: UIButton | None = None
@@ -116,18 +116,10 @@ class Guide:
             return
         self.manager = self._manager()
         self.target = target_rect(self.app, step.target)
-        pad = self.px(16)
-        small = theme.font("sans", self.px(13))
-        line = round(small.get_linesize() * 1.35)
         self.avoided = self._dialog()
-        avoid = self.target or self.avoided
-        width = self._width(avoid)
-        lines = len(wrap(self.text, small, width - 2 * pad - self.px(28))) + 1
-        text_h = lines * line + self.px(18)
-        narrow = width < self.px(300)  # the buttons go one above the other
-        buttons_h = self.px(36 + 8 + 36) if narrow else self.px(36)
-        height = pad + self.px(30) + text_h + self.px(10) + buttons_h + pad
-        self.card = self._place(width, height, avoid)
+        pad = self.px(16)
+        self.card, text_h = self._layout()
+        narrow = self.card.w < self.px(300)  # the buttons go one above the other
         c = self.card
         count_w = 0 if narrow else self.px(60)
         UILabel(
@@ -169,41 +161,46 @@ class Guide:
                 object_id="#accent_button",
             )
 
-    def _dialog(self) -> pygame.Rect | None:
-        """Return the card of a dialog over the game (an event, a proposal), if one is open."""
+    def _dialog(self) -> list[pygame.Rect]:
+        """Return the cards of a dialog over the game (an event and its history note), if any."""
         screen = self.app.screen
-        card = getattr(screen, "card", None)
-        return pygame.Rect(card) if not screen.opaque and card is not None else None
+        if screen.opaque:
+            return []
+        cards = [getattr(screen, "card", None), getattr(screen, "note_card", None)]
+        return [pygame.Rect(c) for c in cards if c is not None]
 
-    def _width(self, t: pygame.Rect | None) -> int:
-        """Return the card's width: the widest that fits beside what it avoids, within limits."""
-        w, _ = self.app.size
-        if t is None:
-            return self.px(CARD_W)
-        gap = self.px(12)
-        room = max(t.left - 2 * gap, w - t.right - 2 * gap)
-        if room >= self.px(MIN_W):
-            return min(self.px(CARD_W), room)
-        return self.px(CARD_W)
+    def _height(self, width: int) -> tuple[int, int]:
+        """Return the card's height at a width, and its text's height."""
+        pad = self.px(16)
+        small = theme.font("sans", self.px(13))
+        line = round(small.get_linesize() * 1.35)
+        lines = len(wrap(self.text, small, width - 2 * pad - self.px(28))) + 1
+        text_h = lines * line + self.px(18)
+        buttons_h = self.px(36 + 8 + 36) if width < self.px(300) else self.px(36)
+        return pad + self.px(30) + text_h + self.px(10) + buttons_h + pad, text_h
 
-    def _place(self, width: int, height: int, t: pygame.Rect | None) -> pygame.Rect:
-        """Return the card's rect: beside, below or above the target, never over it if it can."""
+    def _layout(self) -> tuple[pygame.Rect, int]:
+        """Return the card's rect and text height: beside the target and any dialog, not over."""
         w, h = self.app.size
         screen = pygame.Rect(0, 0, w, h).inflate(-self.px(8), -self.px(8))
-        if t is None:
-            return pygame.Rect(self.px(24), h - height - self.px(24), width, height).clamp(screen)
+        avoid = ([self.target] if self.target is not None else []) + self.avoided
         gap = self.px(12)
-        tries = [
-            pygame.Rect(t.right + gap, t.y, width, height),
-            pygame.Rect(t.x - gap - width, t.y, width, height),
-            pygame.Rect(t.x, t.bottom + gap, width, height),
-            pygame.Rect(t.x, t.y - gap - height, width, height),
-        ]
-        for rect in tries:
-            moved = rect.clamp(screen)
-            if screen.contains(moved) and not moved.colliderect(t):
-                return moved
-        return pygame.Rect(self.px(24), h - height - self.px(24), width, height).clamp(screen)
+        for width in (self.px(CARD_W), self.px(300), self.px(MIN_W)):
+            height, text_h = self._height(width)
+            for t in avoid:
+                tries = [
+                    pygame.Rect(t.right + gap, t.y, width, height),
+                    pygame.Rect(t.x - gap - width, t.y, width, height),
+                    pygame.Rect(t.right - width, t.bottom + gap, width, height),
+                    pygame.Rect(t.x, t.y - gap - height, width, height),
+                ]
+                for rect in tries:
+                    moved = rect.clamp(screen)
+                    if screen.contains(moved) and not any(moved.colliderect(a) for a in avoid):
+                        return moved, text_h
+        height, text_h = self._height(self.px(CARD_W))
+        corner = pygame.Rect(self.px(24), h - height - self.px(24), self.px(CARD_W), height)
+        return corner.clamp(screen), text_h
 
     # --- input, update, drawing ---------------------------------------------------------------
 
@@ -243,11 +240,12 @@ class Guide:
         if t is not None:
             shade = pygame.Surface(self.app.size, pygame.SRCALPHA)
             shade.fill(SHADE)
-            shade.fill((0, 0, 0, 0), t.inflate(self.px(8), self.px(8)))
+            # A dialog pointed at keeps its side cards (the history note) in the light too.
+            holes = [t, *self.avoided] if t in self.avoided else [t]
+            for hole in holes:
+                shade.fill((0, 0, 0, 0), hole.inflate(self.px(8), self.px(8)))
             surface.blit(shade, (0, 0))
             frame = t.inflate(self.px(8), self.px(8))
             pygame.draw.rect(surface, theme.ACCENT, frame, max(2, self.px(3)), self.px(6))
-        from game.ui import paper
-
         paper.card(surface, self.card, self.app.scale)
         self.manager.draw_ui(surface)

@@ -68,6 +68,14 @@ def test_the_guide_is_offered_once_and_walks_through_a_first_turn(tmp_path: Path
         assert game.name(app.session.viewer) in app.guide.text
         _next(drive)
         _expect(drive, "event")
+        drive.key(pygame.K_h)
+        drive.frames(2)
+        note = drive.screen.note_card
+        assert note is not None and not app.guide.card.colliderect(note), "the card hides the note"
+        assert not app.guide.card.colliderect(drive.screen.card)
+        drive.shot("guide-02-event-history")
+        drive.key(pygame.K_h)
+        drive.frames(2)
         # A click on the shaded map does not move the guide on; answering the events does.
         answer_events(drive)
         _expect(drive, "top_bar")
