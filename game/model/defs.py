@@ -250,6 +250,10 @@ class EventDef:
     rare: str = field(
         default="", metadata={"doc": "Why it rarely fires, so balance reports do not flag it."}
     )
+    site: str = field(
+        default="", metadata={"doc": "Site id where it happens, mapped in the dialog."}
+    )
+    region: str = field(default="", metadata={"doc": "Region id where it happens (if no site)."})
 
 
 @frozen

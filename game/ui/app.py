@@ -9,13 +9,16 @@ from typing import TYPE_CHECKING
 
 import attrs
 import pygame
+import pygame_gui
 
 from game.ui import keys, theme
 from game.ui.settings import Settings
+from game.ui.sound import Sound
 from game.ui.toast import Toast
 from game.ui.window import MIN_SIZE, open_window, safe_display
 
 if TYPE_CHECKING:
+    from game.ui.guide import Guide
     from game.ui.screens.base import Screen
     from game.ui.session import Session
 
@@ -69,6 +72,9 @@ class App:
         self.console_lines: list[str] = []
         self.held_keys: set[int] = set()
         self.repeat = False
+        s = self.settings
+        self.sound = Sound(s.effects_volume, s.music_volume, s.mute)
+        self.guide: Guide | None = None
         if warning:
             self.toast(warning)
         from game.ui.screens.menu import MainMenu
@@ -147,6 +153,7 @@ class App:
                 self.toast(self.message)
         if save:
             self._save_settings()
+        self.sound.set_levels(settings.effects_volume, settings.music_volume, settings.mute)
         self.rebuild_all()
 
     def resize(self, size: tuple[int, int]) -> None:
@@ -175,6 +182,8 @@ class App:
         """Rebuild the layout of every stacked screen."""
         for screen in list(self.screens):
             screen.rebuild()
+        if self.guide is not None:
+            self.guide.rebuild()
 
     def open_game(self) -> None:
         """Show the game screen for the current session (behind a hand-over in hot seat)."""
@@ -287,6 +296,7 @@ class App:
         from game.ui.screens.menu import MainMenu
 
         self.session = None
+        self.guide = None
         self.replace(MainMenu(self))
 
     def leave_game(self, then: Callable[[], None], verb: str) -> None:
@@ -326,6 +336,10 @@ class App:
             self.track_keys(event)
             if self.repeat and event.type == pygame.KEYDOWN and event.key in NO_REPEAT:
                 continue
+            if event.type == pygame_gui.UI_BUTTON_PRESSED:
+                self.sound.play("click")
+            if self.guide is not None and self.guide.handle_event(event):
+                continue
             if self.handle_global(event):
                 continue
             if self.screens:
@@ -334,6 +348,8 @@ class App:
             return
         delta = dt if dt is not None else 1 / FPS
         self.screen.update(delta)
+        if self.guide is not None:
+            self.guide.update(delta)
         for toast in self.toasts:
             toast.tick(delta)
         self.toasts = [t for t in self.toasts if t.alive]
@@ -352,6 +368,8 @@ class App:
                 start = i
         for screen in self.visible_screens(start):
             screen.draw(self.surface)
+        if self.guide is not None:
+            self.guide.draw(self.surface)
         for i, toast in enumerate(reversed(self.toasts)):
             toast.draw(self.surface, self.scale, i)
         pygame.display.flip()
@@ -383,4 +401,5 @@ class App:
             screen.close()
         self.screens = []
         theme.clear_caches()
+        self.sound.close()
         pygame.quit()

@@ -69,6 +69,7 @@ SECTIONS: tuple[Section, ...] = (
         "Main menu",
         (
             Key("new", (pygame.K_n,), "N", "New game"),
+            Key("guided", (pygame.K_g,), "G", "Guided first game"),
             Key("continue", (pygame.K_c,), "C", "Continue the last game"),
             Key("load", (pygame.K_l,), "L", "Load a saved game"),
             Key("settings", (pygame.K_s,), "S", "Settings"),

@@ -45,6 +45,10 @@ class Settings:
     autosave: bool = True
     console: bool = False
     confirm_end_turn: bool = True
+    effects_volume: float = 0.7
+    music_volume: float = 0.5
+    mute: bool = False
+    guide_offered: bool = False
 
     @property
     def resolution(self) -> tuple[int, int]:
@@ -83,6 +87,8 @@ class Settings:
             log.warning("settings: unknown palette %.60r, using normal", settings.palette)
             settings.palette = "normal"
         settings.ui_scale = min(3.0, max(0.5, settings.ui_scale))
+        settings.effects_volume = min(1.0, max(0.0, settings.effects_volume))
+        settings.music_volume = min(1.0, max(0.0, settings.music_volume))
         settings.width = min(7680, max(640, settings.width))
         settings.height = min(4320, max(480, settings.height))
         return settings

@@ -58,6 +58,20 @@ def _options(b: Build, i: int, e: EventDef) -> list[Option]:
     return out
 
 
+def _place(b: Build, i: int, e: EventDef) -> None:
+    """Check the event's site or region names one on the map."""
+    sites = {s.id for s in b.m.site}
+    if e.site and e.site not in sites:
+        b.report.at("event", i, "site", f"unknown site '{e.site}'{suggest(e.site, sites)}")
+    if e.region and e.region not in b.lex.regions:
+        hint = suggest(e.region, b.lex.regions)
+        b.report.at("event", i, "region", f"unknown region '{e.region}'{hint}")
+    if e.site and e.region:
+        b.report.at(
+            "event", i, "region", "'region' is ignored: the map centres on the site", "warning"
+        )
+
+
 def _chance(b: Build, i: int, e: EventDef) -> object:
     if isinstance(e.chance, str):
         return b.cond("event", i, "chance", e.chance, value=True)
@@ -80,6 +94,7 @@ def link_events(b: Build) -> dict[str, Event]:
         if title.fields:
             b.lex.titles[e.id] = title
         first, last = _window(b, i, e)
+        _place(b, i, e)
         out[e.id] = Event(
             e,
             b.cond("event", i, "when", e.when),

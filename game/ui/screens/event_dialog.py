@@ -1,4 +1,4 @@
-"""The event dialog: title, date, text, history note and options with their effects."""
+"""The event dialog: title, date, text, a map inset of the place, options, the history beside."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from game.engine.commands import ChooseOption
 from game.engine.game import Game
 from game.model.state import LogEntry
 from game.ui import keys, layout, paper, theme
+from game.ui.inset import Inset, place_of
 from game.ui.screens.base import Screen
 from game.ui.session import Session
 from game.ui.text_wrap import fit, wrap
@@ -48,6 +49,9 @@ class EventDialog(Screen):
         self.reread = reread
         self.show_history = False
         self.error = ""
+        self.inset: Inset | None = None
+        self.note_card: pygame.Rect | None = None
+        app.sound.play("page")
         super().__init__(app)
 
     def build(self) -> None:
@@ -56,22 +60,25 @@ class EventDialog(Screen):
         d = game.scenario.events[self.event_id].d
         m = self.manager
         self.options = [] if self.reread else game.event_options(self.session.viewer, self.event_id)
-        width = min(self.px(820), self.app.size[0] - self.px(40))
+        history = self.show_history and bool(d.history)
+        note_w, gap = (self.px(340), self.px(14)) if history else (0, 0)
+        width = min(self.px(820), self.app.size[0] - self.px(40) - note_w - gap)
         pad = self.px(26)
+        place = place_of(game, self.event_id)
+        inset_w = self.px(230) if place is not None else 0
+        inset_gap = self.px(16) if place is not None else 0
         w = width - 2 * pad
+        tw = w - inset_w - inset_gap
         small = theme.font("sans", self.px(13))
         line = round(small.get_linesize() * 1.35)
         title, text = game.event_words(self.session.viewer, self.event_id)
         body = esc(text).replace("\n", "<br>")
         plain = text
-        if self.show_history and d.history:
-            body += f"<br><br><font color='#6b5842'><i><b>History.</b> {esc(d.history)}</i></font>"
-            plain += "\n\nHistory. " + d.history
         if self.reread:
             chosen = self.reread.option or "(no answer recorded)"
             body += f"<br><br><b>Answer:</b> {esc(chosen)}"
             plain += "\n\nAnswer: " + chosen
-        text_h = (len(wrap(plain, small, w - self.px(24))) + 1) * line + self.px(16)
+        text_h = (len(wrap(plain, small, tw - self.px(24))) + 1) * line + self.px(16)
         notes: list[str] = []
         for view in self.options:
             effects = "; ".join(view.effects) if view.effects else "No direct effect."
@@ -80,26 +87,38 @@ class EventDialog(Screen):
         button_h = self.px(36)
         options_h = sum(button_h + h + self.px(8) for h in note_h)
         head_h = self.px(70)
+        inset_h = self.px(170) if place is not None else 0
+        text_h = max(text_h, inset_h - head_h)
         footer_h = self.px(40) + self.px(14)
         room = self.app.size[1] - self.px(24) - 2 * pad - head_h - footer_h - self.px(10)
         options_room = min(options_h, max(room - text_h, room * 3 // 5))
         text_h = max(min(self.px(90), room - options_room), min(text_h, room - options_room))
         height = 2 * pad + head_h + text_h + self.px(10) + options_room + footer_h
         self.card = layout.centred(self.app.size, width, height)
+        self.card.x = (self.app.size[0] - width - gap - note_w) // 2
         c = self.card
         x = c.x + pad
-        UILabel(pygame.Rect(x, c.y + pad, w, self.px(36)), title, m, object_id="#heading")
+        self.inset = None
+        if place is not None:
+            inset_rect = pygame.Rect(c.right - pad - inset_w, c.y + pad, inset_w, inset_h)
+            palette = self.app.settings.palette
+            viewer = self.session.viewer
+            self.inset = Inset(game, viewer, place, inset_rect, self.scale, palette)
+        self.note_card = None
+        if history:
+            self._build_note(pygame.Rect(c.right + gap, c.y, note_w, c.h), d.history)
+        UILabel(pygame.Rect(x, c.y + pad, tw, self.px(36)), title, m, object_id="#heading")
         month = self.reread.month if self.reread else fired_month(game, d.id, self.session.viewer)
         who = game.name(d.country) if d.country in game.scenario.countries else ""
         self.date_label = UILabel(
-            pygame.Rect(x, c.y + pad + self.px(36), w, self.px(22)),
+            pygame.Rect(x, c.y + pad + self.px(36), tw, self.px(22)),
             f"{game.date_text(month)}  ·  {who}",
             m,
             object_id="#muted",
         )
         text_top = c.y + pad + head_h
         self.text = UITextBox(
-            body, pygame.Rect(x, text_top, w, text_h), m, object_id="#detail_text"
+            body, pygame.Rect(x, text_top, tw, text_h), m, object_id="#detail_text"
         )
         top = text_top + text_h + self.px(10)
         self.options_box: UIScrollingContainer | None = None
@@ -156,6 +175,28 @@ class EventDialog(Screen):
             object_id="#muted",
         )
 
+    def _build_note(self, rect: pygame.Rect, history: str) -> None:
+        """Lay out the history note on its own card beside the event."""
+        pad = self.px(20)
+        small = theme.font("sans_italic", self.px(13))
+        lines = len(wrap(history, small, rect.w - 2 * pad - self.px(24))) + 1
+        text_h = lines * round(small.get_linesize() * 1.35)
+        rect.h = min(rect.h, pad * 2 + self.px(36 + 16) + text_h)
+        self.note_card = rect
+        UILabel(
+            pygame.Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad, self.px(30)),
+            "What really happened",
+            self.manager,
+            object_id="#category",
+        )
+        top = rect.y + pad + self.px(36)
+        self.note_text = UITextBox(
+            f"<i>{esc(history)}</i>".replace("\n", "<br>"),
+            pygame.Rect(rect.x + pad, top, rect.w - 2 * pad, rect.bottom - pad - top),
+            self.manager,
+            object_id="#detail_text",
+        )
+
     def choose(self, index: int) -> None:
         """Answer the event with option number index (0-based)."""
         if self.reread or not 0 <= index < len(self.options):
@@ -200,3 +241,7 @@ class EventDialog(Screen):
         """Dim the game, then draw the card."""
         surface.blit(paper.veil(self.app.size), (0, 0))
         paper.card(surface, self.card, self.scale)
+        if self.note_card is not None:
+            paper.card(surface, self.note_card, self.scale)
+        if self.inset is not None:
+            self.inset.draw(surface)

@@ -9,6 +9,7 @@ from game.engine.commands import Command
 from game.engine.saves import SaveError
 from game.engine.view import CountryView, view_of
 from game.ui import keys, map_style, saves
+from game.ui.cues import LogCues
 from game.ui.legend import legend_for, render_legend
 from game.ui.map_view import MapView
 from game.ui.news_log import NewsLog
@@ -59,12 +60,14 @@ class GameScreen(Screen):
         self.chart_picks: list[str] = []
         self._tip: tuple[str | None, pygame.Surface | None] = (None, None)
         self.legend: pygame.Surface | None = None
+        self.cues = LogCues()
         super().__init__(app)
 
     # --- layout -----------------------------------------------------------------------------
 
     def build(self) -> None:
         """Lay out the bar, map, side panel, tabs, news log and buttons for the window size."""
+        self.app.sound.music("game")
         w, h = self.app.size
         m = self.manager
         bar_h = self.px(56)
@@ -227,6 +230,8 @@ class GameScreen(Screen):
         self._bar = None
         self._tip = (None, None)
         self.log.sync(self.view)
+        for cue in self.cues.hear(self.view):
+            self.app.sound.play(cue)
         if self.panel is not None:
             self.panel.refresh()
         if (game.state.turn, game.state.over) != self.last_turn:

@@ -1,12 +1,13 @@
-"""The main menu: new game, continue, load, settings, quit."""
+"""The main menu: new game, the guided first game, continue, load, settings, quit."""
 
 from __future__ import annotations
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UIButton, UILabel
+from pygame_gui.elements import UIButton, UILabel, UITextBox
 
 from game.ui import layout, paper, saves
+from game.ui.guide import remember_offered, start_guided_game
 from game.ui.screens.base import Screen
 
 
@@ -17,6 +18,7 @@ class MainMenu(Screen):
 
     def build(self) -> None:
         """Lay out the title and the menu buttons."""
+        self.app.sound.music("menu")
         w, h = self.app.size
         self.title = UILabel(
             pygame.Rect(0, h // 6, w, self.px(70)), "Rapallo", self.manager, object_id="#title"
@@ -27,10 +29,10 @@ class MainMenu(Screen):
             self.manager,
             object_id="#subtitle",
         )
+        labels = ["New game", "Guided first game", "Continue", "Load", "Settings", "Quit"]
         rects = layout.column(
-            w // 2, h // 6 + self.px(140), self.px(300), self.px(46), self.px(12), 5
+            w // 2, h // 6 + self.px(140), self.px(300), self.px(42), self.px(10), len(labels)
         )
-        labels = ["New game", "Continue", "Load", "Settings", "Quit"]
         self.buttons: dict[str, UIButton] = {}
         for rect, text in zip(rects, labels, strict=True):
             key = text.split()[0].lower()
@@ -47,12 +49,51 @@ class MainMenu(Screen):
         )
         self.note.text_horiz_alignment = "center"
         self.note.rebuild()
+        self.offer: pygame.Rect | None = None
+        if not self.app.settings.guide_offered:
+            self._build_offer(rects[0].top)
+
+    def _build_offer(self, top: int) -> None:
+        """Offer the guided first game on a card beside the buttons, until it is answered."""
+        pad = self.px(16)
+        self.offer = pygame.Rect(self.px(24), top, self.px(300), self.px(196))
+        o = self.offer
+        UILabel(
+            pygame.Rect(o.x + pad, o.y + pad, o.w - 2 * pad, self.px(28)),
+            "New to the game?",
+            self.manager,
+            object_id="#category",
+        )
+        UITextBox(
+            "A guided first game shows you the screens, an event, an action and the end of a "
+            "turn, then leaves you to play on.",
+            pygame.Rect(o.x + pad, o.y + pad + self.px(30), o.w - 2 * pad, self.px(86)),
+            self.manager,
+            object_id="#detail_text",
+        )
+        by = o.bottom - pad - self.px(36)
+        half = (o.w - 2 * pad - self.px(8)) // 2
+        self.buttons["offer_yes"] = UIButton(
+            pygame.Rect(o.x + pad, by, half, self.px(36)),
+            "Guide me",
+            self.manager,
+            object_id="#accent_button",
+        )
+        self.buttons["offer_no"] = UIButton(
+            pygame.Rect(o.right - pad - half, by, half, self.px(36)), "No, thanks", self.manager
+        )
 
     def choose(self, key: str) -> None:
         """Act on a menu choice."""
         if key in self.buttons and not self.buttons[key].is_enabled:
             return
-        if key == "new":
+        if key in ("guided", "offer_yes"):
+            error = start_guided_game(self.app)
+            if error:
+                self.app.toast(error)
+        elif key == "offer_no":
+            remember_offered(self.app)
+        elif key == "new":
             from game.ui.screens.setup import SetupScreen
 
             self.app.push(SetupScreen(self.app))
@@ -80,6 +121,7 @@ class MainMenu(Screen):
         elif event.type == pygame.KEYDOWN:
             keymap = {
                 pygame.K_n: "new",
+                pygame.K_g: "guided",
                 pygame.K_c: "continue",
                 pygame.K_l: "load",
                 pygame.K_s: "settings",
@@ -89,5 +131,7 @@ class MainMenu(Screen):
                 self.choose(keymap[event.key])
 
     def draw_background(self, surface: pygame.Surface) -> None:
-        """Draw the paper sheet."""
+        """Draw the paper sheet, and the guided game's offer card."""
         surface.blit(paper.sheet(self.app.size), (0, 0))
+        if self.offer is not None:
+            paper.card(surface, self.offer, self.scale)

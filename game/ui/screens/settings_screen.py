@@ -1,11 +1,11 @@
-"""The settings screen: resolution, fullscreen, UI scale, palette, autosave, author console."""
+"""The settings screen: display, gameplay, the author console, and sound volumes and mute."""
 
 from __future__ import annotations
 
 import attrs
 import pygame
 import pygame_gui
-from pygame_gui.elements import UIButton, UIDropDownMenu, UILabel
+from pygame_gui.elements import UIButton, UIDropDownMenu, UIHorizontalSlider, UILabel
 
 from game.ui import keys, layout, paper, theme
 from game.ui.screens.base import Screen
@@ -13,6 +13,8 @@ from game.ui.settings import PALETTES, RESOLUTIONS, UI_SCALES, Settings
 from game.ui.window import safe_display
 
 PALETTE_NAMES = {"normal": "Normal", "colourblind": "Colour-blind safe"}
+SLIDERS = [("effects_volume", "Sound effects"), ("music_volume", "Music")]
+SOUND_W = 320  # reference width of the sound column beside the other settings
 
 
 def _res_text(size: tuple[int, int]) -> str:
@@ -42,6 +44,11 @@ def desktop_size() -> tuple[int, int] | None:
     return sizes[0] if sizes else None
 
 
+def volume_text(label: str, value: float) -> str:
+    """Return a volume slider's label: 'Music: 50 %'."""
+    return f"{label}: {round(value * 100)} %"
+
+
 def window_text(size: tuple[int, int], fullscreen: bool) -> str:
     """Return what the window really is now: 'Now 1280 × 720, in a window'."""
     return f"Now {size[0]} × {size[1]}, {'full screen' if fullscreen else 'in a window'}"
@@ -56,13 +63,14 @@ class SettingsScreen(Screen):
     def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
         self.marked = 0
         self.picks: dict[str, str] = {}
+        self.levels: dict[str, float] = {}
         super().__init__(app)
 
     def build(self) -> None:
         """Lay out one row per setting, the real window size, and Reset, Apply and Back."""
         s = self.app.settings
-        self.card = layout.centred(self.app.size, self.px(600), self.px(574))
-        c = self.card
+        self.card = layout.centred(self.app.size, self.px(600 + SOUND_W), self.px(574))
+        c = pygame.Rect(self.card.x, self.card.y, self.card.w - self.px(SOUND_W), self.card.h)
         pad = self.px(28)
         UILabel(
             pygame.Rect(c.x + pad, c.y + pad, self.px(200), self.px(36)),
@@ -105,24 +113,28 @@ class SettingsScreen(Screen):
                 "On" if s.confirm_end_turn else "Off",
             ),
             ("console", "Author console (F12)", ["Off", "On"], "On" if s.console else "Off"),
+            ("mute", "Mute", ["Off", "On"], "On" if s.mute else "Off"),
         ]
         self.menus: dict[str, UIDropDownMenu] = {}
         self.options: dict[str, list[str]] = {}
-        self.rows: list[pygame.Rect] = []
+        self.row_of: dict[str, pygame.Rect] = {}
         top = c.y + pad + self.px(56)
         label_w = self.px(220)
         for i, (key, label, options, current) in enumerate(rows):
             y = top + i * self.px(52)
+            if key == "mute":
+                y = self._sound_column(top)
             current = self.picks.get(key, current)
-            self.rows.append(pygame.Rect(c.x + pad - 6, y - 4, c.w - 2 * pad + 12, self.px(46)))
-            UILabel(pygame.Rect(c.x + pad, y, label_w, self.px(38)), label, self.manager)
+            x, row_w, lw = (c.x, c.w, label_w) if key != "mute" else self._sound_x()
+            self.row_of[key] = pygame.Rect(x + pad - 6, y - 4, row_w - 2 * pad + 12, self.px(46))
+            UILabel(pygame.Rect(x + pad, y, lw, self.px(38)), label, self.manager)
             if current not in options:
                 options = [current, *options]
             self.options[key] = options
             self.menus[key] = UIDropDownMenu(
                 list[str | tuple[str, str]](options),
                 current,
-                pygame.Rect(c.x + pad + label_w, y, c.w - 2 * pad - label_w, self.px(38)),
+                pygame.Rect(x + pad + lw, y, row_w - 2 * pad - lw, self.px(38)),
                 self.manager,
             )
         by = c.bottom - pad - self.px(44)
@@ -132,6 +144,7 @@ class SettingsScreen(Screen):
             self.manager,
             tool_tip_text="A window of the default size at 100 % scale, fullscreen off",
         )
+        c = self.card
         self.apply_button = UIButton(
             pygame.Rect(c.right - pad - self.px(320), by, self.px(150), self.px(44)),
             "Apply",
@@ -143,6 +156,41 @@ class SettingsScreen(Screen):
             "Back",
             self.manager,
         )
+
+    def _sound_x(self) -> tuple[int, int, int]:
+        """Return the sound column's left edge, width and label width."""
+        width = self.px(SOUND_W)
+        return (self.card.right - width, width, self.px(110))
+
+    def _sound_column(self, top: int) -> int:
+        """Lay out the sound heading and one slider per volume; return the mute row's top."""
+        x, width, _ = self._sound_x()
+        pad = self.px(28)
+        UILabel(
+            pygame.Rect(x + pad, top, width - 2 * pad, self.px(30)),
+            "Sound",
+            self.manager,
+            object_id="#category",
+        )
+        self.sliders: dict[str, UIHorizontalSlider] = {}
+        self.slider_labels: dict[str, UILabel] = {}
+        y = top + self.px(40)
+        for key, label in SLIDERS:
+            value = self.levels.get(key, getattr(self.app.settings, key))
+            self.slider_labels[key] = UILabel(
+                pygame.Rect(x + pad, y, width - 2 * pad, self.px(26)),
+                volume_text(label, value),
+                self.manager,
+            )
+            rect = pygame.Rect(x + pad, y + self.px(28), width - 2 * pad, self.px(30))
+            self.row_of[key] = pygame.Rect(x + pad - 6, y - 4, width - 2 * pad + 12, self.px(68))
+            self.sliders[key] = UIHorizontalSlider(rect, round(value * 100), (0, 100), self.manager)
+            y += self.px(78)
+        return y
+
+    def volumes(self) -> dict[str, float]:
+        """Return what the sliders show, as volumes from 0 to 1."""
+        return {k: round(float(s.get_current_value())) / 100 for k, s in self.sliders.items()}
 
     def chosen(self) -> Settings:
         """Return the settings the menus now show."""
@@ -162,6 +210,9 @@ class SettingsScreen(Screen):
             autosave=sel["autosave"] == "On",
             console=sel["console"] == "On",
             confirm_end_turn=sel["confirm_end_turn"] == "On",
+            mute=sel["mute"] == "On",
+            effects_volume=self.volumes()["effects_volume"],
+            music_volume=self.volumes()["music_volume"],
         )
 
     def reset_display(self) -> None:
@@ -169,18 +220,29 @@ class SettingsScreen(Screen):
         self.picks = {}
         self.app.apply_settings(safe_display(self.app.settings))
 
+    def keys(self) -> list[str]:
+        """Return the settings in keyboard order: the menus, then the sliders."""
+        menus = [k for k in self.menus if k != "mute"]
+        return [*menus, *self.sliders, "mute"]
+
     def move(self, step: int) -> None:
         """Mark the setting above or below."""
-        self.marked = (self.marked + step) % len(self.menus)
+        self.marked = (self.marked + step) % len(self.keys())
 
     def change(self, step: int) -> None:
         """Show the marked setting's previous or next choice (Apply takes it)."""
-        key = list(self.menus)[self.marked]
+        key = self.keys()[self.marked]
+        if key in self.sliders:
+            level = self.volumes()[key]
+            self.levels = {**self.volumes(), key: min(1.0, max(0.0, round(level + step / 10, 2)))}
+            self.sliders[key].set_current_value(round(self.levels[key] * 100))
+            return
         options = self.options[key]
         value = self.menus[key].selected_option
         current = str(value[0] if isinstance(value, tuple) else value)
         index = options.index(current) if current in options else 0
         self.picks = {**self.current_picks(), key: options[(index + step) % len(options)]}
+        self.levels = self.volumes()
         self.rebuild()
 
     def current_picks(self) -> dict[str, str]:
@@ -194,7 +256,7 @@ class SettingsScreen(Screen):
     def apply(self) -> None:
         """Take the chosen settings."""
         chosen = self.chosen()
-        self.picks = {}
+        self.picks, self.levels = {}, {}
         self.app.apply_settings(chosen)
 
     def on_event(self, event: pygame.event.Event) -> None:
@@ -219,9 +281,20 @@ class SettingsScreen(Screen):
         if name in actions:
             actions[name]()
 
+    def update(self, dt: float) -> None:
+        """Keep each volume's label in step with its slider."""
+        super().update(dt)
+        names = dict(SLIDERS)
+        for key, value in self.volumes().items():
+            text = volume_text(names[key], value)
+            if self.slider_labels[key].text != text:
+                self.slider_labels[key].set_text(text)
+
     def draw_background(self, surface: pygame.Surface) -> None:
         """Dim what lies under, then draw the card."""
         surface.blit(paper.veil(self.app.size), (0, 0))
         paper.card(surface, self.card, self.scale)
-        if 0 <= self.marked < len(self.rows):
-            pygame.draw.rect(surface, theme.ACCENT, self.rows[self.marked], 2, border_radius=4)
+        order = self.keys()
+        if 0 <= self.marked < len(order):
+            rect = self.row_of[order[self.marked]]
+            pygame.draw.rect(surface, theme.ACCENT, rect, 2, border_radius=4)

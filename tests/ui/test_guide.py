@@ -1,0 +1,137 @@
+"""The guided first game, offered once and driven to its end with real clicks and keys."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pygame
+
+from game.ui.app import App
+from game.ui.guide_steps import steps, target_rect, words
+from game.ui.settings import Settings
+from tests.ui.driver import Driver
+from tests.ui.flows import answer_events
+
+
+def _first_start(tmp_path: Path) -> tuple[App, Driver]:
+    path = tmp_path / "settings.json"
+    app = App(settings=Settings(autosave=False), settings_path=path, size=(1280, 720))
+    app.frame()
+    return app, Driver(app)
+
+
+def _expect(drive: Driver, step_id: str) -> None:
+    """Check the guide shows this step: its words, and the frame around its widget."""
+    guide = drive.app.guide
+    assert guide is not None and guide.step is not None, f"the guide ended before {step_id}"
+    step = guide.step
+    assert step.id == step_id
+    assert guide.text == words(drive.app, step)
+    assert step.title
+    assert guide.text_box.html_text.startswith(guide.text[:40])
+    want = target_rect(drive.app, step.target)
+    assert guide.target == want
+    if step.target:
+        assert want is not None, f"{step_id}: its widget {step.target} is not on screen"
+        assert not guide.card.colliderect(want), f"{step_id}: the card hides its widget"
+    assert drive.app.surface.get_rect().contains(guide.card)
+    dialog = getattr(drive.screen, "card", None)
+    if dialog is not None and not drive.screen.opaque:
+        assert not guide.card.colliderect(dialog), f"{step_id}: the card hides the dialog"
+    drive.shot(f"guide-{guide.index + 1:02d}-{step_id}")
+
+
+def _next(drive: Driver) -> None:
+    guide = drive.app.guide
+    assert guide is not None and guide.next_button is not None
+    drive.click(guide.next_button)
+    drive.frames(2)
+
+
+def test_the_guide_is_offered_once_and_walks_through_a_first_turn(tmp_path: Path) -> None:
+    app, drive = _first_start(tmp_path)
+    try:
+        menu = drive.screen
+        assert menu.name == "menu" and menu.offer is not None
+        drive.shot("guide-offer")
+        drive.click(menu.buttons["offer_yes"])
+        drive.frames(3)
+        assert json.loads((tmp_path / "settings.json").read_text())["guide_offered"] is True
+        assert drive.screen.name == "event"
+        game = app.session.game
+        assert "{" not in "".join(s.text.format(country="", scenario="", ap="") for s in steps())
+        names = [c.name for c in game.scenario.countries.values()]
+        assert not any(n in s.text for s in steps() for n in names)
+
+        _expect(drive, "welcome")
+        assert game.name(app.session.viewer) in app.guide.text
+        _next(drive)
+        _expect(drive, "event")
+        drive.key(pygame.K_h)
+        drive.frames(2)
+        note = drive.screen.note_card
+        assert note is not None and not app.guide.card.colliderect(note), "the card hides the note"
+        assert not app.guide.card.colliderect(drive.screen.card)
+        drive.shot("guide-02-event-history")
+        drive.key(pygame.K_h)
+        drive.frames(2)
+        # A click on the shaded map does not move the guide on; answering the events does.
+        answer_events(drive)
+        _expect(drive, "top_bar")
+        _next(drive)
+        _expect(drive, "actions_tab")
+        screen = drive.screen
+        drive.click(screen.tab_buttons["actions"])
+        _expect(drive, "choose_action")
+        panel = screen.panel
+        first = panel.views[0].action.d.id
+        drive.click(panel.buttons[first])
+        drive.frames(2)
+        _expect(drive, "preview")
+        _next(drive)
+        _expect(drive, "diplomacy_tab")
+        drive.key(pygame.K_3)
+        _expect(drive, "diplomacy")
+        _next(drive)
+        _expect(drive, "ledger_tab")
+        drive.click(screen.tab_buttons["ledger"])
+        _expect(drive, "ledger")
+        _next(drive)
+        _expect(drive, "end_turn")
+        turn = game.state.turn
+        drive.click(screen.end_button)
+        drive.frames(2)
+        if drive.screen.name == "confirm":
+            drive.key(pygame.K_RETURN)
+            drive.frames(2)
+        assert game.state.turn == turn + 1
+        _expect(drive, "farewell")
+        _next(drive)
+        assert app.guide is None
+        drive.frames(2)
+        assert drive.screen.name in ("game", "event", "proposal")
+    finally:
+        app.close()
+
+
+def test_no_thanks_is_remembered_and_the_menu_still_offers_the_guide(tmp_path: Path) -> None:
+    app, drive = _first_start(tmp_path)
+    try:
+        drive.click(drive.screen.buttons["offer_no"])
+        drive.frames(2)
+        assert drive.screen.offer is None
+        assert Settings.load(tmp_path / "settings.json").guide_offered
+        drive.click(drive.screen.buttons["guided"])
+        drive.frames(2)
+        assert app.guide is not None and app.guide.step.id == "welcome"
+        drive.click(app.guide.leave_button)
+        drive.frames(2)
+        assert app.guide is None and drive.screen.name == "event"
+    finally:
+        app.close()
+    again = App(settings_path=tmp_path / "settings.json", size=(1280, 720))
+    try:
+        assert again.screen.offer is None
+    finally:
+        again.close()
