@@ -279,6 +279,13 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
         if dead["turns_over_limit"]:
             turns = ", ".join(str(t) for t in dead["turns_over_limit"])
             lines.append(f"{cid}: no usable action in more than 10% of games on turns {turns}")
+    for cid, thin in report.get("thin_turns", {}).items():
+        share = f"{thin['worst_share']:.0%}"
+        turns = ", ".join(str(t) for t in thin["turns_over_limit"]) or "none"
+        lines.append(
+            f"{cid}: fewer than two choices in at most {share} of games on any turn;"
+            f" turns over 25%: {turns}"
+        )
     if report.get("dropped"):
         dropped = ", ".join(f"{eid} ({n})" for eid, n in report["dropped"].items())
         lines.append("Scheduled but its condition failed: " + dropped)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from game.engine.thin_turns import ThinTurns
 from game.engine.valuation import value
 from game.model.defs import AIProfile
 from game.model.state import GameState
@@ -102,9 +103,11 @@ class BalanceProbe:
         self.offered: Counter[str] = Counter()  # "event.option": times its event was answered
         self.beaten: Counter[str] = Counter()  # "event.option": times it was dominated
         self.dead: dict[str, list[int]] = {}
+        self.thin = ThinTurns()
 
     def event(self, sc: Scenario, st: GameState, event: Event, me: str) -> None:
         """Record which options of a firing event were dominated (its first few firings)."""
+        self.thin.event(st, event, me)
         first = f"{event.d.id}.{event.options[0].id}" if event.options else ""
         if len(event.options) < 2 or self.offered[first] >= SAMPLES:
             return
@@ -116,6 +119,7 @@ class BalanceProbe:
 
     def turn(self, sc: Scenario, st: GameState) -> None:
         """Record the playable powers with no usable action at the start of this turn."""
+        self.thin.turn(sc, st)
         for cid in sc.meta.playable:
             if not self.usable(sc, st, cid):
                 self.dead.setdefault(cid, []).append(st.turn)

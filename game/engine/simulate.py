@@ -117,6 +117,7 @@ def _balance(game: Game) -> dict[str, Any]:
         "offered": dict(probe.offered),
         "beaten": {k: n for k, n in probe.beaten.items() if n},
         "dead": probe.dead,
+        "thin": probe.thin.turns,
     }
 
 

@@ -14,6 +14,8 @@ from game.scenario.compiled import Scenario
 DOMINATED_SHARE = 0.9
 # A turn counts as dead for a power when it had no usable action in this share of games.
 DEAD_SHARE = 0.1
+# A turn counts as thin for a power when it had fewer than two choices in this share of games.
+THIN_SHARE = 0.25
 
 
 class Tally:
@@ -41,6 +43,7 @@ class Tally:
         self.offered: Counter[str] = Counter()
         self.beaten: Counter[str] = Counter()
         self.dead: dict[str, Counter[int]] = {}
+        self.thin: dict[str, Counter[int]] = {}
         self.columns: list[str] | None = None
         self.series: dict[str, list[array[float]]] = {}
 
@@ -68,6 +71,8 @@ class Tally:
         self.beaten.update(r.get("beaten", {}))
         for cid, turns in r.get("dead", {}).items():
             self.dead.setdefault(cid, Counter()).update(turns)
+        for cid, turns in r.get("thin", {}).items():
+            self.thin.setdefault(cid, Counter()).update(turns)
         rows = r["series"]
         if self.columns is None and rows:
             self.columns = [k for k in rows[0] if k != "month"]
@@ -102,6 +107,8 @@ class Tally:
         self.beaten.update(other.beaten)
         for cid, idle in other.dead.items():
             self.dead.setdefault(cid, Counter()).update(idle)
+        for cid, few in other.thin.items():
+            self.thin.setdefault(cid, Counter()).update(few)
         if self.columns is None:
             self.columns = other.columns
         for col, turns in other.series.items():
@@ -146,6 +153,7 @@ def report(scenario: Scenario, t: Tally, seed: int, historical: bool) -> dict[st
             tid: _commonest(counts) for tid, counts in sorted(t.refusals.items()) if counts
         },
         **balance_figures(scenario, t),
+        "thin_turns": thin_figures(scenario, t),
         "why": {
             eid: {
                 "checks": t.checks[eid],
@@ -182,6 +190,19 @@ def balance_figures(scenario: Scenario, t: Tally) -> dict[str, Any]:
             for cid, counts in dead.items()
         },
     }
+
+
+def thin_figures(scenario: Scenario, t: Tally) -> dict[str, dict[str, Any]]:
+    """Return per power the worst share of games with a thin turn, and the turns over the limit."""
+    n = max(t.games, 1)
+    out = {}
+    for cid in scenario.meta.playable:
+        counts = t.thin.get(cid, Counter())
+        out[cid] = {
+            "worst_share": round(max(counts.values(), default=0) / n, 3),
+            "turns_over_limit": sorted(k for k, v in counts.items() if v / n > THIN_SHARE),
+        }
+    return out
 
 
 def _firings_and_endings(
