@@ -46,6 +46,9 @@ from game.scenario.geojson import uncross  # the project installed: pip install 
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENT = (-11.0, 34.0, 56.0, 66.0)
+# Land is kept well beyond the extent, so that no country ends in a straight cut where a
+# wide window shows more than the extent; the map fades out at the edge of this frame.
+FRAME = (-26.0, 29.0, 78.0, 71.0)
 SEA = "#9cb6c6"
 RAPALLO = "rapallo"
 PACT = "pact"
@@ -851,7 +854,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--out", type=Path, default=ROOT / "scenarios")
     args = parser.parse_args(argv)
-    frame = box(*EXTENT)
+    frame = box(*FRAME)
     countries = load_countries(args.source, frame)
     for scenario in SCENARIOS:
         regions = build_regions(scenario, countries)
