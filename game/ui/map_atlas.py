@@ -44,6 +44,7 @@ class Atlas:
     lakes: list[list[Point]] = attrs.field(factory=list)
     rivers: list[list[Point]] = attrs.field(factory=list)
     spines: dict[str, Spine] = attrs.field(factory=dict)
+    levels: dict[str, Spine] = attrs.field(factory=dict)
     centres: dict[str, tuple[Point, float]] = attrs.field(factory=dict)
     neighbours: list[tuple[str, str]] = attrs.field(factory=list)
     own_names: set[str] = attrs.field(factory=set)
@@ -63,12 +64,15 @@ def _frame(box: list[float], forward: Project) -> tuple[float, float, float, flo
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
+def _spine(points: list[list[float]], forward: Project) -> Spine:
+    """Return a spine of [lon, lat, room] points, projected."""
+    return Spine([forward(p[0], p[1]) for p in points], [float(p[2]) for p in points])
+
+
 def parse_atlas(data: dict, forward: Project) -> Atlas:  # type: ignore[type-arg]
     """Return the atlas of a decoded atlas.json, projected with forward."""
-    spines = {
-        rid: Spine([forward(p[0], p[1]) for p in pts], [float(p[2]) for p in pts])
-        for rid, pts in data.get("spines", {}).items()
-    }
+    spines = {rid: _spine(pts, forward) for rid, pts in data.get("spines", {}).items()}
+    levels = {rid: _spine(pts, forward) for rid, pts in data.get("levels", {}).items() if pts}
     centres = {
         rid: (forward(c[0], c[1]), float(c[2])) for rid, c in data.get("centres", {}).items()
     }
@@ -80,6 +84,7 @@ def parse_atlas(data: dict, forward: Project) -> Atlas:  # type: ignore[type-arg
         lakes=[_points(r, forward) for r in data.get("lakes", [])],
         rivers=[_points(r, forward) for r in data.get("rivers", [])],
         spines=spines,
+        levels=levels,
         centres=centres,
         neighbours=[(a, b) for a, b in data.get("neighbours", [])],
         own_names=set(data.get("own_names", [])),

@@ -19,7 +19,9 @@ import pygame
 from game.ui import theme
 from game.ui.map_atlas import Point, Spine
 
-HALF = 0.62  # half the extent of a letter, in em, that must fit in the room at its centre
+Box = tuple[float, float, float, float]
+LEVEL = 0.8  # a name is written level when that is at least this fraction of its curved size
+HALF = 0.45  # room, in em, a letter needs around its centre (the spine carries its width)
 LINE = 1.05  # line height of two-line names, in em
 FONTS = {"country": "serif", "region": "serif_italic"}
 TRACKING = {"country": 0.18, "region": 0.04}  # letter spacing, in em, before spreading
@@ -27,11 +29,15 @@ TRACKING = {"country": 0.18, "region": 0.04}  # letter spacing, in em, before sp
 
 @attrs.define
 class LabelRequest:
-    """A name to write inside one of some regions (tried in order, largest first)."""
+    """A name to write inside one of some regions (tried in order, largest first).
+
+    When the name fits in none of them, the shorter forms are tried in turn.
+    """
 
     text: str
     regions: list[str]
     style: str = "country"
+    shorter: list[str] = attrs.field(factory=list)
 
 
 @attrs.define
@@ -156,63 +162,109 @@ def _level(
     return size, out
 
 
+def _on_spine(
+    text: str, style: str, spine: Spine | None, zoom: float, smax: float
+) -> tuple[float, list[Glyph]]:
+    """Return (size, glyphs) of a name written along the best stretch of a spine."""
+    if spine is None or len(spine.points) < 2:
+        return 0.0, []
+    widths = _widths(style, text)
+    track = TRACKING[style]
+    cum = _cumulative(spine.points)
+    fit, i, j = _best_run(spine, cum, sum(widths) + track * (len(text) - 1))
+    size = min(fit * zoom, smax)
+    if size <= 0:
+        return 0.0, []
+    em = size / zoom
+    i, j = _longest_run(spine, cum, HALF * em, i, j)
+    spread = track * em
+    if style == "country":  # an atlas spreads a country's name over its land
+        room_for = (cum[j] - cum[i]) * 0.82 - sum(widths) * em
+        spread = max(spread, min(room_for / max(1, len(text) - 1), 1.1 * em))
+    glyphs = _along(text, [w * em for w in widths], spread, spine.points, (cum[i], cum[j]))
+    return size, glyphs
+
+
 def layout_one(
     req: LabelRequest,
-    spine: Spine | None,
+    spines: tuple[Spine | None, Spine | None],
     centre: tuple[Point, float] | None,
     zoom: float,
     sizes: tuple[float, float],
 ) -> Placed | None:
-    """Lay out one name in one region at a zoom; None when it cannot reach the least size."""
+    """Lay out one name in one region at a zoom; None when it cannot reach the least size.
+
+    It is written level when that is nearly as large as along the land's curve, and in
+    two level lines round the centre when it fits on neither.
+    """
     smin, smax = sizes
     text = req.text.upper() if req.style == "country" else req.text
-    widths = _widths(req.style, text)
-    track = TRACKING[req.style]
-    aspect = sum(widths) + track * (len(text) - 1)
-    best: tuple[float, list[Glyph]] = (0.0, [])
-    if spine is not None and len(spine.points) > 1:
-        cum = _cumulative(spine.points)
-        fit, i, j = _best_run(spine, cum, aspect)
-        size = min(fit * zoom, smax)
-        if size >= smin:
-            em = size / zoom
-            i, j = _longest_run(spine, cum, HALF * em, i, j)
-            room_for = (cum[j] - cum[i]) * 0.82 - sum(widths) * em
-            spread = room_for / max(1, len(text) - 1)
-            if req.style == "country":
-                spread = max(track * em, min(spread, 1.1 * em))
-            else:
-                spread = track * em
-            glyphs = _along(
-                text, [w * em for w in widths], spread, spine.points, (cum[i], cum[j])
-            )
-            best = (size, glyphs)
-    if centre is not None:
-        splits = [[text]] if best[0] >= smin else [[text], _split(text)]
-        for lines in splits:
-            size, glyphs = _level(lines, req.style, centre[0], centre[1], zoom, smax)
-            if size > best[0] * 1.15 and size >= smin:
-                best = (size, glyphs)
+    curved = _on_spine(text, req.style, spines[0], zoom, smax)
+    level = _on_spine(text, req.style, spines[1], zoom, smax)
+    best = level if level[0] >= LEVEL * curved[0] else curved
+    if best[0] < smin and centre is not None and len(text.split()) > 1:
+        best = _level(_split(text), req.style, centre[0], centre[1], zoom, smax)
     if best[0] < smin or not best[1]:
         return None
     return Placed(req.text, req.style, round(best[0]), "", best[1])
 
 
+def _clip(spine: Spine | None, box: Box) -> Spine | None:
+    """Return a spine whose room stops at the edges of a world box."""
+    if spine is None:
+        return None
+    return Spine(spine.points, [_room(p, r, box) for p, r in zip(spine.points, spine.room, strict=True)])
+
+
+def _room(p: Point, r: float, box: Box) -> float:
+    """Return the room at a point, no further than the edges of a world box."""
+    return max(0.0, min(r, p[0] - box[0], box[2] - p[0], p[1] - box[1], box[3] - p[1]))
+
+
+def _inside(spines: list[Spine | None], centre: tuple[Point, float] | None, box: Box) -> bool:
+    """Return True when every point of the spines and the centre have all their room in a box."""
+    pts = [pr for sp in spines if sp for pr in zip(sp.points, sp.room, strict=True)]
+    pts += [centre] if centre else []
+    return all(_room(p, r, box) >= r for p, r in pts)
+
+
+def _tries(req: LabelRequest) -> list[tuple[LabelRequest, str]]:
+    """Return each (form of the name, region) to try, the full name in every region first."""
+    forms = [req] + [LabelRequest(t, req.regions, req.style) for t in req.shorter]
+    return [(form, rid) for form in forms for rid in form.regions]
+
+
 def layout(
     requests: list[LabelRequest],
     spines: dict[str, Spine],
+    levels: dict[str, Spine],
     centres: dict[str, tuple[Point, float]],
     zoom: float,
     sizes: dict[str, tuple[float, float]],
+    box: Box,
+    cache: dict[tuple[str, str, str], Placed | None],
 ) -> list[Placed]:
-    """Lay out every name at a zoom, each in the first of its regions where it fits."""
+    """Lay out every name in the first of its regions where it fits, inside a world box.
+
+    Names whose region lies wholly in the box are kept in cache (one per zoom level);
+    the others are laid out again with their room cut at the box's edges.
+    """
     out = []
     used: set[str] = set()
-    for req in requests:
-        for rid in req.regions:
+    for first in requests:
+        for req, rid in _tries(first):
             if rid in used:
                 continue
-            placed = layout_one(req, spines.get(rid), centres.get(rid), zoom, sizes[req.style])
+            pair, centre = (spines.get(rid), levels.get(rid)), centres.get(rid)
+            if _inside(list(pair), centre, box):
+                key = (req.text, req.style, rid)
+                if key not in cache:
+                    cache[key] = layout_one(req, pair, centre, zoom, sizes[req.style])
+                placed = cache[key]
+            else:
+                pair = (_clip(pair[0], box), _clip(pair[1], box))
+                centre = (centre[0], _room(centre[0], centre[1], box)) if centre else None
+                placed = layout_one(req, pair, centre, zoom, sizes[req.style])
             if placed is not None:
                 placed.region = rid
                 used.add(rid)

@@ -16,7 +16,7 @@ from game.ui.map_view import Link, MapView, Marker
 MODES = ["political", "relations", "treaties"]
 CHANGE_TURNS = 4  # turns for which a region that changed hands keeps a dashed outline
 MUTE = 0.3  # how far country colours are mixed towards the paper, as on a printed plate
-TONES = (0.12, 0.42, 0.27, 0.57)  # paper-to-grey mixes of the lands that are not powers
+TONES = (0.04, 0.36, 0.2, 0.52)  # paper-to-ink mixes of the lands that are not powers
 
 
 def mode_title(game: Game, mode: str) -> str:
@@ -52,7 +52,7 @@ def colourblind_colour(game: Game, cid: str) -> pygame.Color:
     if cid in playable and safe:
         return theme.blend(safe[playable.index(cid) % len(safe)], theme.PAPER, 0.25)
     tone = TONES[_tones(game).get(cid, 0) % len(TONES)]
-    return theme.blend(theme.PAPER, theme.INK_FAINT, tone)
+    return theme.blend(theme.PAPER, theme.INK_MUTED, tone)
 
 
 _TONE_CACHE: dict[tuple[int, tuple[tuple[str, str], ...]], dict[str, int]] = {}
@@ -174,14 +174,24 @@ def label_requests(
         )
         name = game.name(owner)
         if ranked:
-            out.append(LabelRequest(name, ranked, "country"))
+            host = sc.regions[ranked[0]].name
+            shorter = [host] if len(host) < len(name) else []
+            shorter += [abbreviation(n) for n in (host, name) if abbreviation(n) != n]
+            out.append(LabelRequest(name, ranked, "country", shorter))
         for rid in members:
             region = sc.regions[rid]
             if rid in own:
-                out.append(LabelRequest(region.name, [rid], "country"))
+                short = [abbreviation(region.name)]
+                out.append(LabelRequest(region.name, [rid], "country", short))
             elif rid != ranked[0] and region.name.lower() not in name.lower():
                 regional.append(LabelRequest(region.name, [rid], "region"))
     return out + regional
+
+
+def abbreviation(name: str) -> str:
+    """Return the short form an atlas writes on a small land: its first four letters and a dot."""
+    word = name.split()[0] if name.split() else name
+    return word if len(word) <= 5 else word[:4] + "."
 
 
 def markers(view: MapView, game: Game, viewer: str) -> list[Marker]:

@@ -81,7 +81,7 @@ class MapView:
         self.groups: dict[str, list[str]] = {}
         self.labels: list[map_labels.LabelRequest] = []
         self.placed: list[map_labels.Placed] = []
-        self._layouts: dict[float, list[map_labels.Placed]] = {}
+        self._layouts: dict[float, dict[tuple[str, str, str], map_labels.Placed | None]] = {}
         self._levels: dict[float, map_zoom.ZoomLevel] = {}
         self._sources: dict[float, map_zoom.Source] = {}
         self.changed: list[str] = []
@@ -253,26 +253,30 @@ class MapView:
         return {"country": (9.0 * s, top), "region": (9.0 * s, max(10.0 * s, top * 0.55))}
 
     def layout_labels(self) -> list[map_labels.Placed]:
-        """Return the names laid out at this zoom (cached per zoom level)."""
+        """Return the names laid out in the view (each region's kept per zoom level)."""
         key = round(self.zoom, 6)
-        placed = self._layouts.get(key)
-        if placed is None:
+        cache = self._layouts.get(key)
+        if cache is None:
             if len(self._layouts) > 12:
                 self._layouts.clear()
-            fallback = {
-                s.id: (s.centre, 0.3 * min(s.box[2] - s.box[0], s.box[3] - s.box[1]))
-                for s in self.shapes
-                if s.id not in self.atlas.centres
-            }
-            placed = map_labels.layout(
-                self.labels,
-                self.atlas.spines,
-                {**fallback, **self.atlas.centres},
-                self.zoom,
-                self.label_sizes(),
-            )
-            self._layouts[key] = placed
-        return placed
+            cache = self._layouts[key] = {}
+        fallback = {
+            s.id: (s.centre, 0.3 * min(s.box[2] - s.box[0], s.box[3] - s.box[1]))
+            for s in self.shapes
+            if s.id not in self.atlas.centres
+        }
+        wx0, wy1 = self.to_world(self.rect.topleft)
+        wx1, wy0 = self.to_world(self.rect.bottomright)
+        return map_labels.layout(
+            self.labels,
+            self.atlas.spines,
+            self.atlas.levels,
+            {**fallback, **self.atlas.centres},
+            self.zoom,
+            self.label_sizes(),
+            (wx0, wy0, wx1, wy1),
+            cache,
+        )
 
     def level(self) -> map_zoom.ZoomLevel:
         """Return the outlines scaled to this zoom (cached per zoom level)."""

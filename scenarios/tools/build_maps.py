@@ -49,7 +49,7 @@ EXTENT = (-11.0, 34.0, 56.0, 66.0)
 # Land is kept well beyond the extent, so that no country ends in a straight cut where a
 # wide window shows more than the extent; the map fades out at the edge of this frame.
 FRAME = (-26.0, 29.0, 78.0, 71.0)
-SEA = "#9cb6c6"
+SEA = "#a9c1ca"
 RAPALLO = "rapallo"
 PACT = "pact"
 SCENARIOS = (RAPALLO, PACT)
