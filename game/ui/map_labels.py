@@ -23,6 +23,7 @@ Box = tuple[float, float, float, float]
 LEVEL = 0.8  # a name is written level when that is at least this fraction of its curved size
 HALF = 0.45  # room, in em, a letter needs around its centre (the spine carries its width)
 LINE = 1.05  # line height of two-line names, in em
+CAPS = 0.8  # height of a line of capitals with a little margin, in em
 FONTS = {"country": "serif", "region": "serif_italic"}
 TRACKING = {"country": 0.18, "region": 0.04}  # letter spacing, in em, before spreading
 
@@ -145,10 +146,10 @@ def _level(
     lines: list[str], style: str, centre: Point, room: float, zoom: float, smax: float
 ) -> tuple[float, list[Glyph]]:
     """Return (size, glyphs) of a name written level, in lines, inside the centre's disc."""
-    track = TRACKING[style]
+    track = TRACKING[style] / 2  # set close, as names squeezed into small lands are
     widths = [_widths(style, line) for line in lines]
     wide = max(sum(w) + track * (len(w) - 1) for w in widths)
-    high = LINE * len(lines)
+    high = LINE * (len(lines) - 1) + CAPS
     size = min(smax, 2 * room * zoom / math.hypot(wide, high))
     em = size / zoom
     out: list[Glyph] = []
@@ -201,6 +202,9 @@ def layout_one(
     text = req.text.upper() if req.style == "country" else req.text
     curved = _on_spine(text, req.style, spines[0], zoom, smax)
     level = _on_spine(text, req.style, spines[1], zoom, smax)
+    if centre is not None:
+        disc = _level([text], req.style, centre[0], centre[1], zoom, smax)
+        level = max(level, disc, key=lambda found: found[0])
     best = level if level[0] >= LEVEL * curved[0] else curved
     if best[0] < smin and centre is not None and len(text.split()) > 1:
         best = _level(_split(text), req.style, centre[0], centre[1], zoom, smax)

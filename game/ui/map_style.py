@@ -177,6 +177,7 @@ def label_requests(
             host = sc.regions[ranked[0]].name
             shorter = [host] if len(host) < len(name) else []
             shorter += [abbreviation(n) for n in (host, name) if abbreviation(n) != n]
+            shorter += [abbreviation(name, 3)]
             out.append(LabelRequest(name, ranked, "country", shorter))
         for rid in members:
             region = sc.regions[rid]
@@ -188,10 +189,10 @@ def label_requests(
     return out + regional
 
 
-def abbreviation(name: str) -> str:
-    """Return the short form an atlas writes on a small land: its first four letters and a dot."""
+def abbreviation(name: str, letters: int = 4) -> str:
+    """Return the short form an atlas writes on a small land: its first letters and a dot."""
     word = name.split()[0] if name.split() else name
-    return word if len(word) <= 5 else word[:4] + "."
+    return word if len(word) <= letters + 1 else word[:letters] + "."
 
 
 def markers(view: MapView, game: Game, viewer: str) -> list[Marker]:

@@ -250,7 +250,7 @@ class MapView:
         """Return the (least, largest) letter size of each kind of name at this zoom."""
         s, ratio = self.scale, self.zoom / self.min_zoom
         top = min(46.0, 24.0 * ratio**0.5) * s
-        return {"country": (9.0 * s, top), "region": (9.0 * s, max(10.0 * s, top * 0.55))}
+        return {"country": (8.0 * s, top), "region": (9.0 * s, max(10.0 * s, top * 0.55))}
 
     def layout_labels(self) -> list[map_labels.Placed]:
         """Return the names laid out in the view (each region's kept per zoom level)."""
