@@ -78,18 +78,26 @@ def _cumulative(points: list[Point]) -> list[float]:
 
 def _best_run(spine: Spine, cum: list[float], aspect: float) -> tuple[float, int, int]:
     """Return (size per zoom, i, j): the stretch of spine where the name can be largest."""
-    best = (0.0, 0, 0)
+    best, bi, bj = 0.0, 0, 0
     room = spine.room
-    for i in range(len(room)):
-        low = math.inf
-        for j in range(i, len(room)):
-            low = min(low, room[j])
-            if low <= 0:
+    n = len(room)
+    for i in range(n):
+        low = room[i]
+        if low / HALF <= best:
+            continue  # no stretch starting here can beat the best: its room is too small
+        start = cum[i]
+        for j in range(i + 1, n):
+            r = room[j]
+            if r < low:
+                low = r
+            if low <= 0 or low / HALF <= best:
                 break
-            size = min(low / HALF, (cum[j] - cum[i]) / aspect) if j > i else 0.0
-            if size > best[0]:
-                best = (size, i, j)
-    return best
+            by_room = low / HALF
+            by_length = (cum[j] - start) / aspect
+            size = by_room if by_room < by_length else by_length
+            if size > best:
+                best, bi, bj = size, i, j
+    return best, bi, bj
 
 
 def _longest_run(spine: Spine, cum: list[float], need: float, i: int, j: int) -> tuple[int, int]:
@@ -199,6 +207,9 @@ def layout_one(
     two level lines round the centre when it fits on neither.
     """
     smin, smax = sizes
+    most = max([r for sp in spines if sp for r in sp.room] + [centre[1] if centre else 0.0])
+    if most * zoom < HALF * smin:
+        return None  # the region has no room anywhere for the least size
     text = req.text.upper() if req.style == "country" else req.text
     curved = _on_spine(text, req.style, spines[0], zoom, smax)
     level = _on_spine(text, req.style, spines[1], zoom, smax)

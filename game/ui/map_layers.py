@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import theme
-from game.ui.map_zoom import Path, ZoomLevel, place
+from game.ui.map_zoom import Item, Source, ZoomLevel
 
 if TYPE_CHECKING:
     from game.ui.map_view import MapView
@@ -21,20 +21,28 @@ DASH = 7  # length of a dash of a changed border, in pixels at scale 1
 class Stage:
     """One drawing of the map: the zoom level's outlines and where they go on the surface."""
 
-    def __init__(self, view: MapView, level: ZoomLevel) -> None:
-        self.view, self.level = view, level
+    def __init__(self, view: MapView, src: Source, level: ZoomLevel) -> None:
+        self.view, self.src, self.level = view, src, level
         z = view.zoom
         self.ox = view.rect.w / 2 - view.centre[0] * z
         self.oy = view.rect.h / 2 + view.centre[1] * z
-        self.w, self.h = view.rect.size
+        margin = 20 / z
+        x0, y1 = view.to_world(view.rect.topleft)
+        x1, y0 = view.to_world(view.rect.bottomright)
+        self.box = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
 
-    def placed(self, paths: list[Path]) -> list[list[Point]]:
-        """Return the paths that show, moved onto the surface."""
+    def placed(self, items: list[Item]) -> list[list[Point]]:
+        """Return the outlines that show, scaled to the zoom and moved onto the surface."""
         out = []
-        for path in paths:
-            pts = place(path, self.ox, self.oy, self.w, self.h)
-            if pts is not None:
-                out.append(pts)
+        x0, y0, x1, y1 = self.box
+        ox, oy = self.ox, self.oy
+        for item in items:
+            b = item.box
+            if b[2] < x0 or b[0] > x1 or b[3] < y0 or b[1] > y1:
+                continue
+            path = self.level.path(item)
+            if path is not None:
+                out.append([(x + ox, y + oy) for x, y in path.points])
         return out
 
 
@@ -42,7 +50,7 @@ def draw_coasts(surf: pygame.Surface, stage: Stage) -> None:
     """Shade the sea along every shore, darker near the land, as engraved plates do."""
     view = stage.view
     s = view.scale * min(1.6, (view.zoom / view.min_zoom) ** 0.25)
-    lines = stage.placed(stage.level.coasts)
+    lines = stage.placed(stage.src.coasts)
     for width, dark in COAST_STEPS:
         colour = theme.blend(view.sea, theme.INK, dark * 0.5)
         w = max(1, round(width * s))
@@ -54,7 +62,7 @@ def draw_land(surf: pygame.Surface, stage: Stage) -> None:
     """Fill the plain land beyond the regions in a faint paper tone."""
     fill = theme.blend(theme.PAPER, stage.view.sea, 0.22)
     edge = theme.blend(fill, theme.INK, 0.3)
-    for pts in stage.placed(stage.level.land):
+    for pts in stage.placed(stage.src.land):
         pygame.draw.polygon(surf, fill, pts)
         pygame.draw.aalines(surf, edge, True, pts)
 
@@ -67,7 +75,7 @@ def draw_regions(surf: pygame.Surface, stage: Stage) -> None:
     for shape in view.shapes:
         fill = view.fills.get(shape.id, theme.PAPER_DARK)
         edge = view.edges.get(shape.id, line)
-        for pts in stage.placed(stage.level.regions.get(shape.id, [])):
+        for pts in stage.placed(stage.src.shapes.get(shape.id, [])):
             pygame.draw.polygon(surf, fill, pts)
             outlines.append((edge, pts))
     for edge, pts in outlines:
@@ -79,13 +87,13 @@ def draw_water(surf: pygame.Surface, stage: Stage) -> None:
     view = stage.view
     ink = theme.blend(view.sea, theme.INK, 0.35)
     lake = theme.blend(view.sea, theme.PAPER, 0.1)
-    for pts in stage.placed(stage.level.lakes):
+    for pts in stage.placed(stage.src.lakes):
         pygame.draw.polygon(surf, lake, pts)
         pygame.draw.aalines(surf, ink, True, pts)
     ratio = view.zoom / view.min_zoom
     width = max(1, round(view.scale * (1 if ratio < 2.5 else 2)))
     river = theme.blend(view.sea, theme.INK, 0.3)
-    for pts in stage.placed(stage.level.rivers):
+    for pts in stage.placed(stage.src.rivers):
         if width == 1:
             pygame.draw.aalines(surf, river, False, pts)
         else:
@@ -142,7 +150,7 @@ def draw_changed(surf: pygame.Surface, stage: Stage) -> None:
     view = stage.view
     width = max(2, round(2 * view.scale))
     for rid in view.changed:
-        for pts in stage.placed(stage.level.regions.get(rid, [])):
+        for pts in stage.placed(stage.src.shapes.get(rid, [])):
             dashed_ring(surf, theme.ACCENT, pts, width)
 
 

@@ -285,7 +285,7 @@ class MapView:
         if found is None:
             if len(self._levels) > 8:
                 self._levels.clear()
-            found = map_zoom.build_level(self.zoom, self._source())
+            found = map_zoom.ZoomLevel(self.zoom)
             self._levels[key] = found
         return found
 
@@ -307,7 +307,7 @@ class MapView:
         self.renders += 1
         surf = pygame.Surface(self.rect.size)
         surf.fill(self.sea)
-        stage = map_layers.Stage(self, self.level())
+        stage = map_layers.Stage(self, self._source(), self.level())
         map_layers.draw_coasts(surf, stage)
         map_layers.draw_land(surf, stage)
         map_layers.draw_regions(surf, stage)

@@ -1,4 +1,4 @@
-"""The map's outlines at one zoom level: scaled to pixels once, thinned to what shows."""
+"""The map's outlines at one zoom level: scaled to pixels when first seen, thinned to show."""
 
 from __future__ import annotations
 
@@ -10,24 +10,47 @@ Box = tuple[float, float, float, float]
 STEP = 2.0  # points closer than this many pixels to the last kept one are dropped
 
 
+@attrs.define(eq=False)
+class Item:
+    """One ring or line in world units, with its bounding box."""
+
+    points: list[Point]
+    box: Box
+    closed: bool
+
+
 @attrs.define
 class Path:
     """One ring or line in zoomed pixels (x right, y down, origin at world 0,0)."""
 
     points: list[Point]
-    box: Box
 
 
 @attrs.define
-class ZoomLevel:
-    """Every outline of the map at one zoom, ready to be moved onto the screen."""
+class Source:
+    """Every outline of the map in world units, thinned to a tolerance (0: as drawn)."""
 
-    zoom: float
-    regions: dict[str, list[Path]]
-    coasts: list[Path]
-    land: list[Path]
-    lakes: list[Path]
-    rivers: list[Path]
+    tolerance: float
+    shapes: dict[str, list[Item]]
+    coasts: list[Item]
+    land: list[Item]
+    lakes: list[Item]
+    rivers: list[Item]
+
+
+class ZoomLevel:
+    """The outlines at one zoom, each scaled the first time it comes into view."""
+
+    def __init__(self, zoom: float) -> None:
+        self.zoom = zoom
+        self._paths: dict[int, Path | None] = {}
+
+    def path(self, item: Item) -> Path | None:
+        """Return an outline scaled to this zoom; None when it is smaller than a pixel."""
+        key = id(item)
+        if key not in self._paths:
+            self._paths[key] = _scale(item.points, self.zoom, item.closed)
+        return self._paths[key]
 
 
 def _scale(points: list[Point], zoom: float, closed: bool) -> Path | None:
@@ -37,7 +60,8 @@ def _scale(points: list[Point], zoom: float, closed: bool) -> Path | None:
     step2 = STEP * STEP
     for x, y in points:
         px, py = x * zoom, -y * zoom
-        if (px - lx) ** 2 + (py - ly) ** 2 >= step2:
+        dx, dy = px - lx, py - ly
+        if dx * dx + dy * dy >= step2:
             out.append((px, py))
             lx, ly = px, py
     if not closed and points:
@@ -46,26 +70,7 @@ def _scale(points: list[Point], zoom: float, closed: bool) -> Path | None:
             out.append(last)
     if len(out) < (3 if closed else 2):
         return None
-    xs = [p[0] for p in out]
-    ys = [p[1] for p in out]
-    return Path(out, (min(xs), min(ys), max(xs), max(ys)))
-
-
-def _all(rings: list[list[Point]], zoom: float, closed: bool) -> list[Path]:
-    """Return the scaled paths of many rings or lines, dropping those too small to see."""
-    return [p for p in (_scale(r, zoom, closed) for r in rings) if p is not None]
-
-
-@attrs.define
-class Source:
-    """Every outline of the map in world units, thinned to a tolerance (0: as drawn)."""
-
-    tolerance: float
-    shapes: dict[str, list[list[Point]]]
-    coasts: list[list[Point]]
-    land: list[list[Point]]
-    lakes: list[list[Point]]
-    rivers: list[list[Point]]
+    return Path(out)
 
 
 def _thin(points: list[Point], tol: float) -> list[Point]:
@@ -84,34 +89,26 @@ def _thin(points: list[Point], tol: float) -> list[Point]:
     return out
 
 
+def _items(rings: list[list[Point]], tol: float, closed: bool) -> list[Item]:
+    """Return thinned rings or lines with their boxes."""
+    out = []
+    for ring in rings:
+        pts = _thin(ring, tol)
+        if len(pts) < 2:
+            continue
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        out.append(Item(pts, (min(xs), min(ys), max(xs), max(ys)), closed))
+    return out
+
+
 def source(tol: float, shapes: dict[str, list[list[Point]]], atlas: Atlas) -> Source:
     """Return the map's outlines thinned to a tolerance, for drawing at low zoom."""
-    rings = {rid: [_thin(r, tol) for r in ring] for rid, ring in shapes.items()}
     return Source(
         tol,
-        rings,
-        [_thin(r, tol) for r in atlas.coasts],
-        [_thin(r, tol) for r in atlas.land],
-        [_thin(r, tol) for r in atlas.lakes],
-        [_thin(r, tol) for r in atlas.rivers],
+        {rid: _items(rings, tol, True) for rid, rings in shapes.items()},
+        _items(atlas.coasts, tol, False),
+        _items(atlas.land, tol, True),
+        _items(atlas.lakes, tol, True),
+        _items(atlas.rivers, tol, False),
     )
-
-
-def build_level(zoom: float, src: Source) -> ZoomLevel:
-    """Return every outline of the map scaled to one zoom."""
-    return ZoomLevel(
-        zoom,
-        {rid: _all(rings, zoom, True) for rid, rings in src.shapes.items()},
-        _all(src.coasts, zoom, False),
-        _all(src.land, zoom, True),
-        _all(src.lakes, zoom, True),
-        _all(src.rivers, zoom, False),
-    )
-
-
-def place(path: Path, ox: float, oy: float, w: int, h: int) -> list[Point] | None:
-    """Return a path moved by (ox, oy), or None when it lies outside a w by h surface."""
-    x0, y0, x1, y1 = path.box
-    if x1 + ox < -20 or x0 + ox > w + 20 or y1 + oy < -20 or y0 + oy > h + 20:
-        return None
-    return [(x + ox, y + oy) for x, y in path.points]
