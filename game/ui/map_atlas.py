@@ -23,6 +23,17 @@ class Spine:
 
     points: list[Point]
     room: list[float]
+    box: tuple[float, float, float, float] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Note the box that every point's room lies in."""
+        pts = list(zip(self.points, self.room, strict=True)) or [((0.0, 0.0), 0.0)]
+        self.box = (
+            min(p[0] - r for p, r in pts),
+            min(p[1] - r for p, r in pts),
+            max(p[0] + r for p, r in pts),
+            max(p[1] + r for p, r in pts),
+        )
 
 
 @attrs.define
@@ -45,6 +56,7 @@ class Atlas:
     rivers: list[list[Point]] = attrs.field(factory=list)
     spines: dict[str, Spine] = attrs.field(factory=dict)
     levels: dict[str, Spine] = attrs.field(factory=dict)
+    fills: dict[str, list[list[Point]]] = attrs.field(factory=dict)
     centres: dict[str, tuple[Point, float]] = attrs.field(factory=dict)
     neighbours: list[tuple[str, str]] = attrs.field(factory=list)
     own_names: set[str] = attrs.field(factory=set)
@@ -85,6 +97,10 @@ def parse_atlas(data: dict, forward: Project) -> Atlas:  # type: ignore[type-arg
         rivers=[_points(r, forward) for r in data.get("rivers", [])],
         spines=spines,
         levels=levels,
+        fills={
+            rid: [_points(r, forward) for r in rings]
+            for rid, rings in data.get("fills", {}).items()
+        },
         centres=centres,
         neighbours=[(a, b) for a, b in data.get("neighbours", [])],
         own_names=set(data.get("own_names", [])),

@@ -238,9 +238,12 @@ def _room(p: Point, r: float, box: Box) -> float:
 
 def _inside(spines: list[Spine | None], centre: tuple[Point, float] | None, box: Box) -> bool:
     """Return True when every point of the spines and the centre have all their room in a box."""
-    pts = [pr for sp in spines if sp for pr in zip(sp.points, sp.room, strict=True)]
-    pts += [centre] if centre else []
-    return all(_room(p, r, box) >= r for p, r in pts)
+    for sp in spines:
+        if sp is not None:
+            x0, y0, x1, y1 = sp.box
+            if x0 < box[0] or y0 < box[1] or x1 > box[2] or y1 > box[3]:
+                return False
+    return centre is None or _room(centre[0], centre[1], box) >= centre[1]
 
 
 def _tries(req: LabelRequest) -> list[tuple[LabelRequest, str]]:

@@ -68,18 +68,18 @@ def draw_land(surf: pygame.Surface, stage: Stage) -> None:
 
 
 def draw_regions(surf: pygame.Surface, stage: Stage) -> None:
-    """Fill each region in its holder's colour and outline it thinly in a darker shade."""
+    """Fill each region in its holder's colour (band by band) and outline it in a darker shade."""
     view = stage.view
     line = theme.blend(theme.INK, view.sea, 0.35)
-    outlines = []
     for shape in view.shapes:
         fill = view.fills.get(shape.id, theme.PAPER_DARK)
+        bands = stage.src.fills.get(shape.id) or stage.src.shapes.get(shape.id, [])
+        for pts in stage.placed(bands):
+            pygame.draw.polygon(surf, fill, pts)
+    for shape in view.shapes:
         edge = view.edges.get(shape.id, line)
         for pts in stage.placed(stage.src.shapes.get(shape.id, [])):
-            pygame.draw.polygon(surf, fill, pts)
-            outlines.append((edge, pts))
-    for edge, pts in outlines:
-        pygame.draw.aalines(surf, edge, True, pts)
+            pygame.draw.aalines(surf, edge, True, pts)
 
 
 def draw_water(surf: pygame.Surface, stage: Stage) -> None:

@@ -7,7 +7,7 @@ import attrs
 from game.ui.map_atlas import Atlas, Point
 
 Box = tuple[float, float, float, float]
-STEP = 2.0  # points closer than this many pixels to the last kept one are dropped
+STEP = 2.0  # pixels: outlines are thinned until their points are about this far apart
 
 
 @attrs.define(eq=False)
@@ -32,6 +32,7 @@ class Source:
 
     tolerance: float
     shapes: dict[str, list[Item]]
+    fills: dict[str, list[Item]]
     coasts: list[Item]
     land: list[Item]
     lakes: list[Item]
@@ -54,20 +55,8 @@ class ZoomLevel:
 
 
 def _scale(points: list[Point], zoom: float, closed: bool) -> Path | None:
-    """Return a path scaled to pixels and thinned; None when it shrinks below a pixel."""
-    out: list[Point] = []
-    lx = ly = 1e18
-    step2 = STEP * STEP
-    for x, y in points:
-        px, py = x * zoom, -y * zoom
-        dx, dy = px - lx, py - ly
-        if dx * dx + dy * dy >= step2:
-            out.append((px, py))
-            lx, ly = px, py
-    if not closed and points:
-        last = (points[-1][0] * zoom, -points[-1][1] * zoom)
-        if out[-1] != last:
-            out.append(last)
+    """Return a path scaled to pixels (its source is already thinned for this zoom)."""
+    out = [(x * zoom, -y * zoom) for x, y in points]
     if len(out) < (3 if closed else 2):
         return None
     return Path(out)
@@ -107,6 +96,7 @@ def source(tol: float, shapes: dict[str, list[list[Point]]], atlas: Atlas) -> So
     return Source(
         tol,
         {rid: _items(rings, tol, True) for rid, rings in shapes.items()},
+        {rid: _items(rings, tol, True) for rid, rings in atlas.fills.items()},
         _items(atlas.coasts, tol, False),
         _items(atlas.land, tol, True),
         _items(atlas.lakes, tol, True),
