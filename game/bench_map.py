@@ -25,7 +25,7 @@ def map_zoom_ms(scenario: str = "rapallo", steps: int = 16) -> float:
             raise RuntimeError(error)
         for _ in range(3):
             app.step([])
-        view = app.screen.map
+        view = app.screen.map  # type: ignore[attr-defined]
         times = []
         for _ in range(steps):
             if view.zoom >= view.min_zoom * 11:

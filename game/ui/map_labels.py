@@ -228,7 +228,9 @@ def _clip(spine: Spine | None, box: Box) -> Spine | None:
     """Return a spine whose room stops at the edges of a world box."""
     if spine is None:
         return None
-    return Spine(spine.points, [_room(p, r, box) for p, r in zip(spine.points, spine.room, strict=True)])
+    return Spine(
+        spine.points, [_room(p, r, box) for p, r in zip(spine.points, spine.room, strict=True)]
+    )
 
 
 def _room(p: Point, r: float, box: Box) -> float:

@@ -142,7 +142,9 @@ def apply_style(view: MapView, game: Game, viewer: str, mode: str, palette: str)
         )
         edges[shape.id] = edge
     view.changed = changed_regions(view, game)
-    view.set_style(fills, edges, groups, label_requests(view, game, groups), markers(view, game, viewer))
+    view.set_style(
+        fills, edges, groups, label_requests(view, game, groups), markers(view, game, viewer)
+    )
     view.links = treaty_links(view, game, viewer) if mode == "treaties" else []
 
 
@@ -158,9 +160,7 @@ def changed_regions(view: MapView, game: Game) -> list[str]:
     return sorted(r for r, (_, t) in view.handovers.items() if st.turn - t < CHANGE_TURNS)
 
 
-def label_requests(
-    view: MapView, game: Game, groups: dict[str, list[str]]
-) -> list[LabelRequest]:
+def label_requests(view: MapView, game: Game, groups: dict[str, list[str]]) -> list[LabelRequest]:
     """Return the names to write: each country in its largest region, then other regions."""
     sc = game.scenario
     own = view.atlas.own_names
@@ -169,9 +169,7 @@ def label_requests(
     for owner, members in groups.items():
         if owner not in sc.countries:
             continue
-        ranked = sorted(
-            (m for m in members if m not in own), key=lambda m: -view.by_id[m].area
-        )
+        ranked = sorted((m for m in members if m not in own), key=lambda m: -view.by_id[m].area)
         name = game.name(owner)
         if ranked:
             host = sc.regions[ranked[0]].name
@@ -204,7 +202,9 @@ def markers(view: MapView, game: Game, viewer: str) -> list[Marker]:
             continue
         kind = "capital" if site.d.id in view.atlas.capital_sites else "site"
         out.append(Marker(site.d.name, view.forward(site.d.lon, site.d.lat), kind))
-    out += [Marker(p.name, p.pos, "capital") for p in view.atlas.places if p.country in sc.countries]
+    out += [
+        Marker(p.name, p.pos, "capital") for p in view.atlas.places if p.country in sc.countries
+    ]
     for project in view_of(game, viewer).projects():
         action = sc.actions.get(project.action)
         if action is None or not action.d.site:

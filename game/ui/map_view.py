@@ -61,6 +61,11 @@ class MapView:
         x0, y0 = self.forward(lon0, lat0)
         x1, y1 = self.forward(lon1, lat1)
         self.extent = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        self.frame: tuple[float, float, float, float] | None = None
+        if len(map_def.frame) == 4:
+            fx0, fy0 = self.forward(map_def.frame[0], map_def.frame[1])
+            fx1, fy1 = self.forward(map_def.frame[2], map_def.frame[3])
+            self.frame = (min(fx0, fx1), min(fy0, fy1), max(fx0, fx1), max(fy0, fy1))
         self.shapes: list[Shape] = []
         for region in regions:
             rings = [[self.forward(p[0], p[1]) for p in ring] for ring in region.polygons]
@@ -86,9 +91,10 @@ class MapView:
         self._sources: dict[float, map_zoom.Source] = {}
         self.changed: list[str] = []
         self.handovers: dict[str, tuple[str, int]] = {}
-        self.label_colours = {
-            "country": tuple(theme.blend(theme.INK, theme.PAPER, 0.08))[:3],
-            "region": tuple(theme.INK_MUTED)[:3],
+        ink, muted = theme.blend(theme.INK, theme.PAPER, 0.08), theme.INK_MUTED
+        self.label_colours: dict[str, tuple[int, int, int]] = {
+            "country": (ink.r, ink.g, ink.b),
+            "region": (muted.r, muted.g, muted.b),
         }
         self.atlas_source: object = None
         self.markers: list[Marker] = []
@@ -174,12 +180,12 @@ class MapView:
 
     @property
     def bounds(self) -> tuple[float, float, float, float]:
-        """Return the world box the view may show: the atlas frame, else the extent."""
-        return self.atlas.frame or self.extent
+        """Return the world box the view may show: the map's frame, else the extent."""
+        return self.frame or self.atlas.frame or self.extent
 
     def _clamp(self) -> None:
         """Keep the view inside the frame (centred on the extent when that is smaller)."""
-        x0, y0, x1, y1 = self.bounds if self.atlas.frame else self.extent
+        x0, y0, x1, y1 = self.bounds
         hw, hh = self.rect.w / 2 / self.zoom, self.rect.h / 2 / self.zoom
         cx = (x0 + x1) / 2 if x1 - x0 <= 2 * hw else min(x1 - hw, max(x0 + hw, self.centre[0]))
         cy = (y0 + y1) / 2 if y1 - y0 <= 2 * hh else min(y1 - hh, max(y0 + hh, self.centre[1]))

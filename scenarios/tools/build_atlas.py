@@ -35,11 +35,10 @@ from pathlib import Path
 from typing import Any
 
 import shapely
+from build_maps import FRAME  # run as a script: this folder is on the path
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel, unary_union
-
-from build_maps import FRAME  # run as a script: this folder is on the path
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = ("rapallo", "pact")
@@ -183,7 +182,7 @@ def spine(geom: BaseGeometry) -> tuple[list[list[float]], list[float]]:
         t = t0 + (k + 0.5) / STATIONS * (t1 - t0)
         line = LineString([(d[0] * t + n[0] * o, d[1] * t + n[1] * o) for o in (o0, o1)])
         cut = poly.intersection(line)
-        segs = [g for g in getattr(cut, "geoms", [cut]) if isinstance(g, LineString) and g.length > 0]
+        segs = _segments(cut)
         if not segs:
             stations.append(None)
             continue
@@ -206,7 +205,7 @@ def level_line(geom: BaseGeometry, centre: list[float]) -> list[list[float]]:
     cx, cy = mercator(centre[0], centre[1])
     x0, _, x1, _ = poly.bounds
     cut = poly.intersection(LineString([(x0 - 1, cy), (x1 + 1, cy)]))
-    segs = [g for g in getattr(cut, "geoms", [cut]) if isinstance(g, LineString) and g.length > 0]
+    segs = _segments(cut)
     if not segs:
         return []
     seg = min(segs, key=lambda g: g.distance(Point(cx, cy)))
@@ -224,11 +223,15 @@ def _smooth(points: list[tuple[float, float]], width: int = 3) -> list[tuple[flo
     """Moving average of the offsets, twice: a gentle curve instead of a zigzag."""
     for _ in range(2):
         offs = [o for _, o in points]
-        points = [
-            (t, sum(offs[max(0, i - width) : i + width + 1]) / len(offs[max(0, i - width) : i + width + 1]))
-            for i, (t, _) in enumerate(points)
-        ]
+        near = [offs[max(0, i - width) : i + width + 1] for i in range(len(offs))]
+        points = [(t, sum(w) / len(w)) for (t, _), w in zip(points, near, strict=True)]
     return points
+
+
+def _segments(cut: BaseGeometry) -> list[LineString]:
+    """The pieces of line that a cut through a polygon leaves."""
+    parts = getattr(cut, "geoms", [cut])
+    return [g for g in parts if isinstance(g, LineString) and g.length > 0]
 
 
 def strips(geom: BaseGeometry) -> list[list[float]]:

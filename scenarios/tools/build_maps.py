@@ -801,6 +801,7 @@ def write_map(
         "",
         "[map]",
         f"extent = [{', '.join(toml_num(v) for v in EXTENT)}]",
+        f"frame = [{', '.join(toml_num(v) for v in FRAME)}]",
         'projection = "mercator"',
         f"sea = {toml_str(SEA)}",
     ]
