@@ -759,7 +759,10 @@ def rings_of(geom: BaseGeometry, min_area: float) -> list[list[list[float]]]:
 def label_point(geom: BaseGeometry, hint: LonLat | None) -> list[float]:
     if hint is not None and geom.contains(shapely.Point(hint)):
         return [hint[0], hint[1]]
-    polys = [p for p in getattr(geom, "geoms", [geom]) if isinstance(p, Polygon)]
+    shown = polygonal(geom.intersection(box(*EXTENT)))  # the label stays in the extent
+    polys = [p for p in getattr(shown, "geoms", [shown]) if isinstance(p, Polygon)]
+    if not polys:
+        polys = [p for p in getattr(geom, "geoms", [geom]) if isinstance(p, Polygon)]
     biggest = max(polys, key=lambda p: p.area)
     pt = polylabel(biggest, tolerance=0.01)
     return [round(pt.x, 2), round(pt.y, 2)]
