@@ -14,7 +14,8 @@ def map_zoom_ms(scenario: str = "rapallo", steps: int = 16) -> float:
     The game screen at 1280x720 zooms in by one wheel step at a time from the whole map;
     each step builds that zoom level's outlines and names and draws the map again.
     """
-    from game.ui.app import App, _headless
+    from game.ui.app import App
+    from game.ui.benchmark import _headless
     from game.ui.settings import Settings
 
     _headless()

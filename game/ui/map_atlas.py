@@ -23,17 +23,18 @@ class Spine:
 
     points: list[Point]
     room: list[float]
-    box: tuple[float, float, float, float] = attrs.field(init=False)
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
-    def __attrs_post_init__(self) -> None:
-        """Note the box that every point's room lies in."""
-        pts = list(zip(self.points, self.room, strict=True)) or [((0.0, 0.0), 0.0)]
-        self.box = (
-            min(p[0] - r for p, r in pts),
-            min(p[1] - r for p, r in pts),
-            max(p[0] + r for p, r in pts),
-            max(p[1] + r for p, r in pts),
-        )
+
+def room_box(points: list[Point], room: list[float]) -> tuple[float, float, float, float]:
+    """Return the box that every point's room lies in."""
+    pts = list(zip(points, room, strict=True)) or [((0.0, 0.0), 0.0)]
+    return (
+        min(p[0] - r for p, r in pts),
+        min(p[1] - r for p, r in pts),
+        max(p[0] + r for p, r in pts),
+        max(p[1] + r for p, r in pts),
+    )
 
 
 @attrs.define
@@ -78,7 +79,9 @@ def _frame(box: list[float], forward: Project) -> tuple[float, float, float, flo
 
 def _spine(points: list[list[float]], forward: Project) -> Spine:
     """Return a spine of [lon, lat, room] points, projected."""
-    return Spine([forward(p[0], p[1]) for p in points], [float(p[2]) for p in points])
+    pts = [forward(p[0], p[1]) for p in points]
+    room = [float(p[2]) for p in points]
+    return Spine(pts, room, room_box(pts, room))
 
 
 def parse_atlas(data: dict, forward: Project) -> Atlas:  # type: ignore[type-arg]
