@@ -17,11 +17,13 @@ DETAIL = 1.6  # zoom (relative to the whole map) from which sites are named
 def _name_box(
     img: pygame.Surface, x: float, y: float, s: float, taken: list[pygame.Rect]
 ) -> pygame.Rect | None:
-    """Return a free place for a name right of its point (else left of it), or None."""
+    """Return a free place for a name right of its point (else left, above, below), or None."""
     h = img.get_height()
     for box in (
         img.get_rect(topleft=(round(x + 7 * s), round(y - h / 2))),
         img.get_rect(topright=(round(x - 7 * s), round(y - h / 2))),
+        img.get_rect(midbottom=(round(x), round(y - 5 * s))),
+        img.get_rect(midtop=(round(x), round(y + 5 * s))),
     ):
         if not any(box.colliderect(other) for other in taken):
             return box
