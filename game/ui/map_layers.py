@@ -148,7 +148,7 @@ def dashed_ring(surf: pygame.Surface, colour: pygame.Color, pts: list[Point], wi
 def draw_changed(surf: pygame.Surface, stage: Stage) -> None:
     """Draw the outline of every region that changed hands recently as a bold dashed line."""
     view = stage.view
-    width = max(2, round(2 * view.scale))
+    width = max(3, round(3 * view.scale))
     for rid in view.changed:
         for pts in stage.placed(stage.src.shapes.get(rid, [])):
             dashed_ring(surf, theme.ACCENT, pts, width)

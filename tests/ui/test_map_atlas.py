@@ -124,6 +124,9 @@ def test_a_region_that_changes_hands_is_outlined_for_a_few_turns(drive: Driver) 
     game.state.owners["ruhr"] = "FRA"
     map_style.apply_style(view, game, "GER", "political", "normal")
     assert view.changed == ["ruhr"]
+    view.zoom_at(4.0, view.lonlat_to_screen(7.3, 51.5))
+    drive.frames(1)
+    drive.shot("atlas-changed-border")
     game.state.turn += map_style.CHANGE_TURNS
     map_style.apply_style(view, game, "GER", "political", "normal")
     assert view.changed == []
