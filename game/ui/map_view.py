@@ -118,9 +118,10 @@ class MapView:
         """Zoom and centre so the whole extent fills the rect (without passing the frame)."""
         x0, y0, x1, y1 = self.extent
         self.min_zoom = min(self.rect.w / max(1e-6, x1 - x0), self.rect.h / max(1e-6, y1 - y0))
-        fx0, fy0, fx1, fy1 = self.bounds
-        cover = max(self.rect.w / max(1e-6, fx1 - fx0), self.rect.h / max(1e-6, fy1 - fy0))
-        self.min_zoom = max(self.min_zoom, cover)
+        if self.frame or self.atlas.frame:  # never show past the land's frame
+            fx0, fy0, fx1, fy1 = self.bounds
+            cover = max(self.rect.w / max(1e-6, fx1 - fx0), self.rect.h / max(1e-6, fy1 - fy0))
+            self.min_zoom = max(self.min_zoom, cover)
         self.zoom = self.min_zoom
         self.centre = ((x0 + x1) / 2, (y0 + y1) / 2)
         self.invalidate()
