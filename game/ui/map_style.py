@@ -173,9 +173,9 @@ def label_requests(view: MapView, game: Game, groups: dict[str, list[str]]) -> l
         name = game.name(owner)
         if ranked:
             host = sc.regions[ranked[0]].name
-            shorter = [host] if len(host) < len(name) else []
-            shorter += [abbreviation(n) for n in (host, name) if abbreviation(n) != n]
-            shorter += [abbreviation(name, 3)]
+            base = host if len(host) < len(name) else name  # "Yugoslavia" for a long style
+            forms = [base, abbreviation(base), abbreviation(base, 3)]
+            shorter = [f for k, f in enumerate(forms) if f != name and f not in forms[:k]]
             out.append(LabelRequest(name, ranked, "country", shorter))
         for rid in members:
             region = sc.regions[rid]
