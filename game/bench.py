@@ -104,6 +104,9 @@ def _ui_figures() -> dict[str, Any]:
     bench_frame = getattr(benchmark, "bench_frame", None)
     if bench_frame is not None:
         figures["frame_ms_median"] = round(bench_frame(120), 3)
+        from game.bench_map import map_zoom_ms
+
+        figures["map_zoom_ms"] = round(map_zoom_ms(), 3)
     startups = []
     for _ in range(3):
         start = time.perf_counter()

@@ -163,6 +163,8 @@ def test_map_table(scenario: str) -> None:
 def test_regions_are_well_formed(scenario: str) -> None:
     data = load(scenario)
     extent = data["map"]["extent"]
+    frame = data["map"].get("frame", extent)
+    assert inside(frame, extent[0], extent[1]) and inside(frame, extent[2], extent[3])
     for region in data["region"]:
         assert region["id"] == region["id"].lower()
         assert region["name"] and region["owner"]
@@ -171,7 +173,7 @@ def test_regions_are_well_formed(scenario: str) -> None:
             ring = parse_ring(raw) if isinstance(raw, str) else raw
             assert len(ring) >= 3, region["id"]
             for lon, lat in ring:
-                assert inside(extent, lon, lat), (region["id"], lon, lat)
+                assert inside(frame, lon, lat), (region["id"], lon, lat)
         if region.get("label"):
             assert inside(extent, *region["label"]), region["id"]
 

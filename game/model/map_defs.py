@@ -41,7 +41,7 @@ class SiteDef:
 
 @frozen
 class MapDef:
-    """The `[map]` table: projection, extent (lon/lat box) and sea colour."""
+    """The `[map]` table: projection, extent (lon/lat box), frame and sea colour."""
 
     extent: list[float] = field(
         metadata={"doc": "[lon_min, lat_min, lon_max, lat_max] of the map."}
@@ -50,3 +50,10 @@ class MapDef:
         default="mercator", metadata={"doc": '"mercator" or "equirectangular".'}
     )
     sea: Colour = field(default=Colour("#b8c8cc"), metadata={"doc": "Sea colour."})
+    frame: list[float] = field(
+        factory=list,
+        metadata={
+            "doc": "[lon_min, lat_min, lon_max, lat_max] the land is drawn to, around the "
+            "extent, so that no land ends in a cut inside the window; empty: the extent."
+        },
+    )

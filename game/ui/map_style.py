@@ -9,9 +9,14 @@ from game.engine.view import view_of
 from game.model.state import relation_key
 from game.rules.types import Env
 from game.ui import theme
-from game.ui.map_view import Label, Link, MapView, Marker
+from game.ui.map_atlas import load_atlas
+from game.ui.map_labels import LabelRequest
+from game.ui.map_view import Link, MapView, Marker
 
 MODES = ["political", "relations", "treaties"]
+CHANGE_TURNS = 4  # turns for which a region that changed hands keeps a dashed outline
+MUTE = 0.3  # how far country colours are mixed towards the paper, as on a printed plate
+TONES = (0.04, 0.36, 0.2, 0.52)  # paper-to-ink mixes of the lands that are not powers
 
 
 def mode_title(game: Game, mode: str) -> str:
@@ -46,9 +51,39 @@ def colourblind_colour(game: Game, cid: str) -> pygame.Color:
     playable = game.scenario.meta.playable
     if cid in playable and safe:
         return theme.blend(safe[playable.index(cid) % len(safe)], theme.PAPER, 0.25)
-    others = [c for c in game.scenario.countries if c not in playable]
-    index = others.index(cid) if cid in others else 0
-    return theme.blend(theme.INK_FAINT, theme.PAPER, 0.15 + 0.2 * (index % 4))
+    tone = TONES[_tones(game).get(cid, 0) % len(TONES)]
+    return theme.blend(theme.PAPER, theme.INK_MUTED, tone)
+
+
+_TONE_CACHE: dict[tuple[int, tuple[tuple[str, str], ...]], dict[str, int]] = {}
+
+
+def _tones(game: Game) -> dict[str, int]:
+    """Give each land that is not a power a grey tone that none of its neighbours has."""
+    owners = tuple(sorted(game.state.owners.items()))
+    key = (id(game.scenario), owners)
+    found = _TONE_CACHE.get(key)
+    if found is not None:
+        return found
+    atlas = load_atlas(game.scenario.path, lambda x, y: (x, y))
+    owner = dict(owners)
+    near: dict[str, set[str]] = {}
+    for a, b in atlas.neighbours:
+        oa, ob = owner.get(a, ""), owner.get(b, "")
+        if oa != ob:
+            near.setdefault(oa, set()).add(ob)
+            near.setdefault(ob, set()).add(oa)
+    playable = set(game.scenario.meta.playable)
+    tones: dict[str, int] = {}
+    for cid in game.scenario.countries:
+        if cid in playable:
+            continue
+        used = {tones[n] for n in near.get(cid, ()) if n in tones}
+        tones[cid] = next(t for t in range(len(TONES) + len(used)) if t not in used)
+    if len(_TONE_CACHE) > 8:
+        _TONE_CACHE.clear()
+    _TONE_CACHE[key] = tones
+    return tones
 
 
 def country_colour(game: Game, cid: str, palette: str) -> pygame.Color:
@@ -57,7 +92,7 @@ def country_colour(game: Game, cid: str, palette: str) -> pygame.Color:
         return colourblind_colour(game, cid)
     country = game.scenario.countries.get(cid)
     base = theme.parse_colour(country.color if country else "#a0a0a0")
-    return theme.blend(base, theme.PAPER, 0.15)
+    return theme.blend(base, theme.PAPER, MUTE)
 
 
 def relation(game: Game, a: str, b: str) -> float:
@@ -89,8 +124,10 @@ def region_fill(game: Game, owner: str, viewer: str, mode: str, palette: str) ->
 
 
 def apply_style(view: MapView, game: Game, viewer: str, mode: str, palette: str) -> None:
-    """Colour the view's regions, group them by owner, and place labels and markers."""
+    """Colour the view's regions, group them by owner, and place names and markers."""
     st, sc = game.state, game.scenario
+    if view.atlas_source != sc.path:
+        view.use_atlas(load_atlas(sc.path, view.forward), sc.path)
     fills: dict[str, pygame.Color] = {}
     edges: dict[str, pygame.Color] = {}
     groups: dict[str, list[str]] = {}
@@ -101,21 +138,73 @@ def apply_style(view: MapView, game: Game, viewer: str, mode: str, palette: str)
         country = sc.countries.get(owner)
         border = country.border if country and country.border else ""
         edge = (
-            theme.parse_colour(border) if border else theme.blend(fills[shape.id], theme.INK, 0.55)
+            theme.parse_colour(border) if border else theme.blend(fills[shape.id], theme.INK, 0.5)
         )
         edges[shape.id] = edge
-    labels: list[Label] = []
+    view.changed = changed_regions(view, game)
+    view.set_style(
+        fills, edges, groups, label_requests(view, game, groups), markers(view, game, viewer)
+    )
+    view.links = treaty_links(view, game, viewer) if mode == "treaties" else []
+
+
+def changed_regions(view: MapView, game: Game) -> list[str]:
+    """Return the regions that changed hands in the last few turns (seen by this view)."""
+    st = game.state
+    for rid, region in game.scenario.regions.items():
+        now = st.owners.get(rid, region.owner)
+        if now == region.owner:
+            view.handovers.pop(rid, None)
+        elif view.handovers.get(rid, ("", 0))[0] != now:
+            view.handovers[rid] = (now, st.turn)
+    return sorted(r for r, (_, t) in view.handovers.items() if st.turn - t < CHANGE_TURNS)
+
+
+def label_requests(view: MapView, game: Game, groups: dict[str, list[str]]) -> list[LabelRequest]:
+    """Return the names to write: each country in its largest region, then other regions."""
+    sc = game.scenario
+    own = view.atlas.own_names
+    out: list[LabelRequest] = []
+    regional: list[LabelRequest] = []
     for owner, members in groups.items():
         if owner not in sc.countries:
             continue
-        biggest = max((view.by_id[m] for m in members), key=lambda s: s.area)
-        x0, _, x1, _ = biggest.box
-        labels.append(Label(game.name(owner), biggest.centre, (x1 - x0) * 0.85))
-    markers: list[Marker] = []
+        ranked = sorted((m for m in members if m not in own), key=lambda m: -view.by_id[m].area)
+        name = game.name(owner)
+        if ranked:
+            host = sc.regions[ranked[0]].name
+            base = host if len(host) < len(name) else name  # "Yugoslavia" for a long style
+            forms = [base, abbreviation(base), abbreviation(base, 3)]
+            shorter = [f for k, f in enumerate(forms) if f != name and f not in forms[:k]]
+            out.append(LabelRequest(name, ranked, "country", shorter))
+        for rid in members:
+            region = sc.regions[rid]
+            if rid in own:
+                short = [abbreviation(region.name)]
+                out.append(LabelRequest(region.name, [rid], "country", short))
+            elif rid != ranked[0] and region.name.lower() not in name.lower():
+                regional.append(LabelRequest(region.name, [rid], "region"))
+    return out + regional
+
+
+def abbreviation(name: str, letters: int = 4) -> str:
+    """Return the short form an atlas writes on a small land: its first letters and a dot."""
+    word = name.split()[0] if name.split() else name
+    return word if len(word) <= letters + 1 else word[:letters] + "."
+
+
+def markers(view: MapView, game: Game, viewer: str) -> list[Marker]:
+    """Return the capitals, the sites the viewer may see, and the viewer's projects."""
+    st, sc = game.state, game.scenario
+    out: list[Marker] = []
     for site in sc.sites.values():
         if site.d.when and not site.when.holds(st, Env(viewer, None)):
             continue
-        markers.append(Marker(site.d.name, view.forward(site.d.lon, site.d.lat)))
+        kind = "capital" if site.d.id in view.atlas.capital_sites else "site"
+        out.append(Marker(site.d.name, view.forward(site.d.lon, site.d.lat), kind))
+    out += [
+        Marker(p.name, p.pos, "capital") for p in view.atlas.places if p.country in sc.countries
+    ]
     for project in view_of(game, viewer).projects():
         action = sc.actions.get(project.action)
         if action is None or not action.d.site:
@@ -123,9 +212,8 @@ def apply_style(view: MapView, game: Game, viewer: str, mode: str, palette: str)
         at = sc.sites.get(action.d.site)
         if at is not None:
             name = f"{action.d.name} ({project.turns_left})"
-            markers.append(Marker(name, view.forward(at.d.lon, at.d.lat), "project"))
-    view.links = treaty_links(view, game, viewer) if mode == "treaties" else []
-    view.set_style(fills, edges, groups, labels, markers)
+            out.append(Marker(name, view.forward(at.d.lon, at.d.lat), "project"))
+    return out
 
 
 def treaty_links(view: MapView, game: Game, viewer: str) -> list[Link]:

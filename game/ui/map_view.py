@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import math
-
 import attrs
 import pygame
 
 from game.model.defs import MapDef, RegionDef
-from game.ui import geometry, theme
+from game.ui import geometry, map_labels, map_layers, map_zoom, theme
+from game.ui.map_atlas import Atlas
+from game.ui.map_markers import draw_markers
 from game.ui.projection import project_fn
 
 Point = tuple[float, float]
+TOLERANCES = (0.12, 0.06, 0.03)  # world units of the thinned outlines kept for low zooms
 
 
 @attrs.define
@@ -23,15 +24,6 @@ class Shape:
     box: tuple[float, float, float, float]
     area: float
     centre: Point
-
-
-@attrs.define
-class Label:
-    """A name written on the map at a world position, sized to fit a world width."""
-
-    text: str
-    pos: Point
-    width: float
 
 
 @attrs.define
@@ -55,13 +47,25 @@ class Link:
 class MapView:
     """Draw regions in a screen rect; pan, zoom and find the region under a point."""
 
-    def __init__(self, map_def: MapDef, regions: list[RegionDef], rect: pygame.Rect) -> None:
+    def __init__(
+        self,
+        map_def: MapDef,
+        regions: list[RegionDef],
+        rect: pygame.Rect,
+        atlas: Atlas | None = None,
+    ) -> None:
         self.forward, self.inverse = project_fn(map_def.projection)
+        self.atlas = atlas or Atlas()
         self.sea = theme.parse_colour(map_def.sea, "#b8c8cc")
         lon0, lat0, lon1, lat1 = map_def.extent
         x0, y0 = self.forward(lon0, lat0)
         x1, y1 = self.forward(lon1, lat1)
         self.extent = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        self.frame: tuple[float, float, float, float] | None = None
+        if len(map_def.frame) == 4:
+            fx0, fy0 = self.forward(map_def.frame[0], map_def.frame[1])
+            fx1, fy1 = self.forward(map_def.frame[2], map_def.frame[3])
+            self.frame = (min(fx0, fx1), min(fy0, fy1), max(fx0, fx1), max(fy0, fy1))
         self.shapes: list[Shape] = []
         for region in regions:
             rings = [[self.forward(p[0], p[1]) for p in ring] for ring in region.polygons]
@@ -80,7 +84,19 @@ class MapView:
         self.fills: dict[str, pygame.Color] = {}
         self.edges: dict[str, pygame.Color] = {}
         self.groups: dict[str, list[str]] = {}
-        self.labels: list[Label] = []
+        self.labels: list[map_labels.LabelRequest] = []
+        self.placed: list[map_labels.Placed] = []
+        self._layouts: dict[float, dict[tuple[str, str, str], map_labels.Placed | None]] = {}
+        self._levels: dict[float, map_zoom.ZoomLevel] = {}
+        self._sources: dict[float, map_zoom.Source] = {}
+        self.changed: list[str] = []
+        self.handovers: dict[str, tuple[str, int]] = {}
+        ink, muted = theme.blend(theme.INK, theme.PAPER, 0.08), theme.INK_MUTED
+        self.label_colours: dict[str, tuple[int, int, int]] = {
+            "country": (ink.r, ink.g, ink.b),
+            "region": (muted.r, muted.g, muted.b),
+        }
+        self.atlas_source: object = None
         self.markers: list[Marker] = []
         self.links: list[Link] = []
         self.marker_boxes: list[tuple[str, pygame.Rect]] = []
@@ -99,9 +115,13 @@ class MapView:
     # --- view -------------------------------------------------------------------------------
 
     def fit(self) -> None:
-        """Zoom and centre so the whole extent fills the rect."""
+        """Zoom and centre so the whole extent fills the rect (without passing the frame)."""
         x0, y0, x1, y1 = self.extent
         self.min_zoom = min(self.rect.w / max(1e-6, x1 - x0), self.rect.h / max(1e-6, y1 - y0))
+        if self.frame or self.atlas.frame:  # never show past the land's frame
+            fx0, fy0, fx1, fy1 = self.bounds
+            cover = max(self.rect.w / max(1e-6, fx1 - fx0), self.rect.h / max(1e-6, fy1 - fy0))
+            self.min_zoom = max(self.min_zoom, cover)
         self.zoom = self.min_zoom
         self.centre = ((x0 + x1) / 2, (y0 + y1) / 2)
         self.invalidate()
@@ -115,6 +135,12 @@ class MapView:
         self.zoom = self.min_zoom * ratio
         self.centre = centre
         self._clamp()
+
+    def use_atlas(self, atlas: Atlas, source: object) -> None:
+        """Take the atlas layer of a scenario, keeping the relative zoom and the centre."""
+        self.atlas, self.atlas_source = atlas, source
+        self._layouts, self._levels, self._sources = {}, {}, {}
+        self.set_rect(self.rect)
 
     def to_screen(self, p: Point) -> tuple[float, float]:
         """Return the screen position of a world point."""
@@ -153,9 +179,14 @@ class MapView:
         self._clamp()
         self.invalidate()
 
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """Return the world box the view may show: the map's frame, else the extent."""
+        return self.frame or self.atlas.frame or self.extent
+
     def _clamp(self) -> None:
-        """Keep the view inside the map extent (centred when the extent is smaller)."""
-        x0, y0, x1, y1 = self.extent
+        """Keep the view inside the frame (centred on the extent when that is smaller)."""
+        x0, y0, x1, y1 = self.bounds
         hw, hh = self.rect.w / 2 / self.zoom, self.rect.h / 2 / self.zoom
         cx = (x0 + x1) / 2 if x1 - x0 <= 2 * hw else min(x1 - hw, max(x0 + hw, self.centre[0]))
         cy = (y0 + y1) / 2 if y1 - y0 <= 2 * hh else min(y1 - hh, max(y0 + hh, self.centre[1]))
@@ -168,11 +199,13 @@ class MapView:
         fills: dict[str, pygame.Color],
         edges: dict[str, pygame.Color],
         groups: dict[str, list[str]],
-        labels: list[Label],
+        labels: list[map_labels.LabelRequest],
         markers: list[Marker],
     ) -> None:
-        """Set region colours, country groups (for highlight), labels and markers."""
+        """Set region colours, country groups (for highlight), names and markers."""
         self.fills, self.edges, self.groups = fills, edges, groups
+        if labels != self.labels:
+            self._layouts = {}
         self.labels, self.markers = labels, markers
         self.invalidate()
 
@@ -207,123 +240,92 @@ class MapView:
 
     # --- drawing ----------------------------------------------------------------------------
 
-    def _points(self, ring: list[Point], ox: int, oy: int) -> list[tuple[float, float]]:
-        """Return a ring in surface coordinates relative to (ox, oy)."""
+    def points(self, ring: list[Point]) -> list[tuple[float, float]]:
+        """Return a ring in the map surface's pixel coordinates."""
         cx, cy, z = self.centre[0], self.centre[1], self.zoom
         hx, hy = self.rect.w / 2, self.rect.h / 2
-        return [(hx + (x - cx) * z - ox, hy - (y - cy) * z - oy) for x, y in ring]
+        return [(hx + (x - cx) * z, hy - (y - cy) * z) for x, y in ring]
 
-    def _visible(self, shape: Shape) -> bool:
-        """Return True when a shape's box overlaps the view."""
-        x0, y0, x1, y1 = shape.box
+    def _to_surface(self, p: Point) -> tuple[float, float]:
+        """Return the map surface's pixel position of a world point."""
+        return (
+            self.rect.w / 2 + (p[0] - self.centre[0]) * self.zoom,
+            self.rect.h / 2 - (p[1] - self.centre[1]) * self.zoom,
+        )
+
+    def label_sizes(self) -> dict[str, tuple[float, float]]:
+        """Return the (least, largest) letter size of each kind of name at this zoom."""
+        s, ratio = self.scale, self.zoom / self.min_zoom
+        top = min(46.0, 24.0 * ratio**0.5) * s
+        return {"country": (8.0 * s, top), "region": (9.0 * s, max(10.0 * s, top * 0.55))}
+
+    def layout_labels(self) -> list[map_labels.Placed]:
+        """Return the names laid out in the view (each region's kept per zoom level)."""
+        key = round(self.zoom, 6)
+        cache = self._layouts.get(key)
+        if cache is None:
+            if len(self._layouts) > 12:
+                self._layouts.clear()
+            cache = self._layouts[key] = {}
+        fallback = {
+            s.id: (s.centre, 0.3 * min(s.box[2] - s.box[0], s.box[3] - s.box[1]))
+            for s in self.shapes
+            if s.id not in self.atlas.centres
+        }
         wx0, wy1 = self.to_world(self.rect.topleft)
         wx1, wy0 = self.to_world(self.rect.bottomright)
-        return x1 >= wx0 and x0 <= wx1 and y1 >= wy0 and y0 <= wy1
+        return map_labels.layout(
+            self.labels,
+            self.atlas.spines,
+            self.atlas.levels,
+            {**fallback, **self.atlas.centres},
+            self.zoom,
+            self.label_sizes(),
+            (wx0, wy0, wx1, wy1),
+            cache,
+        )
+
+    def level(self) -> map_zoom.ZoomLevel:
+        """Return the outlines scaled to this zoom (cached per zoom level)."""
+        key = round(self.zoom, 6)
+        found = self._levels.get(key)
+        if found is None:
+            if len(self._levels) > 8:
+                self._levels.clear()
+            found = map_zoom.ZoomLevel(self.zoom)
+            self._levels[key] = found
+        return found
+
+    def _source(self) -> map_zoom.Source:
+        """Return the outlines thinned as far as this zoom allows (each kept once built)."""
+        tol = 0.0
+        for step in TOLERANCES:
+            if step * self.zoom <= map_zoom.STEP:
+                tol = step
+                break
+        found = self._sources.get(tol)
+        if found is None:
+            shapes = {s.id: s.rings for s in self.shapes}
+            found = self._sources[tol] = map_zoom.source(tol, shapes, self.atlas)
+        return found
 
     def render(self) -> pygame.Surface:
-        """Draw sea, graticule, regions, borders, markers and labels onto a fresh surface."""
+        """Draw sea, coasts, land, regions, water, grid, names and points onto a fresh surface."""
         self.renders += 1
         surf = pygame.Surface(self.rect.size)
         surf.fill(self.sea)
-        self._graticule(surf)
-        line = theme.blend(theme.INK, self.sea, 0.35)
-        for shape in self.shapes:
-            if not self._visible(shape):
-                continue
-            fill = self.fills.get(shape.id, theme.PAPER_DARK)
-            edge = self.edges.get(shape.id, line)
-            for ring in shape.rings:
-                pts = self._points(ring, 0, 0)
-                pygame.draw.polygon(surf, fill, pts)
-                pygame.draw.aalines(surf, edge, True, pts)
-        self._draw_links(surf)
-        self._draw_markers(surf)
-        self._draw_labels(surf)
+        stage = map_layers.Stage(self, self._source(), self.level())
+        map_layers.draw_coasts(surf, stage)
+        map_layers.draw_land(surf, stage)
+        map_layers.draw_regions(surf, stage)
+        map_layers.draw_water(surf, stage)
+        map_layers.draw_graticule(surf, self)
+        map_layers.draw_changed(surf, stage)
+        map_layers.draw_links(surf, self)
+        self.placed = self.layout_labels()
+        taken = map_labels.draw(surf, self.placed, self._to_surface, self.label_colours)
+        draw_markers(surf, self, taken)
         return surf
-
-    def _draw_links(self, surf: pygame.Surface) -> None:
-        """Draw treaties as ink lines between capitals, with a dot at each end."""
-        width = max(2, round(2 * self.scale))
-        for link in self.links:
-            a = self.to_screen(link.a)
-            b = self.to_screen(link.b)
-            a = (a[0] - self.rect.x, a[1] - self.rect.y)
-            b = (b[0] - self.rect.x, b[1] - self.rect.y)
-            pygame.draw.line(surf, theme.ACCENT, a, b, width)
-            for end in (a, b):
-                pygame.draw.circle(surf, theme.INK, end, width + 2)
-
-    def _graticule(self, surf: pygame.Surface) -> None:
-        """Draw faint meridians and parallels every five degrees."""
-        colour = theme.blend(self.sea, theme.INK, 0.12)
-        wx0, wy1 = self.to_world((self.rect.left, self.rect.top))
-        wx1, wy0 = self.to_world((self.rect.right, self.rect.bottom))
-        lon = math.floor(wx0 / 5) * 5
-        while lon <= wx1:
-            x = self.to_screen((lon, 0))[0] - self.rect.x
-            pygame.draw.line(surf, colour, (x, 0), (x, self.rect.h))
-            lon += 5
-        lat0 = self.inverse(0, wy0)[1]
-        lat1 = self.inverse(0, wy1)[1]
-        lat = math.floor(lat0 / 5) * 5
-        while lat <= lat1:
-            y = self.to_screen(self.forward(0, lat))[1] - self.rect.y
-            pygame.draw.line(surf, colour, (0, y), (self.rect.w, y))
-            lat += 5
-
-    def _draw_markers(self, surf: pygame.Surface) -> None:
-        """Draw sites as small ink rings and running projects as red diamonds."""
-        s = self.scale
-        detail = self.zoom / self.min_zoom > 1.6
-        placed: list[pygame.Rect] = []
-        self.marker_boxes = []
-        for marker in self.markers:
-            x, y = self.to_screen(marker.pos)
-            x, y = x - self.rect.x, y - self.rect.y
-            if not (0 <= x < self.rect.w and 0 <= y < self.rect.h):
-                continue
-            if marker.kind == "project":
-                r = 7 * s
-                diamond = [(x, y - r), (x + r, y), (x, y + r), (x - r, y)]
-                pygame.draw.polygon(surf, theme.ACCENT, diamond)
-                pygame.draw.polygon(surf, theme.PAPER, diamond, max(1, round(1.5 * s)))
-            else:
-                pygame.draw.circle(surf, theme.PAPER, (x, y), 4.5 * s)
-                pygame.draw.circle(surf, theme.INK, (x, y), 4.5 * s, max(1, round(1.5 * s)))
-            if detail or marker.kind == "project":
-                img = theme.text("sans_italic", round(12 * s), marker.name, tuple(theme.INK)[:3])
-                box = img.get_rect(topleft=(round(x + 8 * s), round(y - img.get_height() / 2)))
-                while any(box.colliderect(other) for other in placed):
-                    box.y += box.h  # labels at one site stack downwards instead of overlapping
-                placed.append(box)
-                surf.blit(img, box)
-                self.marker_boxes.append((marker.name, box))
-
-    def _draw_labels(self, surf: pygame.Surface) -> None:
-        """Write names in spaced capitals sized to their land; skip those that would collide."""
-        s = self.scale
-        placed: list[pygame.Rect] = []
-        sized: list[tuple[int, Label]] = []
-        for label in self.labels:
-            room = label.width * self.zoom
-            size = min(round(20 * s), max(0, round(room / max(4, len(label.text)) * 0.95)))
-            if size >= round(9 * s):
-                sized.append((size, label))
-        sized.sort(key=lambda item: -item[0])
-        for size, label in sized:
-            x, y = self.to_screen(label.pos)
-            x, y = x - self.rect.x, y - self.rect.y
-            spaced = " ".join(label.text.upper()) if size >= round(12 * s) else label.text.upper()
-            ink = theme.text("serif_bold", size, spaced, tuple(theme.INK)[:3])
-            box = ink.get_rect(center=(round(x), round(y)))
-            box.clamp_ip(surf.get_rect())
-            if any(box.colliderect(other) for other in placed):
-                continue
-            placed.append(box.inflate(round(4 * s), 0))
-            halo = theme.text("serif_bold", size, spaced, tuple(theme.PAPER)[:3])
-            for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
-                surf.blit(halo, box.move(dx, dy))
-            surf.blit(ink, box)
 
     def _render_overlay(self) -> pygame.Surface:
         """Draw the hovered and selected groups' outlines on a clear surface."""
@@ -340,7 +342,7 @@ class MapView:
                 if shape is None:
                     continue
                 for ring in shape.rings:
-                    pts = self._points(ring, 0, 0)
+                    pts = self.points(ring)
                     if fill is not None:
                         pygame.draw.polygon(surf, fill, pts)
                     pygame.draw.lines(surf, colour, True, pts, width)

@@ -39,18 +39,19 @@ def _range(b: Build, i: int, j: int, ring: np.ndarray) -> bool:
 
 def _extent(b: Build, i: int, j: int, ring: np.ndarray) -> None:
     assert b.m.map is not None
-    ext = b.m.map.extent
+    ext = b.m.map.frame if len(b.m.map.frame) == 4 else b.m.map.extent
     if len(ext) != 4:
         return
     lon, lat = ring[:, 0], ring[:, 1]
     out = np.flatnonzero((lon < ext[0]) | (lon > ext[2]) | (lat < ext[1]) | (lat > ext[3]))
     if len(out):
         k = int(out[0])
+        what = "frame" if len(b.m.map.frame) == 4 else "extent"
         b.report.at(
             "region",
             i,
             f"polygons[{j}]",
-            f"point {k + 1} [{ring[k, 0]:g}, {ring[k, 1]:g}] lies outside the map's extent {ext}",
+            f"point {k + 1} [{ring[k, 0]:g}, {ring[k, 1]:g}] lies outside the map's {what} {ext}",
             "warning",
         )
 

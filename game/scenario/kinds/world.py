@@ -48,6 +48,16 @@ def check_meta(b: Build) -> None:
     ext = mapdef.extent
     if len(ext) != 4 or ext[0] >= ext[2] or ext[1] >= ext[3]:
         report.table("map", "extent", "extent is [lon_min, lat_min, lon_max, lat_max]")
+    frame = mapdef.frame
+    if frame and (
+        len(frame) != 4
+        or len(ext) != 4
+        or any(frame[k] > ext[k] for k in (0, 1))
+        or any(frame[k] < ext[k] for k in (2, 3))
+    ):
+        report.table(
+            "map", "frame", "frame is [lon_min, lat_min, lon_max, lat_max] round the extent"
+        )
 
 
 def check_countries(b: Build) -> None:

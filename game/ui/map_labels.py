@@ -1,0 +1,333 @@
+"""Names on the map: countries and regions written along their land and sized to fit it.
+
+Each region has a spine (a line through its middle, each point with the room around it,
+from the scenario's atlas data). A name is written along the stretch of spine where it is
+largest; every letter stays inside the disc of room at its centre, so a name never leaves
+its region: never over the sea or another country. Names that cannot reach the smallest
+size at this zoom are hidden. Layouts are in world units, cached per zoom level.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from itertools import pairwise
+
+import attrs
+import pygame
+
+from game.ui import theme
+from game.ui.map_atlas import Point, Spine
+
+Box = tuple[float, float, float, float]
+LEVEL = 0.8  # a name is written level when that is at least this fraction of its curved size
+HALF = 0.45  # room, in em, a letter needs around its centre (the spine carries its width)
+LINE = 1.05  # line height of two-line names, in em
+CAPS = 0.8  # height of a line of capitals with a little margin, in em
+FONTS = {"country": "serif", "region": "serif_italic"}
+TRACKING = {"country": 0.18, "region": 0.04}  # letter spacing, in em, before spreading
+
+
+@attrs.define
+class LabelRequest:
+    """A name to write inside one of some regions (tried in order, largest first).
+
+    When the name fits in none of them, the shorter forms are tried in turn.
+    """
+
+    text: str
+    regions: list[str]
+    style: str = "country"
+    shorter: list[str] = attrs.field(factory=list)
+
+
+@attrs.define
+class Glyph:
+    """One letter of a placed name: its centre (world) and its angle (degrees, ccw)."""
+
+    char: str
+    pos: Point
+    angle: float
+
+
+@attrs.define
+class Placed:
+    """A name laid out at one zoom level."""
+
+    text: str
+    style: str
+    size: int
+    region: str
+    glyphs: list[Glyph]
+
+
+@cache
+def _widths(style: str, text: str) -> list[float]:
+    """Return each character's advance in em."""
+    font = theme.font(FONTS[style], 100)
+    return [font.size(c)[0] / 100 for c in text]
+
+
+def _cumulative(points: list[Point]) -> list[float]:
+    """Return the arc length at each point of a polyline."""
+    out = [0.0]
+    for a, b in pairwise(points):
+        out.append(out[-1] + math.dist(a, b))
+    return out
+
+
+def _best_run(spine: Spine, cum: list[float], aspect: float) -> tuple[float, int, int]:
+    """Return (size per zoom, i, j): the stretch of spine where the name can be largest."""
+    best, bi, bj = 0.0, 0, 0
+    room = spine.room
+    n = len(room)
+    for i in range(n):
+        low = room[i]
+        if low / HALF <= best:
+            continue  # no stretch starting here can beat the best: its room is too small
+        start = cum[i]
+        for j in range(i + 1, n):
+            r = room[j]
+            if r < low:
+                low = r
+            if low <= 0 or low / HALF <= best:
+                break
+            by_room = low / HALF
+            by_length = (cum[j] - start) / aspect
+            size = by_room if by_room < by_length else by_length
+            if size > best:
+                best, bi, bj = size, i, j
+    return best, bi, bj
+
+
+def _longest_run(spine: Spine, cum: list[float], need: float, i: int, j: int) -> tuple[int, int]:
+    """Widen a stretch of spine while its room stays at least need (world units)."""
+    while i > 0 and spine.room[i - 1] >= need:
+        i -= 1
+    while j < len(spine.room) - 1 and spine.room[j + 1] >= need:
+        j += 1
+    return i, j
+
+
+def _at(points: list[Point], cum: list[float], s: float) -> Point:
+    """Return the point at arc length s along a polyline (clamped to its ends)."""
+    s = max(0.0, min(cum[-1], s))
+    for k in range(1, len(cum)):
+        if cum[k] >= s or k == len(cum) - 1:
+            seg = cum[k] - cum[k - 1]
+            t = (s - cum[k - 1]) / seg if seg > 0 else 0.0
+            a, b = points[k - 1], points[k]
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+    return points[-1]
+
+
+def _along(
+    text: str, widths: list[float], track: float, points: list[Point], span: tuple[float, float]
+) -> list[Glyph]:
+    """Return glyphs (world) of a name centred on an arc-length span of a polyline."""
+    cum = _cumulative(points)
+    total = sum(widths) + track * (len(text) - 1)
+    s = (span[0] + span[1]) / 2 - total / 2
+    out = []
+    for char, w in zip(text, widths, strict=True):
+        mid = s + w / 2
+        pos = _at(points, cum, mid)
+        ahead, back = _at(points, cum, mid + max(w, track)), _at(points, cum, mid - max(w, track))
+        angle = math.degrees(math.atan2(ahead[1] - back[1], ahead[0] - back[0]))
+        if not char.isspace():
+            out.append(Glyph(char, pos, angle))
+        s += w + track
+    return out
+
+
+def _split(text: str) -> list[str]:
+    """Return a name as two balanced lines (or one line when it is a single word)."""
+    words = text.split()
+    if len(words) < 2:
+        return [text]
+    cuts = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
+    first, second = min(cuts, key=lambda c: abs(len(c[0]) - len(c[1])))
+    return [first, second]
+
+
+def _level(
+    lines: list[str], style: str, centre: Point, room: float, zoom: float, smax: float
+) -> tuple[float, list[Glyph]]:
+    """Return (size, glyphs) of a name written level, in lines, inside the centre's disc."""
+    track = TRACKING[style] / 2  # set close, as names squeezed into small lands are
+    widths = [_widths(style, line) for line in lines]
+    wide = max(sum(w) + track * (len(w) - 1) for w in widths)
+    high = LINE * (len(lines) - 1) + CAPS
+    size = min(smax, 2 * room * zoom / math.hypot(wide, high))
+    em = size / zoom
+    out: list[Glyph] = []
+    for k, (line, w) in enumerate(zip(lines, widths, strict=True)):
+        y = centre[1] + ((len(lines) - 1) / 2 - k) * LINE * em
+        x = centre[0] - (sum(w) + track * (len(w) - 1)) * em / 2
+        for char, cw in zip(line, w, strict=True):
+            if not char.isspace():
+                out.append(Glyph(char, (x + cw * em / 2, y), 0.0))
+            x += (cw + track) * em
+    return size, out
+
+
+def _on_spine(
+    text: str, style: str, spine: Spine | None, zoom: float, smax: float
+) -> tuple[float, list[Glyph]]:
+    """Return (size, glyphs) of a name written along the best stretch of a spine."""
+    if spine is None or len(spine.points) < 2:
+        return 0.0, []
+    widths = _widths(style, text)
+    track = TRACKING[style]
+    cum = _cumulative(spine.points)
+    fit, i, j = _best_run(spine, cum, sum(widths) + track * (len(text) - 1))
+    size = min(fit * zoom, smax)
+    if size <= 0:
+        return 0.0, []
+    em = size / zoom
+    i, j = _longest_run(spine, cum, HALF * em, i, j)
+    spread = track * em
+    if style == "country":  # an atlas spreads a country's name over its land
+        room_for = (cum[j] - cum[i]) * 0.82 - sum(widths) * em
+        spread = max(spread, min(room_for / max(1, len(text) - 1), 1.1 * em))
+    glyphs = _along(text, [w * em for w in widths], spread, spine.points, (cum[i], cum[j]))
+    return size, glyphs
+
+
+def layout_one(
+    req: LabelRequest,
+    spines: tuple[Spine | None, Spine | None],
+    centre: tuple[Point, float] | None,
+    zoom: float,
+    sizes: tuple[float, float],
+) -> Placed | None:
+    """Lay out one name in one region at a zoom; None when it cannot reach the least size.
+
+    It is written level when that is nearly as large as along the land's curve, and in
+    two level lines round the centre when it fits on neither.
+    """
+    smin, smax = sizes
+    most = max([r for sp in spines if sp for r in sp.room] + [centre[1] if centre else 0.0])
+    if most * zoom < HALF * smin:
+        return None  # the region has no room anywhere for the least size
+    text = req.text.upper() if req.style == "country" else req.text
+    curved = _on_spine(text, req.style, spines[0], zoom, smax)
+    level = _on_spine(text, req.style, spines[1], zoom, smax)
+    if centre is not None:
+        disc = _level([text], req.style, centre[0], centre[1], zoom, smax)
+        level = max(level, disc, key=lambda found: found[0])
+    best = level if level[0] >= LEVEL * curved[0] else curved
+    if best[0] < smin and centre is not None and len(text.split()) > 1:
+        best = _level(_split(text), req.style, centre[0], centre[1], zoom, smax)
+    if best[0] < smin or not best[1]:
+        return None
+    return Placed(req.text, req.style, round(best[0]), "", best[1])
+
+
+def _clip(spine: Spine | None, box: Box) -> Spine | None:
+    """Return a spine whose room stops at the edges of a world box."""
+    if spine is None:
+        return None
+    return Spine(
+        spine.points, [_room(p, r, box) for p, r in zip(spine.points, spine.room, strict=True)]
+    )
+
+
+def _room(p: Point, r: float, box: Box) -> float:
+    """Return the room at a point, no further than the edges of a world box."""
+    return max(0.0, min(r, p[0] - box[0], box[2] - p[0], p[1] - box[1], box[3] - p[1]))
+
+
+def _inside(spines: list[Spine | None], centre: tuple[Point, float] | None, box: Box) -> bool:
+    """Return True when every point of the spines and the centre have all their room in a box."""
+    for sp in spines:
+        if sp is not None:
+            x0, y0, x1, y1 = sp.box
+            if x0 < box[0] or y0 < box[1] or x1 > box[2] or y1 > box[3]:
+                return False
+    return centre is None or _room(centre[0], centre[1], box) >= centre[1]
+
+
+def _tries(req: LabelRequest) -> list[tuple[LabelRequest, str]]:
+    """Return each (form of the name, region) to try, the full name in every region first."""
+    forms = [req] + [LabelRequest(t, req.regions, req.style) for t in req.shorter]
+    return [(form, rid) for form in forms for rid in form.regions]
+
+
+def layout(
+    requests: list[LabelRequest],
+    spines: dict[str, Spine],
+    levels: dict[str, Spine],
+    centres: dict[str, tuple[Point, float]],
+    zoom: float,
+    sizes: dict[str, tuple[float, float]],
+    box: Box,
+    cache: dict[tuple[str, str, str], Placed | None],
+) -> list[Placed]:
+    """Lay out every name in the first of its regions where it fits, inside a world box.
+
+    Names whose region lies wholly in the box are kept in cache (one per zoom level);
+    the others are laid out again with their room cut at the box's edges.
+    """
+    out = []
+    used: set[str] = set()
+    for first in requests:
+        for req, rid in _tries(first):
+            if rid in used:
+                continue
+            pair, centre = (spines.get(rid), levels.get(rid)), centres.get(rid)
+            if _inside(list(pair), centre, box):
+                key = (req.text, req.style, rid)
+                if key not in cache:
+                    cache[key] = layout_one(req, pair, centre, zoom, sizes[req.style])
+                placed = cache[key]
+            else:
+                pair = (_clip(pair[0], box), _clip(pair[1], box))
+                centre = (centre[0], _room(centre[0], centre[1], box)) if centre else None
+                placed = layout_one(req, pair, centre, zoom, sizes[req.style])
+            if placed is not None:
+                placed.region = rid
+                used.add(rid)
+                out.append(placed)
+                break
+    return out
+
+
+_GLYPHS: dict[tuple[str, int, str, int, tuple[int, int, int]], pygame.Surface] = {}
+
+
+def glyph_image(
+    kind: str, size: int, char: str, angle: float, colour: tuple[int, int, int]
+) -> pygame.Surface:
+    """Return a letter rendered and turned (angle rounded to 2 degrees), cached."""
+    step = round(angle / 2) * 2
+    key = (kind, size, char, step, colour)
+    img = _GLYPHS.get(key)
+    if img is None:
+        if len(_GLYPHS) > 6000:
+            _GLYPHS.clear()
+        img = theme.font(kind, size).render(char, True, colour)
+        if step:
+            img = pygame.transform.rotozoom(img, step, 1.0)
+        _GLYPHS[key] = img
+    return img
+
+
+def draw(
+    surf: pygame.Surface,
+    placed: list[Placed],
+    to_surface: object,
+    colours: dict[str, tuple[int, int, int]],
+) -> list[pygame.Rect]:
+    """Draw laid-out names; return the rectangles their letters cover (for other labels)."""
+    boxes = []
+    for label in placed:
+        kind = FONTS[label.style]
+        colour = colours[label.style]
+        for g in label.glyphs:
+            x, y = to_surface(g.pos)  # type: ignore[operator]
+            img = glyph_image(kind, label.size, g.char, g.angle, colour)
+            box = img.get_rect(center=(round(x), round(y)))
+            surf.blit(img, box)
+            boxes.append(box)
+    return boxes
