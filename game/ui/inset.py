@@ -58,20 +58,10 @@ class Inset:
         self.view.zoom = self.view.min_zoom * ZOOM
         self.view.centre = self.view.forward(place.lon, place.lat)
         self.view.pan(0, 0)  # keeps the view inside the map's extent
-        inside = self.view.rect.inflate(-self.view.rect.w // 5, -self.view.rect.h // 5)
-        self.view.labels = [
-            label
-            for label in self.view.labels
-            if inside.collidepoint(self.view.to_screen(label.pos))
-        ]
         self.named = any(m.name == place.name for m in self.view.markers)
         if not self.named:
             clear = self._name_box().inflate(round(160 * scale), round(24 * scale))
-            self.view.labels = [
-                label
-                for label in self.view.labels
-                if not clear.collidepoint(self.view.to_screen(label.pos))
-            ]
+            self.view.keep_clear = [clear]
 
     def _name_box(self) -> pygame.Rect:
         """Return where the place's name is written: under its ring, inside the inset."""

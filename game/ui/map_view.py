@@ -86,6 +86,7 @@ class MapView:
         self.groups: dict[str, list[str]] = {}
         self.labels: list[map_labels.LabelRequest] = []
         self.placed: list[map_labels.Placed] = []
+        self.keep_clear: list[pygame.Rect] = []  # screen areas no name may cross
         self._layouts: dict[float, dict[tuple[str, str, str], map_labels.Placed | None]] = {}
         self._levels: dict[float, map_zoom.ZoomLevel] = {}
         self._sources: dict[float, map_zoom.Source] = {}
@@ -322,10 +323,18 @@ class MapView:
         map_layers.draw_graticule(surf, self)
         map_layers.draw_changed(surf, stage)
         map_layers.draw_links(surf, self)
-        self.placed = self.layout_labels()
+        self.placed = [p for p in self.layout_labels() if not self._crosses_clear(p)]
         taken = map_labels.draw(surf, self.placed, self._to_surface, self.label_colours)
         draw_markers(surf, self, taken)
         return surf
+
+    def _crosses_clear(self, placed: map_labels.Placed) -> bool:
+        """Return True when a letter of the name falls in an area kept clear."""
+        return any(
+            area.collidepoint(self.to_screen(g.pos))
+            for area in self.keep_clear
+            for g in placed.glyphs
+        )
 
     def _render_overlay(self) -> pygame.Surface:
         """Draw the hovered and selected groups' outlines on a clear surface."""
