@@ -158,12 +158,15 @@ def choose_proposals(sc: Scenario, st: GameState, me: str) -> list[tuple[Treaty,
         if d.cost > points or d.ai_weight <= 0 or not treaty.when.fn(st, Env(me, None)):
             continue
         for invited in _offers(sc, st, treaty, me):
-            if diplomacy.blockers(sc, st, treaty, me, invited, explain=False):
+            if not diplomacy.may_offer(sc, st, treaty, me, invited):
                 continue
-            yes = sum(diplomacy.verdict(sc, st, treaty, p, me).accepts for p in invited)
+            yes = sum(diplomacy.accepts(sc, st, treaty, p, me) for p in invited)
+            draw = st.rng.random()  # drawn for every open offer, whether or not it can succeed
+            if 1 + yes < d.min_parties:
+                continue
             score = treaty_value(sc, st, treaty, me, invited[0] if invited else None)
-            score += _noise(st) * (st.rng.random() - NOISE_BIAS)
-            if 1 + yes >= d.min_parties and score > 0 and (best is None or score > best[0]):
+            score += _noise(st) * (draw - NOISE_BIAS)
+            if score > 0 and (best is None or score > best[0]):
                 best = (score, treaty, invited)
     return [(best[1], best[2])] if best else []
 

@@ -31,8 +31,11 @@ RESERVED = frozenset(
 )
 
 
-def parse(src: str, mode: str) -> ast.AST:
-    """Parse source within the language's limits; the length is checked before anything."""
+def parse(src: str, mode: str, hint: bool = True) -> ast.AST:
+    """Parse source within the language's limits; the length is checked before anything.
+
+    `hint=False` leaves out the advice on a syntax error, for callers that try another reading.
+    """
     if len(src) > MAX_LENGTH:
         raise ExprError(f"expression is {len(src)} characters long; the limit is {MAX_LENGTH}")
     if src.count("(") > MAX_DEPTH * 2:
@@ -40,9 +43,9 @@ def parse(src: str, mode: str) -> ast.AST:
     try:
         return ast.parse(src.strip(), mode=mode)
     except SyntaxError as exc:
-        hint = syntax_hint(src, mode)
-        if hint:
-            raise ExprError(hint) from None
+        advice = syntax_hint(src, mode) if hint else ""
+        if advice:
+            raise ExprError(advice) from None
         raise ExprError(f"syntax error: {exc.msg} at column {exc.offset or 0}") from None
     except (ValueError, RecursionError, MemoryError):
         raise ExprError("expression cannot be parsed") from None

@@ -117,10 +117,11 @@ class EffectCompiler:
 
     def _statement(self, src: str) -> Effect:
         try:
-            tree = parse(src, "exec")
+            tree = parse(src, "exec", hint=False)
         except ExprError:
             split = _split_assignment(src)
             if split is None:
+                parse(src, "exec")  # raises again, now with the advice for authors
                 raise
             return self._split_change(src, *split)
         assert isinstance(tree, ast.Module)

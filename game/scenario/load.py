@@ -38,7 +38,8 @@ MAX_ITEMS = 5_000
 def load_scenario(name: str | Path, thorough: bool = False) -> Scenario:
     """Load, check and compile a scenario; raise ScenarioError listing every problem.
 
-    `thorough` adds the map's geometry checks, which `validate` runs and playing skips.
+    `thorough` adds the checks that only warn and the map's geometry checks, which `validate`
+    runs and playing skips; without it `warnings` stays empty.
     """
     folder = resolve(name)
     report = Report()
@@ -93,7 +94,7 @@ def _build(
     endings = link_endings(b)
     treaties = link_treaties(b)
     reveals = link_reveals(b)
-    check_all(b, sites, modifiers, actions, events, endings, treaties, geometry=thorough)
+    check_all(b, sites, modifiers, actions, events, endings, treaties, thorough)
     if report.failed:
         return None
     return Scenario(

@@ -61,11 +61,14 @@ def _clip_number(value: int) -> str:
     return str(value) if digits <= 20 else f"with {digits} digits"
 
 
+_REFUSED_TEXT = re.compile("[" + "".join(sorted(_CONTROL)) + "\ud800-\udfff]")
+
+
 def _check_text(value: str) -> None:
     """Refuse text holding control characters or unpaired surrogates."""
-    bad = next((c for c in value if c in _CONTROL or "\ud800" <= c <= "\udfff"), None)
-    if bad is not None:
-        raise _TypeProblem(f"text holds the control character U+{ord(bad):04X}")
+    found = _REFUSED_TEXT.search(value)
+    if found is not None:
+        raise _TypeProblem(f"text holds the control character U+{ord(found.group()):04X}")
 
 
 def _show(value: Any) -> str:
@@ -248,6 +251,12 @@ def _text_or(conv: cattrs.Converter, table: type) -> Any:
 
 def parse_ring(text: str) -> list[list[float]]:
     """Parse a compact ring "lon lat, lon lat, …" into [lon, lat] points."""
+    try:  # the usual well-formed ring at once; anything odd is read point by point below
+        quick = [[float(lon), float(lat)] for lon, lat in map(str.split, text.split(","))]
+        if all(math.isfinite(lon) and math.isfinite(lat) for lon, lat in quick):
+            return quick
+    except ValueError:
+        pass
     points = []
     for pair in text.split(","):
         parts = pair.split()
@@ -348,7 +357,7 @@ def _structure(
     if entries > MAX_FILE_ENTRIES:
         message = f"the file holds {entries} entries; the limit is {MAX_FILE_ENTRIES} a file"
         return None, {}, [Problem(name, 1, message)], size
-    lines = LazyLines(text)
+    lines = LazyLines(text, raw)
     early = [Problem(name, find_line(lines, path), why, path) for path, why in refused]
     early.sort(key=lambda p: p.line)
     try:
