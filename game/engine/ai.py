@@ -153,9 +153,10 @@ def choose_proposals(sc: Scenario, st: GameState, me: str) -> list[tuple[Treaty,
         return [pick] if pick else []
     best: tuple[float, Treaty, list[str]] | None = None
     points = st.ap.get(me, 0)
+    alone = Env(me, None)
     for treaty in sc.treaties_for(me):
         d = treaty.d
-        if d.cost > points or d.ai_weight <= 0 or not treaty.when.fn(st, Env(me, None)):
+        if d.cost > points or d.ai_weight <= 0 or not treaty.when.fn(st, alone):
             continue
         for invited in _offers(sc, st, treaty, me):
             if not diplomacy.may_offer(sc, st, treaty, me, invited):

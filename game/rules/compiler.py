@@ -189,6 +189,7 @@ class Compiler(ArgumentChecks):
                 fn=lambda st, env: name,
                 src=name,
                 type=VType.COUNTRY,
+                steady=True,
                 words=lambda st, env, lx: lx.country(name, st),
             )
         if name in lex.conditions:
@@ -263,8 +264,12 @@ class Compiler(ArgumentChecks):
             )
         if attr not in self.lex.stats:
             raise ExprError(f"unknown stat '{attr}'{suggest(attr, self.lex.stats)}")
+        fn: Fn = lambda st, env: st.stats[get(st, env)][attr]  # noqa: E731
+        if who.steady:  # GER.economy: the country is looked up once, here
+            cid = who.constant
+            fn = lambda st, env: st.stats[cid][attr]  # noqa: E731
         return Node(
-            fn=lambda st, env: st.stats[get(st, env)][attr],
+            fn=fn,
             src=seg,
             kind="stat",
             name=attr,
@@ -283,8 +288,12 @@ class Compiler(ArgumentChecks):
                 words=lambda st, env, lx: lx.flags[name],
             )
         get = who.fn
+        fn: Fn = lambda st, env: functions.flag_key(name, get(st, env)) in st.flags  # noqa: E731
+        if who.steady:
+            key = functions.flag_key(name, who.constant)
+            fn = lambda st, env: key in st.flags  # noqa: E731
         return Node(
-            fn=lambda st, env: functions.flag_key(name, get(st, env)) in st.flags,
+            fn=fn,
             src=f"{who.src}.flag.{name}",
             type=VType.BOOL,
             kind="flag",
