@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 from game.rules import functions
@@ -41,14 +42,29 @@ def parse(src: str, mode: str, hint: bool = True) -> ast.AST:
     if src.count("(") > MAX_DEPTH * 2:
         raise ExprError(f"expression nests too deeply (limit {MAX_DEPTH})")
     try:
-        return ast.parse(src.strip(), mode=mode)
-    except SyntaxError as exc:
-        advice = syntax_hint(src, mode) if hint else ""
-        if advice:
-            raise ExprError(advice) from None
-        raise ExprError(f"syntax error: {exc.msg} at column {exc.offset or 0}") from None
+        found = _syntax(src.strip(), mode)
     except (ValueError, RecursionError, MemoryError):
         raise ExprError("expression cannot be parsed") from None
+    if isinstance(found, ast.AST):
+        return found
+    message, column = found
+    advice = syntax_hint(src, mode) if hint else ""
+    if advice:
+        raise ExprError(advice) from None
+    raise ExprError(f"syntax error: {message} at column {column}") from None
+
+
+@lru_cache(maxsize=8192)
+def _syntax(src: str, mode: str) -> ast.AST | tuple[str, int]:
+    """Return the syntax tree of a source, or its syntax error's message and column.
+
+    Kept per process: loading a scenario again (a reload, the bench, a simulation) reads the
+    same sources, and the compiler only reads the trees.
+    """
+    try:
+        return ast.parse(src, mode=mode)
+    except SyntaxError as exc:
+        return exc.msg, exc.offset or 0
 
 
 class Compiler(ArgumentChecks):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import io
 import tokenize
+from functools import lru_cache
 from typing import Any
 
 from game.model.defs import ForEachBlock, IfBlock, RandomBlock
@@ -227,6 +228,7 @@ class EffectCompiler:
         raise ExprError("only a country's stat, a global or relation(A, B) can be changed")
 
 
+@lru_cache(maxsize=4096)
 def _split_assignment(src: str) -> tuple[str, str, str] | None:
     """Split `TARGET op VALUE` at its top-level +=, -= or = token, or return None."""
     depth = 0
