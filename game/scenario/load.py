@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from game.model.defs import Relations, ScenarioFile
@@ -45,7 +48,7 @@ def load_scenario(name: str | Path, thorough: bool = False) -> Scenario:
     report = Report()
     if not folder.is_dir():
         raise missing_folder(name)
-    with suggestion_budget():
+    with suggestion_budget(), _collector_paused():
         text = read_folder(folder)
         parsed, problems = structure_files(text.files)
         report.problems.extend(text.problems + problems)
@@ -56,6 +59,19 @@ def load_scenario(name: str | Path, thorough: bool = False) -> Scenario:
         raise ScenarioError(capped(report.problems))
     remember(scenario.meta.id, folder)
     return scenario
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector: a load makes many objects that live on and few cycles to free
+    (the sizes it may reach are bounded by the limits in `read` and `limits`)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _build(
