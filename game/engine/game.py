@@ -269,20 +269,19 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             st.ap[cid] = sc.meta.action_points
         self._fire_due()
-        last = self.turn_last_month()
-        for event in sc.events.values():
+        last, first, fired, probe = self.turn_last_month(), st.month, st.fired, self.probe
+        for event in sc.rolled_events:
             d = event.d
-            if d.triggered_only or (d.once and d.id in st.fired):
+            if d.once and d.id in fired:
                 continue
             # A turn covers months_per_turn months: the window must overlap them.
-            if (event.start is not None and last < event.start) or (
-                event.end is not None and st.month > event.end
-            ):
+            start, end = event.start, event.end
+            if (start is not None and last < start) or (end is not None and first > end):
                 continue
             env = Env(d.country, None)
             holds = bool(event.when.fn(st, env))
-            if self.probe is not None:
-                self.probe(event, st, env, holds)
+            if probe is not None:
+                probe(event, st, env, holds)
             if not holds:
                 continue
             if st.rng.random() < float(event.chance.fn(st, env)):
