@@ -24,6 +24,7 @@ from game.rules.types import Env, Fn, Scope, VType
 from game.rules.uses import Ref, Uses
 
 MAX_LENGTH = 1000
+_BRACKETS = (ast.List, ast.Subscript, ast.ListComp)
 MAX_DEPTH = 24
 MAX_CONSTANT = 1e12
 RESERVED = frozenset(
@@ -114,13 +115,20 @@ class Compiler(ArgumentChecks):
     def memo(self, mode: str, src: str, scope: Scope | None, make: Callable[[str], Any]) -> Any:
         """Compile once per source, mode and scope."""
         key = (mode, src, scope or self.scope)
-        if key not in self._memo:
-            with self.within(key[2]), self.uses.capture() as found:
-                self._memo[key] = make(src)
-            self._memo_uses[key] = found
-        else:
+        if key in self._memo:
             self.uses.replay(self._memo_uses[key])
-        return self._memo[key]
+            return self._memo[key]
+        # As `within` and `uses.capture`, written out: this runs for every source compiled.
+        saved, saved_src = self.scope, self._src
+        self.scope = key[2]
+        found = self.uses.start_capture()
+        try:
+            self._memo[key] = made = make(src)
+        finally:
+            self.uses.stop_capture()
+            self.scope, self._src = saved, saved_src
+        self._memo_uses[key] = found
+        return made
 
     @contextmanager
     def within(self, scope: Scope) -> Iterator[None]:
@@ -147,7 +155,7 @@ class Compiler(ArgumentChecks):
                 raise ExprError(f"expression nests too deeply (limit {MAX_DEPTH})")
             seg = self.segment(node)
             handler = self._dispatch.get(type(node))
-            if isinstance(node, ast.List | ast.Subscript | ast.ListComp):
+            if isinstance(node, _BRACKETS):
                 raise ExprError("brackets [ ] are not part of the expression language")
             if handler is None:
                 raise ExprError(f"{quoted(seg)} is not allowed in an expression")

@@ -40,7 +40,12 @@ def measure(raw: Any) -> tuple[int, int, list[tuple[str, str]]]:
                 stack.append((v, item, k, expression or k in _EXPRESSION_KEYS))
         elif isinstance(value, list):
             entries += len(value)
-            stack.extend((v, item, i, expression) for i, v in enumerate(value))
+            # Numbers and plain text in a list are counted above and hold nothing to measure.
+            stack.extend(
+                (v, item, i, expression)
+                for i, v in enumerate(value)
+                if isinstance(v, (dict, list)) or (expression and isinstance(v, str))
+            )
         elif expression and isinstance(value, str):
             text += len(value)
             why = expression_problem(value)

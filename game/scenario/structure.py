@@ -253,7 +253,7 @@ def parse_ring(text: str) -> list[list[float]]:
     """Parse a compact ring "lon lat, lon lat, …" into [lon, lat] points."""
     try:  # the usual well-formed ring at once; anything odd is read point by point below
         quick = [[float(lon), float(lat)] for lon, lat in map(str.split, text.split(","))]
-        if all(math.isfinite(lon) and math.isfinite(lat) for lon, lat in quick):
+        if math.isfinite(sum(map(sum, quick))):  # a NaN or an infinity anywhere shows here
             return quick
     except ValueError:
         pass
