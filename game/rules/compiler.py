@@ -42,8 +42,9 @@ def parse(src: str, mode: str, hint: bool = True) -> ast.AST:
         raise ExprError(f"expression is {len(src)} characters long; the limit is {MAX_LENGTH}")
     if src.count("(") > MAX_DEPTH * 2:
         raise ExprError(f"expression nests too deeply (limit {MAX_DEPTH})")
+    text = src.strip()
     try:
-        found = _syntax(src.strip(), mode)
+        found = _syntax(text, mode) if len(text) <= _KEPT_LENGTH else _parse(text, mode)
     except (ValueError, RecursionError, MemoryError):
         raise ExprError("expression cannot be parsed") from None
     if isinstance(found, ast.AST):
@@ -55,13 +56,19 @@ def parse(src: str, mode: str, hint: bool = True) -> ast.AST:
     raise ExprError(f"syntax error: {message} at column {column}") from None
 
 
-@lru_cache(maxsize=8192)
-def _syntax(src: str, mode: str) -> ast.AST | tuple[str, int]:
-    """Return the syntax tree of a source, or its syntax error's message and column.
+# Sources up to this long keep their trees per process: loading a scenario again (a reload,
+# the bench, tests) reads the same sources, and the compiler only reads the trees.
+_KEPT_LENGTH = 300
 
-    Kept per process: loading a scenario again (a reload, the bench, a simulation) reads the
-    same sources, and the compiler only reads the trees.
-    """
+
+@lru_cache(maxsize=4096)
+def _syntax(src: str, mode: str) -> ast.AST | tuple[str, int]:
+    """Return `_parse` of a short source, remembered."""
+    return _parse(src, mode)
+
+
+def _parse(src: str, mode: str) -> ast.AST | tuple[str, int]:
+    """Return the syntax tree of a source, or its syntax error's message and column."""
     try:
         return ast.parse(src, mode=mode)
     except SyntaxError as exc:

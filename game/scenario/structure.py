@@ -336,6 +336,10 @@ def _structure(
     """Structure one file as above; also return its entry count and expression text length."""
     none = (0, 0)
     text = text.removeprefix("\ufeff")  # a byte order mark, as some editors write
+    known = _STRUCTURED.get(text) if toml_cache.ENABLED else None
+    if known is not None:
+        structured, raw, size = known
+        return structured, LazyLines(text, raw), [], size
     try:
         raw = toml_cache.parse(text)
     except tomllib.TOMLDecodeError as exc:
@@ -362,7 +366,10 @@ def _structure(
     early.sort(key=lambda p: p.line)
     try:
         structured = CONVERTER.structure(raw, ScenarioFile)
-        return (None, lines, early, size) if early else (structured, lines, [], size)
+        if early:
+            return None, lines, early, size
+        _remember(text, structured, raw, size)
+        return structured, lines, [], size
     except Exception as exc:  # noqa: BLE001 - every structuring error is reported, located
         problems = early
         for message in cattrs.transform_error(exc, path="$", format_exception=_format):
@@ -375,6 +382,23 @@ def _structure(
             if len(problems) >= MAX_REPORTED:
                 break
         return None, lines, problems, size
+
+
+# Files that structured without a problem, by their text: a scenario loaded again (a reload,
+# the bench, tests) skips the work. Definitions are frozen and nothing changes them once made.
+_STRUCTURED: dict[str, tuple[ScenarioFile, dict[str, Any], tuple[int, int]]] = {}
+_KEPT_FILES = 64  # a few scenarios' worth; past this, or past _KEPT_TEXT, memory starts afresh
+_KEPT_TEXT = 8_000_000
+
+
+def _remember(
+    text: str, structured: ScenarioFile, raw: dict[str, Any], size: tuple[int, int]
+) -> None:
+    kept = sum(map(len, _STRUCTURED))
+    if len(_STRUCTURED) >= _KEPT_FILES or kept + len(text) > _KEPT_TEXT:
+        _STRUCTURED.clear()
+    if len(text) <= _KEPT_TEXT // 4:
+        _STRUCTURED[text] = (structured, raw, size)
 
 
 def structure_files(
