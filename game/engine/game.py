@@ -185,12 +185,9 @@ class Game(Choices, Negotiation):
         month = self._within_turn(action.historical_month if st.historical else None)
         title = action.d.name + (f" ({self.name(target)})" if target else "")
         st.log.append(LogEntry(st.turn, month, "action", action.d.id, me, title))
-        env = Env(me, target, month)
-        if self.changes.on:
-            with self.changes.cause(st, Cause("action", action.d.id, me, target, title)):
-                apply_all(action.effects, st, env)
-        else:
-            apply_all(action.effects, st, env)
+        cause = Cause("action", action.d.id, me, target, title) if self.changes.on else None
+        with self.changes.cause(st, cause):
+            apply_all(action.effects, st, Env(me, target, month))
         if action.d.duration:
             st.projects.append(Project(action.d.id, me, target, action.d.duration, st.turn))
         self._fire_due(month)  # what the action sets off this turn happens now

@@ -17,13 +17,14 @@ from cattrs.gen import make_dict_structure_fn, override
 from game.model import defs, values
 from game.model.defs import ScenarioFile
 from game.rules.lexicon import month_of
-from game.scenario import toml_cache, toml_hints
+from game.scenario import structured_files, toml_cache, toml_hints
 from game.scenario.errors import MAX_REPORTED, Problem, suggest
 from game.scenario.limits import MAX_FILE_ENTRIES, measure, over_limit
 from game.scenario.lines import LazyLines, find_line
 
 MAX_NUMBER = 1e12
-_CONTROL = frozenset(chr(c) for c in (*range(0, 9), *range(11, 32), 127)) - {"\r"}
+# Control characters other than tab and line ends, and unpaired surrogates.
+_REFUSED_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 class _TypeProblem(ValueError):
@@ -59,9 +60,6 @@ def _clip_number(value: int) -> str:
     """Show a huge whole number by its size, not all its digits."""
     digits = len(str(abs(value))) if abs(value) < 10**4000 else 4000
     return str(value) if digits <= 20 else f"with {digits} digits"
-
-
-_REFUSED_TEXT = re.compile("[" + "".join(sorted(_CONTROL)) + "\ud800-\udfff]")
 
 
 def _check_text(value: str) -> None:
@@ -251,13 +249,12 @@ def _text_or(conv: cattrs.Converter, table: type) -> Any:
 
 def parse_ring(text: str) -> list[list[float]]:
     """Parse a compact ring "lon lat, lon lat, …" into [lon, lat] points."""
-    try:  # the usual well-formed ring at once; anything odd is read point by point below
-        quick = [[float(lon), float(lat)] for lon, lat in map(str.split, text.split(","))]
-        if math.isfinite(sum(map(sum, quick))):  # a NaN or an infinity anywhere shows here
-            return quick
+    try:  # the usual well-formed ring at once; a faulty one is read again, point by point
+        points = [[float(lon), float(lat)] for lon, lat in map(str.split, text.split(","))]
     except ValueError:
-        pass
-    points = []
+        points = []
+    if points and math.isfinite(sum(map(sum, points))):  # a NaN or an infinity shows here
+        return points
     for pair in text.split(","):
         parts = pair.split()
         if len(parts) != 2:
@@ -268,8 +265,7 @@ def parse_ring(text: str) -> list[list[float]]:
             raise _TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"") from None
         if not (math.isfinite(lon) and math.isfinite(lat)):
             raise _TypeProblem("points must be finite numbers")
-        points.append([lon, lat])
-    return points
+    return points  # finite points whose sum alone ran out of range
 
 
 def _attrs_classes() -> list[type]:
@@ -336,10 +332,9 @@ def _structure(
     """Structure one file as above; also return its entry count and expression text length."""
     none = (0, 0)
     text = text.removeprefix("\ufeff")  # a byte order mark, as some editors write
-    known = _STRUCTURED.get(text) if toml_cache.ENABLED else None
+    known = structured_files.recall(text) if toml_cache.ENABLED else None
     if known is not None:
-        structured, raw, size = known
-        return structured, LazyLines(text, raw), [], size
+        return known[0], LazyLines(text, known[1]), [], known[2]
     try:
         raw = toml_cache.parse(text)
     except tomllib.TOMLDecodeError as exc:
@@ -366,10 +361,9 @@ def _structure(
     early.sort(key=lambda p: p.line)
     try:
         structured = CONVERTER.structure(raw, ScenarioFile)
-        if early:
-            return None, lines, early, size
-        _remember(text, structured, raw, size)
-        return structured, lines, [], size
+        if not early:
+            structured_files.remember(text, structured, raw, size)
+        return (None, lines, early, size) if early else (structured, lines, [], size)
     except Exception as exc:  # noqa: BLE001 - every structuring error is reported, located
         problems = early
         for message in cattrs.transform_error(exc, path="$", format_exception=_format):
@@ -382,23 +376,6 @@ def _structure(
             if len(problems) >= MAX_REPORTED:
                 break
         return None, lines, problems, size
-
-
-# Files that structured without a problem, by their text: a scenario loaded again (a reload,
-# the bench, tests) skips the work. Definitions are frozen and nothing changes them once made.
-_STRUCTURED: dict[str, tuple[ScenarioFile, dict[str, Any], tuple[int, int]]] = {}
-_KEPT_FILES = 64  # a few scenarios' worth; past this, or past _KEPT_TEXT, memory starts afresh
-_KEPT_TEXT = 8_000_000
-
-
-def _remember(
-    text: str, structured: ScenarioFile, raw: dict[str, Any], size: tuple[int, int]
-) -> None:
-    kept = sum(map(len, _STRUCTURED))
-    if len(_STRUCTURED) >= _KEPT_FILES or kept + len(text) > _KEPT_TEXT:
-        _STRUCTURED.clear()
-    if len(text) <= _KEPT_TEXT // 4:
-        _STRUCTURED[text] = (structured, raw, size)
 
 
 def structure_files(
