@@ -153,17 +153,21 @@ def choose_proposals(sc: Scenario, st: GameState, me: str) -> list[tuple[Treaty,
         return [pick] if pick else []
     best: tuple[float, Treaty, list[str]] | None = None
     points = st.ap.get(me, 0)
+    alone = Env(me, None)
     for treaty in sc.treaties_for(me):
         d = treaty.d
-        if d.cost > points or d.ai_weight <= 0 or not treaty.when.fn(st, Env(me, None)):
+        if d.cost > points or d.ai_weight <= 0 or not treaty.when.fn(st, alone):
             continue
         for invited in _offers(sc, st, treaty, me):
-            if diplomacy.blockers(sc, st, treaty, me, invited, explain=False):
+            if not diplomacy.may_offer(sc, st, treaty, me, invited):
                 continue
-            yes = sum(diplomacy.verdict(sc, st, treaty, p, me).accepts for p in invited)
+            yes = sum(diplomacy.accepts(sc, st, treaty, p, me) for p in invited)
+            draw = st.rng.random()  # drawn for every open offer, whether or not it can succeed
+            if 1 + yes < d.min_parties:
+                continue
             score = treaty_value(sc, st, treaty, me, invited[0] if invited else None)
-            score += _noise(st) * (st.rng.random() - NOISE_BIAS)
-            if 1 + yes >= d.min_parties and score > 0 and (best is None or score > best[0]):
+            score += _noise(st) * (draw - NOISE_BIAS)
+            if score > 0 and (best is None or score > best[0]):
                 best = (score, treaty, invited)
     return [(best[1], best[2])] if best else []
 

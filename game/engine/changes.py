@@ -92,6 +92,8 @@ class Changes:
     def restart(self, st: GameState) -> None:
         """Forget what was noted: the turn's values were just recorded."""
         self.items = []
+        if not self._frames:  # nothing is being noted: no numbers to start again from
+            return
         now = snapshot(st)
         for frame in self._frames:
             frame[0], frame[1] = dict(now), 0

@@ -52,6 +52,32 @@ def verdict(sc: Scenario, st: GameState, treaty: Treaty, party: str, proposer: s
     return Verdict(party, tuple((r.why, round(r.value.number(st, env), 1)) for r in treaty.accept))
 
 
+def accepts(sc: Scenario, st: GameState, treaty: Treaty, party: str, proposer: str) -> bool:
+    """Return `verdict(...).accepts` without building the verdict (for the computer's offers)."""
+    env = Env(party, proposer)
+    return round(sum(round(r.value.number(st, env), 1) for r in treaty.accept), 1) > 0
+
+
+def may_offer(sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: list[str]) -> bool:
+    """Return `not blockers(..., explain=False)` for an offer from `ai._offers`.
+
+    The proposer is one that may propose the treaty, has the points and meets `when`, and a
+    bilateral partner is a candidate that meets `target_when`: those are not checked again.
+    """
+    if st.over or not invited:
+        return False
+    if not treaty.bilateral:
+        aim = treaty.target_when.fn
+        if not all(aim(st, Env(me, p)) for p in invited):
+            return False
+    d = treaty.d
+    if treaties.find(st, d.id, me, *invited[:1]):
+        return False
+    if any(p.treaty == d.id and p.proposer == me for p in st.proposals):
+        return False
+    return not any(treaties.find(st, other, who) for other in d.exclusive for who in (me, *invited))
+
+
 def blockers(
     sc: Scenario,
     st: GameState,

@@ -130,7 +130,7 @@ def blockers(
         return out
     if target is not None:
         return out + target_blockers(sc, st, action, me, target, explain)
-    if valid_targets(sc, st, action, me):
+    if has_target(sc, st, action, me):
         return out
     ids = action.d.target.countries or sc.others[me]
     if len(ids) == 1 and explain:
@@ -143,4 +143,15 @@ def valid_targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[
     assert action.d.target is not None
     ids = action.d.target.countries or sc.others[me]
     when, aim = action.when.fn, action.target_when.fn
-    return [cid for cid in ids if aim(st, Env(me, cid)) and when(st, Env(me, cid))]
+    return [cid for cid in ids if aim(st, env := Env(me, cid)) and when(st, env)]
+
+
+def has_target(sc: Scenario, st: GameState, action: Action, me: str) -> bool:
+    """Return whether `valid_targets` would find any, stopping at the first."""
+    assert action.d.target is not None
+    when, aim = action.when.fn, action.target_when.fn
+    for cid in action.d.target.countries or sc.others[me]:
+        env = Env(me, cid)
+        if aim(st, env) and when(st, env):
+            return True
+    return False

@@ -185,7 +185,8 @@ class Game(Choices, Negotiation):
         month = self._within_turn(action.historical_month if st.historical else None)
         title = action.d.name + (f" ({self.name(target)})" if target else "")
         st.log.append(LogEntry(st.turn, month, "action", action.d.id, me, title))
-        with self.changes.cause(st, Cause("action", action.d.id, me, target, title)):
+        cause = Cause("action", action.d.id, me, target, title) if self.changes.on else None
+        with self.changes.cause(st, cause):
             apply_all(action.effects, st, Env(me, target, month))
         if action.d.duration:
             st.projects.append(Project(action.d.id, me, target, action.d.duration, st.turn))
@@ -269,20 +270,19 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             st.ap[cid] = sc.meta.action_points
         self._fire_due()
-        last = self.turn_last_month()
-        for event in sc.events.values():
+        last, first, fired, probe = self.turn_last_month(), st.month, st.fired, self.probe
+        for event in sc.rolled_events:
             d = event.d
-            if d.triggered_only or (d.once and d.id in st.fired):
+            if d.once and d.id in fired:
                 continue
             # A turn covers months_per_turn months: the window must overlap them.
-            if (event.start is not None and last < event.start) or (
-                event.end is not None and st.month > event.end
-            ):
+            start, end = event.start, event.end
+            if (start is not None and last < start) or (end is not None and first > end):
                 continue
             env = Env(d.country, None)
             holds = bool(event.when.fn(st, env))
-            if self.probe is not None:
-                self.probe(event, st, env, holds)
+            if probe is not None:
+                probe(event, st, env, holds)
             if not holds:
                 continue
             if st.rng.random() < float(event.chance.fn(st, env)):

@@ -14,6 +14,7 @@ from game.engine.strategies import can_act, policy_for
 from game.engine.tally import Tally, aggregate, report
 from game.model.state import GameState
 from game.rules.lexicon import fmt_month
+from game.rules.nodes import Node
 from game.rules.types import Env
 from game.scenario.compiled import Event, Scenario
 
@@ -25,6 +26,7 @@ class ConditionProbe:
         self.checks: Counter[str] = Counter()
         self.held: Counter[str] = Counter()
         self.failed: dict[str, Counter[str]] = {}
+        self._atoms: dict[str, list[Node]] = {}  # each event's condition, split once
 
     def __call__(self, event: Event, st: GameState, env: Env, holds: bool) -> None:
         eid = event.d.id
@@ -33,7 +35,10 @@ class ConditionProbe:
             self.held[eid] += 1
             return
         counts = self.failed.setdefault(eid, Counter())
-        for atom in event.when.atoms():
+        atoms = self._atoms.get(eid)
+        if atoms is None:
+            atoms = self._atoms[eid] = event.when.atoms()
+        for atom in atoms:
             if not atom.fn(st, env):
                 counts[atom.src] += 1
 

@@ -78,10 +78,10 @@ class Tally:
             self.columns = [k for k in rows[0] if k != "month"]
         for col in self.columns or []:
             cells = self.series.setdefault(col, [])
-            for t, row in enumerate(rows):
-                if t == len(cells):
-                    cells.append(array("d"))
-                cells[t].append(row[col])
+            cells.extend(array("d") for _ in range(len(rows) - len(cells)))
+            # One number per turn, into that turn's cell (a longer game made more cells).
+            for cell, row in zip(cells, rows, strict=False):
+                cell.append(row[col])
 
     def merge(self, other: Tally) -> None:
         """Add another tally's games (from another process) to this one."""
@@ -242,7 +242,7 @@ def _series(t: Tally) -> dict[str, list[list[float]]]:
             rows.append(
                 [
                     values[len(values) // 10],
-                    statistics.median(values),
+                    _median(values),
                     values[(len(values) * 9) // 10],
                 ]
             )
@@ -257,8 +257,16 @@ def _spread(values: list[float]) -> dict[str, float]:
     return {
         "min": ordered[0],
         "p10": ordered[len(ordered) // 10],
-        "median": statistics.median(ordered),
+        "median": _median(ordered),
         "p90": ordered[(len(ordered) * 9) // 10],
         "max": ordered[-1],
         "mean": round(statistics.fmean(ordered), 2),
     }
+
+
+def _median(ordered: list[float]) -> float:
+    """Return the median of sorted values, as `statistics.median` does, without sorting again."""
+    n = len(ordered)
+    if n % 2:
+        return ordered[n // 2]
+    return (ordered[n // 2 - 1] + ordered[n // 2]) / 2

@@ -57,20 +57,28 @@ def _values(kind: type) -> Callable[[Callable[..., float]], Callable[..., float]
 
 @_values(Change)
 def _change(effect: Change, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> float:
-    old, new = effect.delta(st, env)
-    delta = new - old
-    if effect.kind == "stat":
+    # The weight comes first: a change the profile does not weigh is worth nothing, unread.
+    kind = effect.kind
+    if kind == "stat":
         assert effect.who is not None
         weight = ai.stats.get(effect.name, 0.0)
-        return delta * (weight if effect.who.fn(st, env) == env.me else OTHER_STAT_FACTOR * weight)
-    if effect.kind == "global":
-        return delta * ai.globals.get(effect.name, 0.0)
-    assert effect.who is not None and effect.other is not None
-    a, b = effect.who.fn(st, env), effect.other.fn(st, env)
-    if env.me not in (a, b):
-        return 0.0
-    other = b if a == env.me else a
-    return delta * ai.relations.get(other, ai.relations.get("*", 0.0))
+        if not weight:
+            return 0.0
+        if effect.who.fn(st, env) != env.me:
+            weight *= OTHER_STAT_FACTOR
+    elif kind == "global":
+        weight = ai.globals.get(effect.name, 0.0)
+        if not weight:
+            return 0.0
+    else:
+        assert effect.who is not None and effect.other is not None
+        a, b = effect.who.fn(st, env), effect.other.fn(st, env)
+        if env.me not in (a, b):
+            return 0.0
+        other = b if a == env.me else a
+        weight = ai.relations.get(other, ai.relations.get("*", 0.0))
+    old, new = effect.delta(st, env)
+    return (new - old) * weight
 
 
 @_values(SetFlag)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 from game.rules import functions
@@ -23,6 +24,7 @@ from game.rules.types import Env, Fn, Scope, VType
 from game.rules.uses import Ref, Uses
 
 MAX_LENGTH = 1000
+_BRACKETS = (ast.List, ast.Subscript, ast.ListComp)
 MAX_DEPTH = 24
 MAX_CONSTANT = 1e12
 RESERVED = frozenset(
@@ -31,21 +33,46 @@ RESERVED = frozenset(
 )
 
 
-def parse(src: str, mode: str) -> ast.AST:
-    """Parse source within the language's limits; the length is checked before anything."""
+def parse(src: str, mode: str, hint: bool = True) -> ast.AST:
+    """Parse source within the language's limits; the length is checked before anything.
+
+    `hint=False` leaves out the advice on a syntax error, for callers that try another reading.
+    """
     if len(src) > MAX_LENGTH:
         raise ExprError(f"expression is {len(src)} characters long; the limit is {MAX_LENGTH}")
     if src.count("(") > MAX_DEPTH * 2:
         raise ExprError(f"expression nests too deeply (limit {MAX_DEPTH})")
+    text = src.strip()
     try:
-        return ast.parse(src.strip(), mode=mode)
-    except SyntaxError as exc:
-        hint = syntax_hint(src, mode)
-        if hint:
-            raise ExprError(hint) from None
-        raise ExprError(f"syntax error: {exc.msg} at column {exc.offset or 0}") from None
+        found = _syntax(text, mode) if len(text) <= _KEPT_LENGTH else _parse(text, mode)
     except (ValueError, RecursionError, MemoryError):
         raise ExprError("expression cannot be parsed") from None
+    if isinstance(found, ast.AST):
+        return found
+    message, column = found
+    advice = syntax_hint(src, mode) if hint else ""
+    if advice:
+        raise ExprError(advice) from None
+    raise ExprError(f"syntax error: {message} at column {column}") from None
+
+
+# Sources up to this long keep their trees per process: loading a scenario again (a reload,
+# the bench, tests) reads the same sources, and the compiler only reads the trees.
+_KEPT_LENGTH = 300
+
+
+@lru_cache(maxsize=4096)
+def _syntax(src: str, mode: str) -> ast.AST | tuple[str, int]:
+    """Return `_parse` of a short source, remembered."""
+    return _parse(src, mode)
+
+
+def _parse(src: str, mode: str) -> ast.AST | tuple[str, int]:
+    """Return the syntax tree of a source, or its syntax error's message and column."""
+    try:
+        return ast.parse(src, mode=mode)
+    except SyntaxError as exc:
+        return exc.msg, exc.offset or 0
 
 
 class Compiler(ArgumentChecks):
@@ -95,13 +122,20 @@ class Compiler(ArgumentChecks):
     def memo(self, mode: str, src: str, scope: Scope | None, make: Callable[[str], Any]) -> Any:
         """Compile once per source, mode and scope."""
         key = (mode, src, scope or self.scope)
-        if key not in self._memo:
-            with self.within(key[2]), self.uses.capture() as found:
-                self._memo[key] = make(src)
-            self._memo_uses[key] = found
-        else:
+        if key in self._memo:
             self.uses.replay(self._memo_uses[key])
-        return self._memo[key]
+            return self._memo[key]
+        # As `within` and `uses.capture`, written out: this runs for every source compiled.
+        saved, saved_src = self.scope, self._src
+        self.scope = key[2]
+        found = self.uses.start_capture()
+        try:
+            self._memo[key] = made = make(src)
+        finally:
+            self.uses.stop_capture()
+            self.scope, self._src = saved, saved_src
+        self._memo_uses[key] = found
+        return made
 
     @contextmanager
     def within(self, scope: Scope) -> Iterator[None]:
@@ -128,7 +162,7 @@ class Compiler(ArgumentChecks):
                 raise ExprError(f"expression nests too deeply (limit {MAX_DEPTH})")
             seg = self.segment(node)
             handler = self._dispatch.get(type(node))
-            if isinstance(node, ast.List | ast.Subscript | ast.ListComp):
+            if isinstance(node, _BRACKETS):
                 raise ExprError("brackets [ ] are not part of the expression language")
             if handler is None:
                 raise ExprError(f"{quoted(seg)} is not allowed in an expression")
@@ -186,6 +220,7 @@ class Compiler(ArgumentChecks):
                 fn=lambda st, env: name,
                 src=name,
                 type=VType.COUNTRY,
+                steady=True,
                 words=lambda st, env, lx: lx.country(name, st),
             )
         if name in lex.conditions:
@@ -260,8 +295,12 @@ class Compiler(ArgumentChecks):
             )
         if attr not in self.lex.stats:
             raise ExprError(f"unknown stat '{attr}'{suggest(attr, self.lex.stats)}")
+        fn: Fn = lambda st, env: st.stats[get(st, env)][attr]  # noqa: E731
+        if who.steady:  # GER.economy: the country is looked up once, here
+            cid = who.constant
+            fn = lambda st, env: st.stats[cid][attr]  # noqa: E731
         return Node(
-            fn=lambda st, env: st.stats[get(st, env)][attr],
+            fn=fn,
             src=seg,
             kind="stat",
             name=attr,
@@ -280,8 +319,12 @@ class Compiler(ArgumentChecks):
                 words=lambda st, env, lx: lx.flags[name],
             )
         get = who.fn
+        fn: Fn = lambda st, env: functions.flag_key(name, get(st, env)) in st.flags  # noqa: E731
+        if who.steady:
+            key = functions.flag_key(name, who.constant)
+            fn = lambda st, env: key in st.flags  # noqa: E731
         return Node(
-            fn=lambda st, env: functions.flag_key(name, get(st, env)) in st.flags,
+            fn=fn,
             src=f"{who.src}.flag.{name}",
             type=VType.BOOL,
             kind="flag",

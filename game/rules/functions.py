@@ -10,7 +10,7 @@ from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
 from game.rules.registry import Context, Param, function
 from game.rules.text import event_title
-from game.rules.types import Env, VType
+from game.rules.types import Env, Fn, VType
 
 NEVER = 9999  # turns_since() of something that never happened
 
@@ -25,8 +25,12 @@ def _relation(c: Context, a: Node, b: Node, seg: str) -> Node:
     """Relations between two countries, from the scenario's minimum to its maximum."""
     fa, fb = a.fn, b.fn
     default = c.lex.relation_default
+    fn: Fn = lambda st, env: st.relations.get(relation_key(fa(st, env), fb(st, env)), default)  # noqa: E731
+    if a.steady and b.steady:
+        key = relation_key(a.constant, b.constant)
+        fn = lambda st, env: st.relations.get(key, default)  # noqa: E731
     return Node(
-        fn=lambda st, env: st.relations.get(relation_key(fa(st, env), fb(st, env)), default),
+        fn=fn,
         src=seg,
         kind="relation",
         words=lambda st, env, lx: f"relations {a.text(st, env, lx)}–{b.text(st, env, lx)}",

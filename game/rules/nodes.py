@@ -28,6 +28,7 @@ class Node:
     words: Words | None = None
     op: str = ""
     name: str = ""
+    steady: bool = False  # the value never changes: a constant or a country's id
 
     def text(self, st: GameState, env: Env, lex: Lexicon) -> str:
         """Return the node in a player's words."""
@@ -78,7 +79,7 @@ class Node:
 
     @property
     def constant(self) -> Any:
-        """Return the value of a constant node (only for kind 'const')."""
+        """Return the value of a constant node (kind 'const', or any `steady` node)."""
         return self.fn(None, Env())  # type: ignore[arg-type]
 
 
@@ -107,6 +108,7 @@ def const(value: Any, src: str) -> Node:
         src=src,
         type=kind,
         kind="const",
+        steady=True,
         words=lambda st, env, lex: show(value, lex),
     )
 

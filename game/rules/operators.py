@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import math
+import operator
 from collections.abc import Callable
 from typing import Any
 
@@ -18,17 +19,27 @@ from game.rules.types import Fn, VType
 MAX_CONSTANT = 1e12
 
 _COMPARE: dict[type, tuple[str, Callable[[Any, Any], bool]]] = {
-    ast.Lt: ("<", lambda a, b: a < b),
-    ast.LtE: ("≤", lambda a, b: a <= b),
-    ast.Gt: (">", lambda a, b: a > b),
-    ast.GtE: ("≥", lambda a, b: a >= b),
-    ast.Eq: ("=", lambda a, b: a == b),
-    ast.NotEq: ("≠", lambda a, b: a != b),
+    ast.Lt: ("<", operator.lt),
+    ast.LtE: ("≤", operator.le),
+    ast.Gt: (">", operator.gt),
+    ast.GtE: ("≥", operator.ge),
+    ast.Eq: ("=", operator.eq),
+    ast.NotEq: ("≠", operator.ne),
+}
+# A comparison with a constant on the right, the usual `relation(self, target) >= -35`,
+# as one closure without a call for the constant or the operator.
+_WITH_CONSTANT: dict[str, Callable[[Fn, Any], Fn]] = {
+    "<": lambda f, c: lambda st, env: f(st, env) < c,
+    "≤": lambda f, c: lambda st, env: f(st, env) <= c,
+    ">": lambda f, c: lambda st, env: f(st, env) > c,
+    "≥": lambda f, c: lambda st, env: f(st, env) >= c,
+    "=": lambda f, c: lambda st, env: f(st, env) == c,
+    "≠": lambda f, c: lambda st, env: f(st, env) != c,
 }
 _ARITH: dict[type, tuple[str, Callable[[Any, Any], Any]]] = {
-    ast.Add: ("+", lambda a, b: a + b),
-    ast.Sub: ("−", lambda a, b: a - b),
-    ast.Mult: ("×", lambda a, b: a * b),
+    ast.Add: ("+", operator.add),
+    ast.Sub: ("−", operator.sub),
+    ast.Mult: ("×", operator.mul),
     ast.Div: ("/", lambda a, b: a / b if b else 0.0),
 }
 _DATE_WORDS = {"≥": "from", ">": "after", "≤": "until", "<": "before", "=": "in", "≠": "not in"}
@@ -114,12 +125,23 @@ def arithmetic(op: ast.operator, left: Node, right: Node, seg: str) -> Node:
         raise ExprError(f"{quoted(seg)} divides by zero")
     if left.kind == "const" and right.kind == "const":
         return const(finite(impl(left.constant, right.constant), seg), seg)
-    lf, rf = left.fn, right.fn
     return Node(
-        fn=lambda st, env: impl(lf(st, env), rf(st, env)),
+        fn=_binary(impl, left, right),
         src=seg,
         words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}",
     )
+
+
+def _binary(impl: Callable[[Any, Any], Any], left: Node, right: Node) -> Fn:
+    """Return `impl(left, right)` as one closure; a constant operand is read once, here."""
+    lf, rf = left.fn, right.fn
+    if right.steady:
+        b = right.constant
+        return lambda st, env: impl(lf(st, env), b)
+    if left.steady:
+        a = left.constant
+        return lambda st, env: impl(a, rf(st, env))
+    return lambda st, env: impl(lf(st, env), rf(st, env))
 
 
 def choice(test: Node, yes: Node, no: Node, seg: str) -> Node:
@@ -152,9 +174,11 @@ def compare(op: ast.cmpop, left: Node, right: Node, seg: str) -> Node:
             f"{quoted(seg)} compares a country or text with a number; "
             "countries compare only with == and !="
         )
-    lf, rf = left.fn, right.fn
+    fn = _binary(impl, left, right)
+    if right.steady:
+        fn = _WITH_CONSTANT[sign](left.fn, right.constant)
     return Node(
-        fn=lambda st, env: impl(lf(st, env), rf(st, env)),
+        fn=fn,
         src=seg,
         type=VType.BOOL,
         kind="compare",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import io
 import tokenize
+from functools import lru_cache
 from typing import Any
 
 from game.model.defs import ForEachBlock, IfBlock, RandomBlock
@@ -117,10 +118,11 @@ class EffectCompiler:
 
     def _statement(self, src: str) -> Effect:
         try:
-            tree = parse(src, "exec")
+            tree = parse(src, "exec", hint=False)
         except ExprError:
             split = _split_assignment(src)
             if split is None:
+                parse(src, "exec")  # raises again, now with the advice for authors
                 raise
             return self._split_change(src, *split)
         assert isinstance(tree, ast.Module)
@@ -226,6 +228,7 @@ class EffectCompiler:
         raise ExprError("only a country's stat, a global or relation(A, B) can be changed")
 
 
+@lru_cache(maxsize=4096)
 def _split_assignment(src: str) -> tuple[str, str, str] | None:
     """Split `TARGET op VALUE` at its top-level +=, -= or = token, or return None."""
     depth = 0

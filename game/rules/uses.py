@@ -37,15 +37,15 @@ class Uses:
         finally:
             self._owners.pop()
 
-    @contextmanager
-    def capture(self) -> Iterator[set[Ref]]:
-        """Collect every name noted inside, for compiled objects that are shared."""
+    def start_capture(self) -> set[Ref]:
+        """Begin collecting every name noted from now on, for compiled objects that are shared."""
         found: set[Ref] = set()
         self._captures.append(found)
-        try:
-            yield found
-        finally:
-            self._captures.pop()
+        return found
+
+    def stop_capture(self) -> None:
+        """End the latest `start_capture`."""
+        self._captures.pop()
 
     def reached(self) -> set[Ref]:
         """Return what the scenario's keys use, directly or through named definitions."""

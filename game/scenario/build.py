@@ -12,6 +12,7 @@ from game.rules.lexicon import Lexicon, month_of
 from game.rules.nodes import TRUE, Node
 from game.rules.statements import EffectCompiler
 from game.rules.text import Text, compile_text, plain
+from game.scenario.lines import LazyLines
 from game.scenario.merge import Merged
 from game.scenario.report import Report
 
@@ -39,7 +40,8 @@ class Build:
     def written(self, kind: str, i: int, sub: str) -> bool:
         """True when the author wrote a key of a definition (not left it to its default)."""
         _, prefix, lines = self.report.origins[(kind, i)]
-        return f"{prefix}.{sub}" in lines
+        path = f"{prefix}.{sub}"
+        return lines.written(path) if isinstance(lines, LazyLines) else path in lines
 
     def tab(self, key: str, sub: str) -> Callable[[str], None]:
         """Return a reporter for one key of a top-level table."""

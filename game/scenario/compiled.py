@@ -211,6 +211,11 @@ class Scenario:
         return self._proposable.get(country, [])
 
     @cached_property
+    def rolled_events(self) -> list[Event]:
+        """Return the events that roll for themselves each turn (not triggered_only), in order."""
+        return [e for e in self.events.values() if not e.d.triggered_only]
+
+    @cached_property
     def exclusive_partners(self) -> dict[str, tuple[str, ...]]:
         """Return, for each action with partners, the action ids it may not share a turn with."""
         found: dict[str, set[str]] = {}

@@ -29,23 +29,39 @@ def measure(raw: Any) -> tuple[int, int, list[tuple[str, str]]]:
     """Count a parsed file's entries and expression text; find expressions refused unparsed."""
     entries = text = 0
     refused: list[tuple[str, str]] = []
-    stack: list[tuple[Any, str, bool]] = [(raw, "", False)]
+    # Each entry keeps its parent and key; a path is spelt out only for a refused expression.
+    stack: list[tuple[Any, Any, str | int, bool]] = [(raw, None, "", False)]
     while stack:
-        value, path, expression = stack.pop()
+        item = stack.pop()
+        value, _, _, expression = item
         if isinstance(value, dict):
             entries += len(value)
             for k, v in value.items():
-                inner = expression or k in _EXPRESSION_KEYS
-                stack.append((v, f"{path}.{k}" if path else str(k), inner))
+                stack.append((v, item, k, expression or k in _EXPRESSION_KEYS))
         elif isinstance(value, list):
             entries += len(value)
-            stack.extend((v, f"{path}[{i}]", expression) for i, v in enumerate(value))
+            # Numbers and plain text in a list are counted above and hold nothing to measure.
+            stack.extend(
+                (v, item, i, expression)
+                for i, v in enumerate(value)
+                if isinstance(v, (dict, list)) or (expression and isinstance(v, str))
+            )
         elif expression and isinstance(value, str):
             text += len(value)
             why = expression_problem(value)
             if why and len(refused) < MAX_REPORTED:
-                refused.append((path, why))
+                refused.append((_path(item), why))
     return entries, text, refused
+
+
+def _path(item: tuple[Any, Any, str | int, bool]) -> str:
+    """Spell out the key path of a `measure` entry: `event[3].when`."""
+    parts: list[str] = []
+    while item[1] is not None:
+        key = item[2]
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+        item = item[1]
+    return "".join(reversed(parts)).removeprefix(".")
 
 
 def over_limit(entries: int, text: int) -> str:

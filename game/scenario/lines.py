@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 _KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-\"'.")
 _MULTI = ('"""', "'''")
 
@@ -177,9 +180,15 @@ def _resolve(parts: list[str], lines: dict[str, int], counts: dict[str, int]) ->
 class LazyLines(dict[str, int]):
     """A line index built from its text only when an error first needs a line number."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, data: dict[str, Any] | None = None) -> None:
         super().__init__()
         self._text: str | None = text
+        self._data = data  # the parsed file, which answers `written` without the index
+
+    def written(self, path: str) -> bool:
+        """True when the file sets the key at this path (`event[3].chance`)."""
+        found = _lookup(self._data, path) if self._data is not None else None
+        return found if found is not None else path in self
 
     def _fill(self) -> None:
         if self._text is not None:
@@ -198,6 +207,32 @@ class LazyLines(dict[str, int]):
         """Return the line of a key path, or the default."""
         self._fill()
         return super().get(key, default)
+
+
+_STEP = re.compile(r"([A-Za-z0-9_-]+)|\[(\d+)\]|(\.)")
+
+
+def _lookup(data: Any, path: str) -> bool | None:
+    """Whether parsed data holds a key path; None when the path is not plain enough to follow."""
+    at = 0
+    for match in _STEP.finditer(path):
+        if match.start() != at:
+            return None
+        at = match.end()
+        key, index, _ = match.groups()
+        if key is not None:
+            if not isinstance(data, dict):
+                return None
+            if key not in data:
+                return False
+            data = data[key]
+        elif index is not None:
+            if not isinstance(data, list):
+                return None
+            if int(index) >= len(data):
+                return False
+            data = data[int(index)]
+    return None if at != len(path) else True
 
 
 def find_line(lines: dict[str, int], path: str) -> int:

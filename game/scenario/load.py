@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from game.model.defs import Relations, ScenarioFile
@@ -38,13 +41,14 @@ MAX_ITEMS = 5_000
 def load_scenario(name: str | Path, thorough: bool = False) -> Scenario:
     """Load, check and compile a scenario; raise ScenarioError listing every problem.
 
-    `thorough` adds the map's geometry checks, which `validate` runs and playing skips.
+    `thorough` adds the checks that only warn and the map's geometry checks, which `validate`
+    runs and playing skips; without it `warnings` stays empty.
     """
     folder = resolve(name)
     report = Report()
     if not folder.is_dir():
         raise missing_folder(name)
-    with suggestion_budget():
+    with suggestion_budget(), _collector_paused():
         text = read_folder(folder)
         parsed, problems = structure_files(text.files)
         report.problems.extend(text.problems + problems)
@@ -55,6 +59,19 @@ def load_scenario(name: str | Path, thorough: bool = False) -> Scenario:
         raise ScenarioError(capped(report.problems))
     remember(scenario.meta.id, folder)
     return scenario
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector: a load makes many objects that live on and few cycles to free
+    (the sizes it may reach are bounded by the limits in `read` and `limits`)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _build(
@@ -93,7 +110,7 @@ def _build(
     endings = link_endings(b)
     treaties = link_treaties(b)
     reveals = link_reveals(b)
-    check_all(b, sites, modifiers, actions, events, endings, treaties, geometry=thorough)
+    check_all(b, sites, modifiers, actions, events, endings, treaties, thorough)
     if report.failed:
         return None
     return Scenario(

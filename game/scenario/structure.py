@@ -17,13 +17,14 @@ from cattrs.gen import make_dict_structure_fn, override
 from game.model import defs, values
 from game.model.defs import ScenarioFile
 from game.rules.lexicon import month_of
-from game.scenario import toml_cache, toml_hints
+from game.scenario import structured_files, toml_cache, toml_hints
 from game.scenario.errors import MAX_REPORTED, Problem, suggest
 from game.scenario.limits import MAX_FILE_ENTRIES, measure, over_limit
 from game.scenario.lines import LazyLines, find_line
 
 MAX_NUMBER = 1e12
-_CONTROL = frozenset(chr(c) for c in (*range(0, 9), *range(11, 32), 127)) - {"\r"}
+# Control characters other than tab and line ends, and unpaired surrogates.
+_REFUSED_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 class _TypeProblem(ValueError):
@@ -63,9 +64,9 @@ def _clip_number(value: int) -> str:
 
 def _check_text(value: str) -> None:
     """Refuse text holding control characters or unpaired surrogates."""
-    bad = next((c for c in value if c in _CONTROL or "\ud800" <= c <= "\udfff"), None)
-    if bad is not None:
-        raise _TypeProblem(f"text holds the control character U+{ord(bad):04X}")
+    found = _REFUSED_TEXT.search(value)
+    if found is not None:
+        raise _TypeProblem(f"text holds the control character U+{ord(found.group()):04X}")
 
 
 def _show(value: Any) -> str:
@@ -248,7 +249,12 @@ def _text_or(conv: cattrs.Converter, table: type) -> Any:
 
 def parse_ring(text: str) -> list[list[float]]:
     """Parse a compact ring "lon lat, lon lat, …" into [lon, lat] points."""
-    points = []
+    try:  # the usual well-formed ring at once; a faulty one is read again, point by point
+        points = [[float(lon), float(lat)] for lon, lat in map(str.split, text.split(","))]
+    except ValueError:
+        points = []
+    if points and math.isfinite(sum(map(sum, points))):  # a NaN or an infinity shows here
+        return points
     for pair in text.split(","):
         parts = pair.split()
         if len(parts) != 2:
@@ -259,8 +265,7 @@ def parse_ring(text: str) -> list[list[float]]:
             raise _TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"") from None
         if not (math.isfinite(lon) and math.isfinite(lat)):
             raise _TypeProblem("points must be finite numbers")
-        points.append([lon, lat])
-    return points
+    return points  # finite points whose sum alone ran out of range
 
 
 def _attrs_classes() -> list[type]:
@@ -327,6 +332,9 @@ def _structure(
     """Structure one file as above; also return its entry count and expression text length."""
     none = (0, 0)
     text = text.removeprefix("\ufeff")  # a byte order mark, as some editors write
+    known = structured_files.recall(text) if toml_cache.ENABLED else None
+    if known is not None:
+        return known[0], LazyLines(text, known[1]), [], known[2]
     try:
         raw = toml_cache.parse(text)
     except tomllib.TOMLDecodeError as exc:
@@ -348,11 +356,13 @@ def _structure(
     if entries > MAX_FILE_ENTRIES:
         message = f"the file holds {entries} entries; the limit is {MAX_FILE_ENTRIES} a file"
         return None, {}, [Problem(name, 1, message)], size
-    lines = LazyLines(text)
+    lines = LazyLines(text, raw)
     early = [Problem(name, find_line(lines, path), why, path) for path, why in refused]
     early.sort(key=lambda p: p.line)
     try:
         structured = CONVERTER.structure(raw, ScenarioFile)
+        if not early:
+            structured_files.remember(text, structured, raw, size)
         return (None, lines, early, size) if early else (structured, lines, [], size)
     except Exception as exc:  # noqa: BLE001 - every structuring error is reported, located
         problems = early

@@ -105,7 +105,7 @@ def check_regions(b: Build) -> None:
         for j, ring in enumerate(r.polygons):
             if len(ring) < 3:
                 b.report.at("region", i, f"polygons[{j}]", "a polygon needs at least three points")
-            if any(len(pt) != 2 for pt in ring):
+            if set(map(len, ring)) - {2}:
                 b.report.at("region", i, f"polygons[{j}]", "points are [lon, lat] pairs")
 
 
