@@ -212,6 +212,16 @@ CASES = [
         "modifier[0].id",
     ),
     (
+        "promise-nothing-holds-to",
+        "events.toml",
+        'text = "Protest in words"',
+        'text = "Close the pass for good"',
+        'text = "Close the pass for good"',
+        "warning",
+        "the answer says 'for good' but sets no flag that a condition reads",
+        "event[1].options[1].text",
+    ),
+    (
         "unused-named-condition",
         "scenario.toml",
         "[relations]",
@@ -369,6 +379,20 @@ def test_duplicate_table_names_the_first_line(tmp_path: Path) -> None:
     found = [p for p in problems_of(folder) if "defined twice" in p]
     assert found and f"(first at {folder / 'map.toml'}:2)" in found[0]
     assert found[0].startswith(f"{second}: error: ")
+
+
+def test_a_promise_kept_by_a_flag_that_is_read_is_not_reported(tmp_path: Path) -> None:
+    old = 'text = "Protest in words"\neffects = ["self.morale -= 3"]'
+    new = 'text = "Swear the feud for good"\neffects = ["self.morale -= 3", "set_flag(feud)"]'
+    folder = broken_copy(tmp_path, "events.toml", old, new)
+    assert not [p for p in problems_of(folder) if "the answer says" in p]
+
+
+def test_a_promise_word_inside_another_word_is_not_reported(tmp_path: Path) -> None:
+    folder = broken_copy(
+        tmp_path, "events.toml", 'text = "Feast"', 'text = "Feast on the bandstand"'
+    )
+    assert not [p for p in problems_of(folder) if "the answer says" in p]
 
 
 @pytest.mark.parametrize("name", ["rapallo", "pact"])

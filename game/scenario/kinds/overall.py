@@ -9,6 +9,7 @@ from game.scenario.kinds.conditions import check_conditions
 from game.scenario.kinds.events import warn_untriggered
 from game.scenario.kinds.graph import check_cycles
 from game.scenario.kinds.ignored import check_ignored
+from game.scenario.kinds.promises import check_promises
 from game.scenario.kinds.reach import check_endings
 from game.scenario.kinds.unused import check_unused
 
@@ -42,6 +43,7 @@ def check_all(
     check_ignored(b)
     check_endings(b, endings)
     check_unused(b, [*others, *options])
+    check_promises(b, events)
     from game.scenario.kinds.geometry import check_geometry  # shapely: for validate only
 
     check_geometry(b)
