@@ -182,6 +182,9 @@ class App:
         """Rebuild the layout of every stacked screen."""
         for screen in list(self.screens):
             screen.rebuild()
+            # Only the top screen is updated each frame; one drawn under an overlay must have
+            # its new widgets laid out now, or it shows without them until it is on top again.
+            screen.manager.update(0.0)
         if self.guide is not None:
             self.guide.rebuild()
 
