@@ -11,7 +11,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel, UITextBox
 
-from game.ui import paper, theme
+from game.ui import keys, paper, theme
 from game.ui.guide_steps import Step, done, shown, steps, target_rect, words
 from game.ui.text_wrap import wrap
 
@@ -209,6 +209,10 @@ class Guide:
         if self.step is None:
             return False
         self.manager.process_events(event)
+        space = keys.command("guide", event) == "guide_next"
+        if space and self.next_button is not None and self._space_is_free():
+            self.go(self.index + 1)
+            return True
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             if event.ui_element is self.next_button:
                 self.go(self.index + 1)
@@ -219,6 +223,12 @@ class Guide:
         pos = getattr(event, "pos", None)
         clicks = (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL)
         return event.type in clicks and pos is not None and self.card.collidepoint(pos)
+
+    def _space_is_free(self) -> bool:
+        """Return whether Space may turn the card: over the game or an event, not while typing."""
+        screen = self.app.screen
+        panel = getattr(screen, "panel", None)
+        return screen.name in ("game", "event") and not getattr(panel, "filter", "")
 
     def update(self, dt: float) -> None:
         """Move on when the player did what the step asks; follow the target if it moved."""
