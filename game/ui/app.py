@@ -194,6 +194,7 @@ class App:
         from game.ui.screens.handover import HandoverScreen
 
         assert self.session is not None
+        self.guide = None  # a guide belongs to the game it began in, not to one loaded later
         self.replace(GameScreen(self, self.session))
         if self.session.hot_seat and not self.session.game.state.over:
             self.push(HandoverScreen(self, self.session))

@@ -199,3 +199,30 @@ def test_the_guide_goes_on_with_space_and_its_map_takes_clicks(tmp_path: Path) -
         _expect(drive, "end_turn")
     finally:
         app.close()
+
+
+def test_loading_a_saved_game_leaves_the_guide(tmp_path: Path) -> None:
+    from game.ui import saves
+
+    saves.DIR_OVERRIDE = tmp_path / "saves"
+    app, drive = _first_start(tmp_path)
+    try:
+        drive.key(pygame.K_g)
+        drive.frames(3)
+        drive.key(pygame.K_SPACE)
+        answer_events(drive)
+        _expect(drive, "top_bar")
+        drive.key(pygame.K_s, mod=pygame.KMOD_CTRL)
+        drive.frames(2)
+        assert saves.list_saves()
+        drive.key(pygame.K_p)
+        drive.key(pygame.K_3)
+        drive.frames(2)
+        assert drive.screen.name == "load"
+        drive.key(pygame.K_RETURN)
+        drive.frames(3)
+        assert app.guide is None
+        assert drive.screen.name in ("game", "event")
+    finally:
+        app.close()
+        saves.DIR_OVERRIDE = None
