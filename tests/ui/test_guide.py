@@ -226,3 +226,34 @@ def test_loading_a_saved_game_leaves_the_guide(tmp_path: Path) -> None:
     finally:
         app.close()
         saves.DIR_OVERRIDE = None
+
+
+def test_the_guide_steps_aside_for_the_pause_menu_and_settings(tmp_path: Path) -> None:
+    app, drive = _first_start(tmp_path)
+    try:
+        drive.key(pygame.K_g)
+        drive.frames(3)
+        drive.key(pygame.K_SPACE)
+        answer_events(drive)
+        _expect(drive, "top_bar")
+        drive.key(pygame.K_ESCAPE)
+        drive.key(pygame.K_4)
+        drive.frames(2)
+        settings = drive.screen
+        assert settings.name == "settings" and app.guide.hidden
+        drive.shot("guide-behind-settings")
+        # Every button of the settings takes its click: the guide's card is not in the way.
+        for button in (settings.reset_button, settings.apply_button, settings.back_button):
+            assert not app.guide.handle_event(
+                pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=button.rect.center, button=1)
+            )
+        old = settings.reset_button
+        drive.click(settings.reset_button)
+        drive.frames(2)
+        assert drive.screen is settings and settings.reset_button is not old
+        drive.key(pygame.K_ESCAPE)
+        drive.key(pygame.K_ESCAPE)
+        drive.frames(2)
+        _expect(drive, "top_bar")
+    finally:
+        app.close()
