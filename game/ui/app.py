@@ -182,6 +182,9 @@ class App:
         """Rebuild the layout of every stacked screen."""
         for screen in list(self.screens):
             screen.rebuild()
+            # Only the top screen is updated each frame; one drawn under an overlay must have
+            # its new widgets laid out now, or it shows without them until it is on top again.
+            screen.manager.update(0.0)
         if self.guide is not None:
             self.guide.rebuild()
 
@@ -191,6 +194,7 @@ class App:
         from game.ui.screens.handover import HandoverScreen
 
         assert self.session is not None
+        self.guide = None  # a guide belongs to the game it began in, not to one loaded later
         self.replace(GameScreen(self, self.session))
         if self.session.hot_seat and not self.session.game.state.over:
             self.push(HandoverScreen(self, self.session))

@@ -11,7 +11,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel, UITextBox
 
-from game.ui import paper, theme
+from game.ui import keys, paper, theme
 from game.ui.guide_steps import Step, done, shown, steps, target_rect, words
 from game.ui.text_wrap import wrap
 
@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 CARD_W = 380
 MIN_W = 200
 SHADE = (30, 22, 14, 140)
+SHOWN_OVER = ("game", "event")  # the screens the card shows over; it waits behind any other
 
 
 def start_guided_game(app: App) -> str | None:
@@ -206,9 +207,13 @@ class Guide:
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         """Let the card's buttons take the event; return True when the game must not see it."""
-        if self.step is None:
+        if self.step is None or self.hidden:
             return False
         self.manager.process_events(event)
+        space = keys.command("guide", event) == "guide_next"
+        if space and self.next_button is not None and self._space_is_free():
+            self.go(self.index + 1)
+            return True
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             if event.ui_element is self.next_button:
                 self.go(self.index + 1)
@@ -219,6 +224,16 @@ class Guide:
         pos = getattr(event, "pos", None)
         clicks = (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL)
         return event.type in clicks and pos is not None and self.card.collidepoint(pos)
+
+    @property
+    def hidden(self) -> bool:
+        """Return whether the card steps aside: a menu or a question covers the game."""
+        return self.app.screen.name not in SHOWN_OVER
+
+    def _space_is_free(self) -> bool:
+        """Return whether Space may turn the card: over the game or an event, not while typing."""
+        panel = getattr(self.app.screen, "panel", None)
+        return not self.hidden and not getattr(panel, "filter", "")
 
     def update(self, dt: float) -> None:
         """Move on when the player did what the step asks; follow the target if it moved."""
@@ -234,7 +249,7 @@ class Guide:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Shade everything but the target, frame the target, and draw the card."""
-        if self.step is None:
+        if self.step is None or self.hidden:
             return
         t = self.target
         if t is not None:

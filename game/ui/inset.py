@@ -58,10 +58,11 @@ class Inset:
         self.view.zoom = self.view.min_zoom * ZOOM
         self.view.centre = self.view.forward(place.lon, place.lat)
         self.view.pan(0, 0)  # keeps the view inside the map's extent
-        self.named = any(m.name == place.name for m in self.view.markers)
-        if not self.named:
-            clear = self._name_box().inflate(round(160 * scale), round(24 * scale))
-            self.view.keep_clear = [clear]
+        # The place's own site marker would sit under the ring, its name half hidden:
+        # the inset writes the name itself, under the ring.
+        self.view.markers = [m for m in self.view.markers if m.name != place.name]
+        clear = self._name_box().inflate(round(160 * scale), round(24 * scale))
+        self.view.keep_clear = [clear]
 
     def _name_box(self) -> pygame.Rect:
         """Return where the place's name is written: under its ring, inside the inset."""
@@ -89,20 +90,23 @@ class Inset:
         surface.set_clip(view.rect)
         shape = view.by_id.get(self.place.region) if self.place.region else None
         width = max(2, round(2.5 * s))
+        halo = width + 2 * max(1, round(1.5 * s))  # paper under the accent: seen on red land too
         if shape is not None:
             for ring in shape.rings:
                 pts = [view.to_screen(p) for p in ring]
+                pygame.draw.lines(surface, theme.PAPER, True, pts, halo)
                 pygame.draw.lines(surface, theme.ACCENT, True, pts, width)
         x, y = self.spot()
+        pygame.draw.circle(surface, theme.PAPER, (x, y), 9 * s + (halo - width) / 2, halo)
         pygame.draw.circle(surface, theme.ACCENT, (x, y), 9 * s, width)
+        pygame.draw.circle(surface, theme.PAPER, (x, y), 3 * s + 1.5 * s)
         pygame.draw.circle(surface, theme.ACCENT, (x, y), 3 * s)
-        if not self.named:
-            self._name(surface)
+        self._name(surface)
         surface.set_clip(clip)
         pygame.draw.rect(surface, theme.INK, view.rect, max(1, round(s)))
 
     def _name(self, surface: pygame.Surface) -> None:
-        """Write the place's name under its ring (a site's marker already names it)."""
+        """Write the place's name under its ring."""
         s = self.scale
         name = theme.text("serif_bold", round(13 * s), self.place.name, tuple(theme.INK)[:3])
         halo = theme.text("serif_bold", round(13 * s), self.place.name, tuple(theme.PAPER)[:3])

@@ -130,7 +130,7 @@ SECTIONS: tuple[Section, ...] = (
             Key("target_prev", (pygame.K_LEFT,), "Left / Right", "Change the target country"),
             Key("target_next", (pygame.K_RIGHT,), "", ""),
             Key("list_enter", ENTER, "Enter", "Take the action chosen with the keys"),
-            Key("", (), "Letters", "Filter the list by name (Backspace erases)"),
+            Key("", (), "Letters", "Filter the list by name (M and P too; Backspace erases)"),
             Key("clear", (pygame.K_ESCAPE,), "Esc", "Clear the filter"),
         ),
     ),
@@ -183,6 +183,11 @@ SECTIONS: tuple[Section, ...] = (
             Key("reset", (pygame.K_r,), "R", "Reset the display settings"),
             Key("back", (pygame.K_ESCAPE,), "Esc", "Close an open list, else go back"),
         ),
+    ),
+    Section(
+        "guide",
+        "Guided first game",
+        (Key("guide_next", (pygame.K_SPACE,), "Space", "Next card (where the card has Next)"),),
     ),
     Section(
         "dialog",

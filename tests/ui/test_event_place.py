@@ -78,3 +78,23 @@ def test_a_region_event_outlines_its_region(drive: Driver) -> None:
     assert place is not None and place.region
     assert dialog.inset is not None and place.region in dialog.inset.view.by_id
     drive.shot("event-inset-region")
+
+
+def test_the_inset_rings_its_place_in_paper_and_names_it_clear_of_the_ring(drive: Driver) -> None:
+    from game.ui import theme
+
+    event_id = _event_with(drive, "site")
+    drive.frames(1)
+    inset = drive.screen.inset
+    place = place_of(drive.app.session.game, event_id)
+    assert inset is not None and place is not None
+    # The site's own marker (its name beside the dot) would lie under the ring: it is left out
+    # and the inset writes the name under the ring instead.
+    assert all(m.name != place.name for m in inset.view.markers)
+    x, y = inset.spot()
+    box = inset._name_box()
+    assert inset.rect.contains(box) and box.top > y + 9 * inset.scale
+    # A paper edge runs round the accent ring, so the ring shows on land of any colour.
+    edge = (round(x), round(y - 9 * inset.scale - 1))
+    assert tuple(drive.app.surface.get_at(edge))[:3] == tuple(theme.PAPER)[:3]
+    drive.shot("event-inset-ring")

@@ -135,3 +135,125 @@ def test_no_thanks_is_remembered_and_the_menu_still_offers_the_guide(tmp_path: P
         assert again.screen.offer is None
     finally:
         again.close()
+
+
+def _country_spot(drive: Driver, avoid: pygame.Rect) -> tuple[tuple[int, int], str]:
+    """Return a point on the map over another country, clear of a rect, and that country."""
+    screen = drive.screen
+    view = screen.map
+    r = view.rect
+    for i in range(1, 30):
+        for j in range(1, 20):
+            pos = (r.x + i * r.w // 30, r.y + j * r.h // 20)
+            cid = view.group_of(view.region_at(pos))
+            if (
+                cid
+                and cid != drive.app.session.viewer
+                and not avoid.inflate(20, 20).collidepoint(pos)
+            ):
+                return pos, cid
+    raise AssertionError("no other country on the map")
+
+
+def test_the_guide_goes_on_with_space_and_its_map_takes_clicks(tmp_path: Path) -> None:
+    app, drive = _first_start(tmp_path)
+    try:
+        drive.key(pygame.K_g)
+        drive.frames(3)
+        _expect(drive, "welcome")
+        assert "Space" in app.guide.text
+        drive.key(pygame.K_SPACE)
+        drive.frames(2)
+        _expect(drive, "event")
+        drive.key(pygame.K_SPACE)  # a step awaiting an answer has no Next: Space does nothing
+        drive.frames(2)
+        _expect(drive, "event")
+        answer_events(drive)
+        _expect(drive, "top_bar")
+        drive.key(pygame.K_SPACE)
+        drive.frames(2)
+        _expect(drive, "actions_tab")
+        drive.key(pygame.K_2)
+        _expect(drive, "choose_action")
+        drive.key(pygame.K_DOWN)
+        drive.frames(2)
+        _expect(drive, "preview")
+        drive.key(pygame.K_SPACE)
+        drive.frames(2)
+        _expect(drive, "diplomacy_tab")
+        drive.key(pygame.K_F4)
+        _expect(drive, "diplomacy")
+        drive.key(pygame.K_SPACE)
+        drive.key(pygame.K_F6)
+        drive.frames(2)
+        _expect(drive, "ledger")
+        # The ledger's card asks for a click on the map: the shaded map still takes it.
+        pos, cid = _country_spot(drive, app.guide.card)
+        drive.move(pos)
+        drive.click_at(pos)
+        drive.frames(2)
+        assert cid in drive.screen.chart_picks
+        drive.shot("guide-ledger-click")
+        drive.key(pygame.K_SPACE)
+        drive.frames(2)
+        _expect(drive, "end_turn")
+    finally:
+        app.close()
+
+
+def test_loading_a_saved_game_leaves_the_guide(tmp_path: Path) -> None:
+    from game.ui import saves
+
+    saves.DIR_OVERRIDE = tmp_path / "saves"
+    app, drive = _first_start(tmp_path)
+    try:
+        drive.key(pygame.K_g)
+        drive.frames(3)
+        drive.key(pygame.K_SPACE)
+        answer_events(drive)
+        _expect(drive, "top_bar")
+        drive.key(pygame.K_s, mod=pygame.KMOD_CTRL)
+        drive.frames(2)
+        assert saves.list_saves()
+        drive.key(pygame.K_p)
+        drive.key(pygame.K_3)
+        drive.frames(2)
+        assert drive.screen.name == "load"
+        drive.key(pygame.K_RETURN)
+        drive.frames(3)
+        assert app.guide is None
+        assert drive.screen.name in ("game", "event")
+    finally:
+        app.close()
+        saves.DIR_OVERRIDE = None
+
+
+def test_the_guide_steps_aside_for_the_pause_menu_and_settings(tmp_path: Path) -> None:
+    app, drive = _first_start(tmp_path)
+    try:
+        drive.key(pygame.K_g)
+        drive.frames(3)
+        drive.key(pygame.K_SPACE)
+        answer_events(drive)
+        _expect(drive, "top_bar")
+        drive.key(pygame.K_ESCAPE)
+        drive.key(pygame.K_4)
+        drive.frames(2)
+        settings = drive.screen
+        assert settings.name == "settings" and app.guide.hidden
+        drive.shot("guide-behind-settings")
+        # Every button of the settings takes its click: the guide's card is not in the way.
+        for button in (settings.reset_button, settings.apply_button, settings.back_button):
+            assert not app.guide.handle_event(
+                pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=button.rect.center, button=1)
+            )
+        old = settings.reset_button
+        drive.click(settings.reset_button)
+        drive.frames(2)
+        assert drive.screen is settings and settings.reset_button is not old
+        drive.key(pygame.K_ESCAPE)
+        drive.key(pygame.K_ESCAPE)
+        drive.frames(2)
+        _expect(drive, "top_bar")
+    finally:
+        app.close()

@@ -88,3 +88,32 @@ def test_sound_sliders_and_mute_are_applied_and_saved(drive: Driver, tmp_path: P
     assert saved["mute"] is True and saved["effects_volume"] == s.effects_volume
     assert drive.app.sound.mute and drive.app.sound.effects == s.effects_volume
     assert Settings.from_dict({"music_volume": 7.0, "effects_volume": -1}).music_volume == 1.0
+
+
+def test_the_game_behind_settings_keeps_its_panels_after_apply(drive: Driver) -> None:
+    from tests.ui.flows import answer_events
+
+    new_game(drive, "Mini Test Scenario", ["BOR"])
+    drive.frames(3)
+    answer_events(drive)
+    game = drive.screen
+    assert game.name == "game"
+    drive.key(pygame.K_p)
+    drive.key(pygame.K_4)
+    settings = drive.screen
+    assert settings.name == "settings"
+    for _ in range(settings.keys().index("mute")):
+        drive.key(pygame.K_DOWN)
+    drive.key(pygame.K_RIGHT)
+    drive.key(pygame.K_RETURN)
+    drive.frames(2)
+    assert drive.app.settings.mute
+    # The side panel and End turn button still show round the settings card.
+    end = game.end_button.rect
+    assert not drive.screen.card.colliderect(end)
+    before = drive.shot("settings-applied-over-game")
+    assert before.exists()
+    colours = {
+        tuple(drive.app.surface.get_at((x, end.centery)))[:3] for x in range(end.x, end.right)
+    }
+    assert len(colours) > 3, "the End turn button is not drawn behind the settings"
