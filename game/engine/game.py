@@ -158,10 +158,8 @@ class Game(Choices, Negotiation):
 
     def _human(self, cid: str) -> None:
         if cid not in self.state.humans:
-            raise GameError(
-                f"{self.name(cid) if cid in self.scenario.countries else cid}"
-                " is not played by a person in this game"
-            )
+            who = self.name(cid) if cid in self.scenario.countries else cid
+            raise GameError(f"{who} is not played by a person in this game")
         if cid in self.state.done:
             raise GameError(f"{self.name(cid)} has already ended this turn")
 
@@ -336,9 +334,8 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             if cid not in st.humans:
                 policy = self.policies.get(cid)
-                with self.changes.cause(
-                    st, Cause("diplomacy", "", cid, None, f"Diplomacy of {self.name(cid)}")
-                ):
+                who = f"Diplomacy of {self.name(cid)}" if self.changes.on else ""
+                with self.changes.cause(st, Cause("diplomacy", "", cid, None, who)):
                     self._ai_proposals(cid, policy)  # treaties first: what they open can follow
                 picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
                 for action, target in picks:
