@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from game.engine.changes import Change, Mark
+from game.engine.changes import Change, Mark, snapshot
 from game.engine.view import CountryView
 from game.model.state import relation_key
 
@@ -87,31 +87,60 @@ class TurnSummary:
         return next((n for n in every if n.key == key), None)
 
 
-def _number(
-    view: CountryView, items: tuple[Change, ...], key: str, name: str, marks: tuple[Mark, Mark]
+Numbers = tuple[dict[str, float], dict[str, float]]  # before and after, by key
+
+
+def number_change(
+    view: CountryView, items: tuple[Change, ...], key: str, name: str, numbers: Numbers
 ) -> NumberChange | None:
     """Return a number's change with its causes, or None when it did not move."""
-    before, after = marks[0].numbers.get(key), marks[1].numbers.get(key)
+    before, after = numbers[0].get(key), numbers[1].get(key)
     if before is None or after is None or abs(after - before) < SHOWN:
         return None
     causes = [CauseLine(*c) for c in view.causes(items, key)]
     rest = (after - before) - sum(c.delta for c in causes)
-    if abs(rest) >= SHOWN:  # clamped at a bound, or moved outside any noted cause
+    if abs(rest) >= SHOWN:  # moved before the game was opened, or outside any noted cause
         causes.append(CauseLine("other", "Other causes", rest))
     causes.sort(key=lambda c: -abs(c.delta))
     return NumberChange(key, name, before, after, tuple(causes))
 
 
-def _numbers(view: CountryView, items: tuple[Change, ...], marks: tuple[Mark, Mark]) -> tuple:
+def so_far(view: CountryView, key: str, name: str = "") -> NumberChange | None:
+    """Return how a number moved in the turn so far and why (the top bar's tooltips)."""
+    game = view.game
+    now = snapshot(game.state)
+    return number_change(view, tuple(game.changes.items), key, name, (_turn_start(view), now))
+
+
+def _turn_start(view: CountryView) -> dict[str, float]:
+    """Return the numbers at the start of the current turn, as recorded."""
+    game = view.game
+    series, turn = game.state.series, game.state.turn
+    if len(series) > turn:
+        return {k: v for k, v in series[turn].items() if k != "month"} | _relations_start(view)
+    start = game.changes.start
+    return start.numbers if start is not None else snapshot(game.state)
+
+
+def _relations_start(view: CountryView) -> dict[str, float]:
+    """Return the relations at the start of the turn (the series records none)."""
+    start = view.game.changes.start
+    rels = start.numbers if start is not None else snapshot(view.game.state)
+    return {k: v for k, v in rels.items() if k.startswith("rel:")}
+
+
+def _numbers(view: CountryView, items: tuple[Change, ...], numbers: Numbers) -> tuple:
     """Return the changes of the country's stats, the globals it knows, and its relations."""
     game, me = view.game, view.viewer
     sc = game.scenario
-    stats = [_number(view, items, f"{me}.{s}", d.name, marks) for s, d in sc.stats.items()]
+    stats = [number_change(view, items, f"{me}.{s}", d.name, numbers) for s, d in sc.stats.items()]
     known = [g for g in sc.globals if view.global_(g).exact]
-    globals_ = [_number(view, items, g, sc.globals[g].name, marks) for g in known]
+    globals_ = [number_change(view, items, g, sc.globals[g].name, numbers) for g in known]
     others = [c for c in sc.countries if c != me]
     rels = [
-        _number(view, items, f"rel:{relation_key(me, c)}", f"Relations with {game.name(c)}", marks)
+        number_change(
+            view, items, f"rel:{relation_key(me, c)}", f"Relations with {game.name(c)}", numbers
+        )
         for c in others
     ]
     return tuple(tuple(n for n in group if n is not None) for group in (stats, globals_, rels))
@@ -180,12 +209,14 @@ def turn_summary(view: CountryView, turn: int | None = None) -> TurnSummary | No
         now = changes.mark(st)
         marks, items = (changes.start or now, now), tuple(changes.items)
         month, done = st.month, False
+        numbers = (_turn_start(view), now.numbers)
     else:
         found = changes.turns.get(turn)
         if found is None:
             return None
         marks, items, month, done = (found.before, found.after), found.items, found.month, True
-    stats, globals_, rels = _numbers(view, items, marks)
+        numbers = (found.before.numbers, found.after.numbers)
+    stats, globals_, rels = _numbers(view, items, numbers)
     signed, ended = _treaties(view, marks)
     borders, exposed = _borders(view, marks), _exposed(view, marks)
     number = turn if turn is not None else st.turn

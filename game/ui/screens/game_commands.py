@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import keys
+from game.ui.screens import game_summary
 
 if TYPE_CHECKING:
     from game.ui.screens.game_screen import GameScreen
@@ -38,6 +39,8 @@ def _pan(screen: GameScreen, arg: str) -> None:
 
 
 def _escape(screen: GameScreen, arg: str) -> None:
+    if game_summary.close(screen):
+        return
     if screen.selected is not None:
         screen.select(None)
     else:

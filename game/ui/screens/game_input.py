@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 import pygame_gui
 
-from game.ui.screens import game_commands
+from game.ui.screens import game_commands, game_summary
 
 if TYPE_CHECKING:
     from game.ui.screens.game_screen import GameScreen
@@ -69,7 +69,10 @@ def on_button(screen: GameScreen, element: object) -> None:
 
 
 def on_link(screen: GameScreen, target: str) -> None:
-    """Reread an event from the news log."""
+    """Reread an event, or a turn's summary, from the news log."""
+    if target.startswith("summary:"):
+        game_summary.show(screen, int(target.split(":")[1]))
+        return
     if not target.startswith("event:"):
         return
     index = int(target.split(":")[1])

@@ -18,9 +18,10 @@ from game.ui.panels.base import Panel
 from game.ui.panels.country_panel import CountryPanel
 from game.ui.panels.diplomacy_panel import DiplomacyPanel
 from game.ui.panels.ledger_panel import LedgerPanel
-from game.ui.screens import game_drawing, game_input, game_reload
+from game.ui.screens import game_drawing, game_input, game_reload, game_summary
 from game.ui.screens.base import Screen
 from game.ui.session import Session
+from game.ui.summary_panel import SummaryPanel
 from game.ui.top_bar import TopBar
 
 TABS: list[tuple[str, type[Panel]]] = [
@@ -61,6 +62,9 @@ class GameScreen(Screen):
         self._tip: tuple[str | None, pygame.Surface | None] = (None, None)
         self.legend: pygame.Surface | None = None
         self.cues = LogCues()
+        self.summary: SummaryPanel | None = None
+        self.summary_turn: int | None = None
+        self.summaries_seen: set[tuple[str, int]] = set()
         super().__init__(app)
 
     # --- layout -----------------------------------------------------------------------------
@@ -131,6 +135,7 @@ class GameScreen(Screen):
         self._bar = None
         self.version = ()
         self.open_tab(self.tab)
+        game_summary.restore(self)
 
     def open_tab(self, key: str) -> None:
         """Show one tab of the side panel."""
@@ -238,6 +243,7 @@ class GameScreen(Screen):
             self.last_turn = (game.state.turn, game.state.over)
             self.set_status("")
             self.autosave()
+        game_summary.offer(self)
         ap = game.state.ap.get(s.viewer, 0)
         self.end_button.set_text("End turn" if ap == 0 else f"End turn ({ap} AP left)")
 
@@ -284,6 +290,7 @@ class GameScreen(Screen):
                 self.sync()
                 self.app.push(ProposalDialog(self.app, s, game.incoming(s.viewer)[0]))
         self.sync()
+        game_summary.follow(self)
         super().update(dt)
 
     # --- input ------------------------------------------------------------------------------
