@@ -80,18 +80,32 @@ class NewsLog:
             return
         n = len(self.shown)
         follow = self.at_newest()
+        offset = self.offset()
         if viewer == self.viewer and keys[:n] == self.shown:
             text = "".join(markup for _, markup in lines[n:])
             self.html += text
             self.box.append_html_text(text)
         else:
+            follow = follow or viewer != self.viewer
             self.viewer = viewer
             self.html = "<b>News</b><br>" + "".join(markup for _, markup in lines)
             self.box.set_text(self.html)
         self.shown = keys
         bar = self.box.scroll_bar
-        if bar is not None and follow:
-            bar.set_scroll_from_start_percentage(1.0)
+        if bar is not None:
+            height = self._text_height()
+            place = 1.0 if follow or not height else offset / height
+            bar.set_scroll_from_start_percentage(place)
+
+    def _text_height(self) -> float:
+        """Return the height of the whole text in pixels."""
+        layout = self.box.text_box_layout
+        return float(layout.layout_rect.height) if layout is not None else 0.0
+
+    def offset(self) -> float:
+        """Return how far, in pixels, the reader has scrolled down from the top."""
+        bar = self.box.scroll_bar
+        return float(bar.start_percentage) * self._text_height() if bar is not None else 0.0
 
     def at_newest(self) -> bool:
         """Return True when the newest entry is in sight (so new ones should stay in sight)."""

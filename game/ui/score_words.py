@@ -15,9 +15,7 @@ def scale_words(sc: Scenario, cid: str) -> str:
         out += f"of a possible {fmt_num(most)} at most (every number it counts at its best)"
     best = recorded_best(sc, cid)
     if best is not None:
-        out += (
-            f"; the best score in {best.games} computer-played games was {fmt_num(best.score)}"
-        )
+        out += f"; the best score in {best.games} computer-played games was {fmt_num(best.score)}"
         if not best.current:
             out += ", measured on an earlier version of this scenario"
     return out.removeprefix("; ")
