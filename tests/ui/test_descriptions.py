@@ -1,4 +1,4 @@
-"""Country descriptions follow the state: the Soviet one no longer speaks of White armies later on."""
+"""Country descriptions follow the state: the Soviet one drops the White armies later on."""
 
 from __future__ import annotations
 
