@@ -102,6 +102,14 @@ def end_turn(drive: Driver) -> None:
         drive.frames(2)
 
 
+def open_pause(drive: Driver) -> None:
+    """Open the pause menu with Esc; a first Esc closes the turn summary when it is open."""
+    for _ in range(3):
+        drive.key(pygame.K_ESCAPE)
+        if drive.screen.name != "game":
+            return
+
+
 def hold_key(drive: Driver, key: int, repeats: int) -> None:
     """Hold a key down: one press, then key-repeat presses, then the release."""
     for _ in range(1 + repeats):

@@ -5,10 +5,14 @@ from __future__ import annotations
 import pygame
 import pygame_gui
 
-from game.engine.summary import last_summary, turn_summary
+from game.engine.summary import last_summary, so_far, turn_summary
+from game.ui.app import App
 from game.ui.history import delta_text
+from game.ui.summary_text import cause_lines
 from tests.ui.driver import Driver
 from tests.ui.flows import answer_events, answer_proposals, end_turn, new_game, take_first_action
+from tests.ui.test_secrets import SECRETS, _rigged
+from tests.ui.texts import drawn_texts
 
 RAPALLO = "Rapallo: The Outsiders' Pact, 1918–1933"
 
@@ -71,3 +75,54 @@ def test_the_summary_stays_in_the_news_log_and_reopens(drive: Driver) -> None:
     drive.frames(2)
     assert screen.summary is not None and screen.summary_turn == turn
     assert screen.summary.summary == turn_summary(screen.view, turn)
+
+
+def test_a_top_bar_stat_shows_the_turn_so_far_by_cause(drive: Driver) -> None:
+    _play_a_turn(drive)
+    _to_game(drive)
+    drive.key(pygame.K_ESCAPE)
+    take_first_action(drive)
+    drive.frames(2)
+    screen = drive.screen
+    game = drive.app.session.game
+    moved = [
+        (s, n)
+        for s in game.scenario.key_stats("GER")
+        if (n := so_far(screen.view, f"GER.{s}")) is not None
+    ]
+    assert moved, "the turn so far moved no key stat"
+    stat, number = moved[0]
+    name = game.scenario.stats[stat].name
+    rect = next(r for r, tip in screen.bar.hits if tip.startswith(f"{name}:"))
+    with drawn_texts() as drawn:
+        drive.move(rect.center)
+        drive.frames(1)
+    text = " ".join(drawn)
+    assert f"This turn: {delta_text(number.delta)}" in text
+    for delta, title in cause_lines(number):
+        assert delta in text and title[:20] in text
+    whole = turn_summary(screen.view)
+    assert whole is not None and not whole.finished
+    same = whole.number(f"GER.{stat}")
+    assert same is not None and (same.delta, same.causes) == (number.delta, number.causes)
+    drive.shot("tooltip-turn-causes")
+
+
+def test_the_summary_names_no_secret_of_another_power(app: App) -> None:
+    session = _rigged("FRA")
+    app.session = session
+    app.open_game()
+    drive = Driver(app)
+    drive.frames(2)
+    _to_game(drive)
+    end_turn(drive)
+    drive.frames(2)
+    _to_game(drive)
+    panel = drive.screen.summary
+    assert panel is not None and panel.summary.country == "FRA"
+    for secret in SECRETS:
+        assert secret not in panel.html, secret
+    for number in (*panel.summary.stats, *panel.summary.globals, *panel.summary.relations):
+        for cause in number.causes:
+            assert not any(cause.title.startswith(s) for s in SECRETS)
+    drive.shot("turn-summary-france")

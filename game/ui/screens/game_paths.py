@@ -19,7 +19,7 @@ def toggle(screen: GameScreen) -> None:
 def open_(screen: GameScreen) -> None:
     """Open the Paths panel for the viewer."""
     close(screen)
-    screen.paths = PathsPanel(screen.manager, screen.map.rect, screen.view, screen.scale)
+    screen.paths = PathsPanel(screen.manager, screen.window_area(), screen.view, screen.scale)
 
 
 def close(screen: GameScreen) -> bool:

@@ -151,6 +151,11 @@ class GameScreen(Screen):
         game_summary.restore(self)
         game_paths.restore(self, was_open=self.paths is not None)
 
+    def window_area(self) -> pygame.Rect:
+        """Return where windows over the map go: the map above its buttons."""
+        top = self.map.rect.y
+        return pygame.Rect(self.map.rect.x, top, self.map.rect.w, self.mode_button.rect.y - top)
+
     def open_tab(self, key: str) -> None:
         """Show one tab of the side panel."""
         if self.panel is not None:

@@ -12,7 +12,12 @@ if TYPE_CHECKING:
 
 
 def offer(screen: GameScreen) -> None:
-    """Open the latest turn's summary once for each player, when the game noted that turn."""
+    """Open the latest turn's summary once for each player, when the game noted that turn.
+
+    In hot seat another player's summary never stays open for the one who sits down.
+    """
+    if screen.summary is not None and screen.summary.summary.country != screen.session.viewer:
+        close(screen)
     turns = screen.session.game.changes.turns
     if not turns or screen.session.game.state.over:
         return
@@ -30,7 +35,7 @@ def show(screen: GameScreen, turn: int) -> None:
         screen.set_status("That turn was played before this game was opened.")
         return
     game = screen.session.game
-    screen.summary = SummaryPanel(screen.manager, screen.map.rect, game, summary, screen.scale)
+    screen.summary = SummaryPanel(screen.manager, screen.window_area(), game, summary, screen.scale)
     screen.summary_turn = turn
 
 
