@@ -73,13 +73,13 @@ class TurnSummary:
     signed: tuple[TreatyNews, ...]
     ended: tuple[TreatyNews, ...]
     borders: tuple[BorderChange, ...]
-    exposed: tuple[str, ...]
+    came_to_light: tuple[str, ...]
 
     @property
     def empty(self) -> bool:
         """Return True when nothing changed for the country."""
         parts = (self.stats, self.globals, self.relations, self.signed, self.ended)
-        return not any(parts) and not self.borders and not self.exposed
+        return not any(parts) and not self.borders and not self.came_to_light
 
     def number(self, key: str) -> NumberChange | None:
         """Return the change of one number ('CID.stat', a global, 'rel:A|B'), if it moved."""
@@ -218,10 +218,20 @@ def turn_summary(view: CountryView, turn: int | None = None) -> TurnSummary | No
         numbers = (found.before.numbers, found.after.numbers)
     stats, globals_, rels = _numbers(view, items, numbers)
     signed, ended = _treaties(view, marks)
-    borders, exposed = _borders(view, marks), _exposed(view, marks)
+    borders, came_to_light = _borders(view, marks), _exposed(view, marks)
     number = turn if turn is not None else st.turn
     return TurnSummary(
-        view.viewer, number, month, done, stats, globals_, rels, signed, ended, borders, exposed
+        view.viewer,
+        number,
+        month,
+        done,
+        stats,
+        globals_,
+        rels,
+        signed,
+        ended,
+        borders,
+        came_to_light,
     )
 
 

@@ -12,8 +12,8 @@ Range = tuple[float, float]
 def value_range(node: Node, lex: Lexicon, env: Env) -> Range | None:
     """Return the lowest and highest value a node can take; None when it cannot be told.
 
-    Comparisons of countries (`self == GER`) are decided for `env`; other conditions count
-    as 0 or 1, as arithmetic reads them.
+    Comparisons of countries (`self == X`) are decided for `env`; other conditions count as
+    0 or 1, as arithmetic reads them.
     """
     kind = node.kind
     if kind == "const":

@@ -13,7 +13,7 @@ GOOD, BAD, MUTED = "#2f6b3a", "#9b2a1c", "#6b5842"
 
 
 def step_html(step: Step) -> str:
-    """Return one requirement: '✓ Locarno signed', '✗ Allied suspicion ≤ 30 (now 42)'."""
+    """Return one requirement: '✓ A treaty signed', '✗ Tension ≤ 30 (now 42)'."""
     marks = {True: (GOOD, "✓"), False: (BAD, "✗"), None: (MUTED, "?")}
     colour, sign = marks[step.met]
     sign = f"<font color='{colour}'>{sign}</font>"

@@ -68,5 +68,5 @@ def summary_html(game: Game, summary: TurnSummary) -> str:
     ended = [f"{t.name} ({', '.join(names(p) for p in t.parties)})" for t in summary.ended]
     borders = [f"{b.name}: from {names(b.before)} to {names(b.after)}" for b in summary.borders]
     out += _section("Treaties signed", signed) + _section("Treaties ended", ended)
-    out += _section("Borders", borders) + _section("Came to light", list(summary.exposed))
+    out += _section("Borders", borders) + _section("Came to light", list(summary.came_to_light))
     return out

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from game.model.state import GameState
 from tests.ui.driver import Driver
-from tests.ui.flows import answer_events, answer_proposals, new_game
+from tests.ui.flows import rapallo_as_germany
 from tests.ui.texts import drawn_texts
-
-RAPALLO = "Rapallo: The Outsiders' Pact, 1918–1933"
 
 
 def _shown_description(drive: Driver, lon: float, lat: float) -> str:
@@ -28,10 +26,7 @@ def _set(st: GameState, year: int, month: int, *flags: str) -> None:
 
 
 def test_the_soviet_description_after_1922_speaks_of_no_white_armies(drive: Driver) -> None:
-    new_game(drive, RAPALLO, ["GER"])
-    drive.frames(2)
-    answer_events(drive)
-    answer_proposals(drive)
+    rapallo_as_germany(drive)
     screen = drive.screen
     sc, st = drive.app.session.game.scenario, drive.app.session.game.state
     early = _shown_description(drive, 37.62, 55.75)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from game.model.state import LogEntry
+from game.ui.news_log import NewsLog
 from tests.ui.driver import Driver
 from tests.ui.flows import answer_events, new_game
 
@@ -27,15 +28,20 @@ def _position(drive: Driver) -> float:
     return float(bar.start_percentage)
 
 
+def _mini_game(drive: Driver) -> NewsLog:
+    """Start the mini scenario, answer its first events, and return the news log."""
+    new_game(drive, MINI_TITLE, ["BOR"])
+    drive.frames(2)
+    answer_events(drive)
+    return drive.screen.log
+
+
 def _text_height(drive: Driver) -> float:
     return float(drive.app.screens[0].log.box.text_box_layout.layout_rect.height)
 
 
 def test_the_log_follows_the_newest_unless_scrolled_up(drive: Driver) -> None:
-    new_game(drive, MINI_TITLE, ["BOR"])
-    drive.frames(2)
-    answer_events(drive)
-    log = drive.screen.log
+    log = _mini_game(drive)
     _news(drive, 40, "First")
     assert log.at_newest(), "the newest news is not in sight"
     drive.wheel(log.box.rect.center, 2)
@@ -56,10 +62,7 @@ def test_the_log_follows_the_newest_unless_scrolled_up(drive: Driver) -> None:
 
 
 def test_the_wheel_scrolls_the_log_by_pixels_over_several_frames(drive: Driver) -> None:
-    new_game(drive, MINI_TITLE, ["BOR"])
-    drive.frames(2)
-    answer_events(drive)
-    log = drive.screen.log
+    log = _mini_game(drive)
     _news(drive, 60, "News")
     start = _position(drive)
     drive.wheel(log.box.rect.center, 1)

@@ -10,16 +10,11 @@ import pygame
 from game.engine.paths import leading, paths
 from game.rules.types import Env
 from tests.ui.driver import Driver
-from tests.ui.flows import answer_events, answer_proposals, new_game
-
-RAPALLO = "Rapallo: The Outsiders' Pact, 1918–1933"
+from tests.ui.flows import rapallo_as_germany
 
 
 def _game(drive: Driver) -> None:
-    new_game(drive, RAPALLO, ["GER"])
-    drive.frames(2)
-    answer_events(drive)
-    answer_proposals(drive)
+    rapallo_as_germany(drive)
     assert drive.screen.name == "game"
 
 

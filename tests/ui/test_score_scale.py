@@ -7,17 +7,12 @@ import json
 from game.engine.score_scale import AI_SCORES, possible_max, recorded_best
 from game.rules.lexicon import fmt_num
 from tests.ui.driver import Driver
-from tests.ui.flows import answer_events, answer_proposals, end_turn, new_game
+from tests.ui.flows import end_turn, rapallo_as_germany
 from tests.ui.texts import widget_texts
-
-RAPALLO = "Rapallo: The Outsiders' Pact, 1918–1933"
 
 
 def test_the_ending_score_reads_against_the_possible_and_the_best_ai_game(drive: Driver) -> None:
-    new_game(drive, RAPALLO, ["GER"])
-    drive.frames(2)
-    answer_events(drive)
-    answer_proposals(drive)
+    rapallo_as_germany(drive)
     game = drive.app.session.game
     sc = game.scenario
     game.state.forced_ending = "ger_collapse"  # the next End turn ends the game

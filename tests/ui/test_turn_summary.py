@@ -10,18 +10,19 @@ from game.ui.app import App
 from game.ui.history import delta_text
 from game.ui.summary_text import cause_lines
 from tests.ui.driver import Driver
-from tests.ui.flows import answer_events, answer_proposals, end_turn, new_game, take_first_action
+from tests.ui.flows import (
+    answer_events,
+    answer_proposals,
+    end_turn,
+    rapallo_as_germany,
+    take_first_action,
+)
 from tests.ui.test_secrets import SECRETS, _rigged
 from tests.ui.texts import drawn_texts
 
-RAPALLO = "Rapallo: The Outsiders' Pact, 1918–1933"
-
 
 def _play_a_turn(drive: Driver) -> None:
-    new_game(drive, RAPALLO, ["GER"])
-    drive.frames(2)
-    answer_events(drive)
-    answer_proposals(drive)
+    rapallo_as_germany(drive)
     take_first_action(drive)
     end_turn(drive)
     drive.frames(2)
