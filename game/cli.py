@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--jobs", type=int, default=1, help="processes to spread games over")
     sim.add_argument("--save", metavar="FILE", help="with --games 1: write the game as a save")
     sim.add_argument("--report", metavar="FILE.html", help="write an HTML balance report")
+    sim.add_argument("--record-scores", action="store_true", help="keep the best scores with it")
     sim.add_argument("--as", dest="play_as", metavar="COUNTRY", help="country to play a strategy")
     sim.add_argument(
         "--strategy",
@@ -191,6 +192,12 @@ def _simulate(args: argparse.Namespace) -> int:
     )
     if play_as:
         report["strategy"] = {"country": play_as[0], "strategy": play_as[1]}
+    if args.record_scores and not (play_as or args.historical):
+        from game.engine.score_scale import record
+
+        print(
+            f"Best scores written to {record(scenario, report, args.difficulty)}", file=sys.stderr
+        )
     if args.save and args.games != 1:
         print("simulate: --save needs --games 1", file=sys.stderr)
         return 2

@@ -2,7 +2,8 @@
 
 Kept by the game in memory only (never saved, never hashed), and only when asked for: the
 window turns it on, simulations leave it off. It restarts each time the turn's values are
-recorded, so it explains the same change that the interface shows as "this turn".
+recorded, so it explains the same change that the interface shows as "this turn"; each
+finished turn is kept with the state at its start and end, for the turn summary.
 """
 
 from __future__ import annotations
@@ -42,6 +43,37 @@ def snapshot(st: GameState) -> dict[str, float]:
 
 
 @attrs.frozen
+class Mark:
+    """What a turn summary compares: numbers, owners, treaties in force, reveals that hold."""
+
+    numbers: dict[str, float]
+    owners: dict[str, str]
+    treaties: frozenset[tuple[str, tuple[str, ...], bool]]  # id, parties, public
+    revealed: frozenset[tuple[str, str]]  # (revealed_when source, country it is about)
+
+
+def mark(sc: Scenario | None, st: GameState, numbers: dict[str, float]) -> Mark:
+    """Return the state as a turn summary compares it."""
+    treaties = frozenset((t.id, tuple(t.parties), t.public) for t in st.treaties)
+    revealed: set[tuple[str, str]] = set()
+    if sc is not None:
+        for src, node in sc.reveals.items():
+            revealed.update((src, c) for c in sc.countries if node.holds(st, Env(c, None)))
+    return Mark(numbers, dict(st.owners), treaties, frozenset(revealed))
+
+
+@attrs.frozen
+class TurnChanges:
+    """One finished turn: the state at its start and its end, and every change by cause."""
+
+    turn: int
+    month: int
+    before: Mark
+    after: Mark
+    items: tuple[Change, ...]
+
+
+@attrs.frozen
 class Cause:
     """Who or what moves numbers while it runs."""
 
@@ -55,10 +87,17 @@ class Cause:
 class Changes:
     """Record, per cause, how the numbers moved since the turn's values were last recorded."""
 
-    def __init__(self) -> None:
+    def __init__(self, sc: Scenario | None = None) -> None:
         self.on = False
         self.items: list[Change] = []
         self._frames: list[list[object]] = []  # [snapshot before, index of the first inner item]
+        self.scenario = sc
+        self.start: Mark | None = None  # the state when this turn's noting began
+        self.turns: dict[int, TurnChanges] = {}  # finished turns, by number
+
+    def mark(self, st: GameState) -> Mark:
+        """Return the state now, as a turn summary compares it."""
+        return mark(self.scenario, st, snapshot(st))
 
     @contextmanager
     def cause(self, st: GameState, cause: Cause | None) -> Iterator[None]:
@@ -66,6 +105,8 @@ class Changes:
         if not self.on or cause is None:
             yield
             return
+        if self.start is None:
+            self.start = self.mark(st)
         frame: list[object] = [snapshot(st), len(self.items)]
         self._frames.append(frame)
         try:
@@ -90,11 +131,18 @@ class Changes:
                 self.items.append(change)
 
     def restart(self, st: GameState) -> None:
-        """Forget what was noted: the turn's values were just recorded."""
-        self.items = []
-        if not self._frames:  # nothing is being noted: no numbers to start again from
+        """Keep the finished turn, then start noting afresh: the turn's values were recorded."""
+        if not self.on and not self._frames:  # nothing is being noted: no numbers to take
+            self.items = []
             return
         now = snapshot(st)
+        if self.on:
+            end = mark(self.scenario, st, now)
+            if self.start is not None:
+                items = tuple(self.items)
+                self.turns[st.turn] = TurnChanges(st.turn, st.month, self.start, end, items)
+            self.start = end
+        self.items = []
         for frame in self._frames:
             frame[0], frame[1] = dict(now), 0
 

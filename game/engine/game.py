@@ -103,7 +103,7 @@ class Game(Choices, Negotiation):
         # Who decides in place of a computer country's usual AI (balance runs only).
         self.policies: dict[str, Policy] = {}
         self.balance: BalanceProbe | None = None  # dominated options and dead turns
-        self.changes = Changes()  # this turn's changes by cause, off unless asked for
+        self.changes = Changes(scenario)  # this turn's changes by cause, off unless asked for
 
     # ---- queries ---------------------------------------------------------------------
     def date_text(self, month: int | None = None) -> str:
@@ -158,10 +158,8 @@ class Game(Choices, Negotiation):
 
     def _human(self, cid: str) -> None:
         if cid not in self.state.humans:
-            raise GameError(
-                f"{self.name(cid) if cid in self.scenario.countries else cid}"
-                " is not played by a person in this game"
-            )
+            who = self.name(cid) if cid in self.scenario.countries else cid
+            raise GameError(f"{who} is not played by a person in this game")
         if cid in self.state.done:
             raise GameError(f"{self.name(cid)} has already ended this turn")
 
@@ -336,33 +334,35 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             if cid not in st.humans:
                 policy = self.policies.get(cid)
-                self._ai_proposals(cid, policy)  # treaties first: what they open can follow
+                who = f"Diplomacy of {self.name(cid)}" if self.changes.on else ""
+                with self.changes.cause(st, Cause("diplomacy", "", cid, None, who)):
+                    self._ai_proposals(cid, policy)  # treaties first: what they open can follow
                 picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
                 for action, target in picks:
                     self._do_action(action, cid, target)
         for project in list(st.projects):
             action = sc.actions[project.action]
             env = Env(project.country, project.target)
-            apply_all(action.per_turn, st, env)
+            cause = Cause("project", action.d.id, project.country, project.target, action.d.name)
+            with self.changes.cause(st, cause):
+                apply_all(action.per_turn, st, env)
             project.turns_left -= 1
             if project.turns_left <= 0:
-                apply_all(action.on_complete, st, env)
-                st.log.append(
-                    LogEntry(
-                        st.turn,
-                        st.month,
-                        "complete",
-                        action.d.id,
-                        project.country,
-                        f"{action.d.name} completed",
-                    )
-                )
+                with self.changes.cause(st, cause):
+                    apply_all(action.on_complete, st, env)
+                done = f"{action.d.name} completed"
+                entry = LogEntry(st.turn, st.month, "complete", action.d.id, project.country, done)
+                st.log.append(entry)
         st.projects = [p for p in st.projects if p.turns_left > 0]
         for active in list(st.modifiers):
-            apply_all(sc.modifiers[active.id].effects, st, Env(active.country, None))
+            mod = sc.modifiers[active.id]
+            cause = Cause("modifier", mod.d.id, active.country, None, mod.d.name)
+            with self.changes.cause(st, cause):
+                apply_all(mod.effects, st, Env(active.country, None))
             active.turns_left -= 1
         st.modifiers = [m for m in st.modifiers if m.turns_left > 0]
-        diplomacy.run_treaties(sc, st)
+        with self.changes.cause(st, Cause("treaty", "", "", None, "Treaties in force")):
+            diplomacy.run_treaties(sc, st)
         self._record()
         if not endings.check(self.scenario, self.state):
             st.turn += 1

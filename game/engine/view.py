@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import cached_property
 
 from attrs import frozen
 
+from game.engine.changes import Change
 from game.engine.game import Game
 from game.model.state import ActiveModifier, LogEntry, Project
 from game.rules.lexicon import fmt_num
@@ -44,6 +46,7 @@ def bucket(value: float, width: float, low: float, high: float) -> tuple[float, 
 
 
 TREATY_KINDS = ("treaty", "refusal", "broken")
+HIDDEN_CAUSES = "Causes you cannot see"
 
 
 class CountryView:
@@ -170,26 +173,43 @@ class CountryView:
         low, high = bucket(now, d.estimate, d.min, d.max)
         return Reading((low + high) / 2, low, high, False)
 
-    def changes(self, key: str) -> list[tuple[str, float]]:
-        """Return this turn's change of a number by cause, as the viewer may know it.
+    def sees_cause(self, change: Change) -> bool:
+        """Return whether the viewer may know the cause of a change (not a hidden secret)."""
+        if change.kind in ("action", "project"):
+            return self.sees_action(change.country, change.source, change.target)
+        if change.kind == "modifier":
+            return self.sees_modifier(ActiveModifier(change.source, change.country, 0))
+        if change.kind == "treaty" and change.source:
+            return self.sees_treaty(change.source, [change.country])
+        return True
+
+    def exact(self, key: str) -> bool:
+        """Return whether the viewer knows a number ('CID.stat', a global, 'rel:A|B') exactly."""
+        if "." in key and not key.startswith("rel:"):
+            cid, stat = key.split(".", 1)
+            return self.stat(cid, stat).exact
+        return key not in self.game.scenario.globals or self.global_(key).exact
+
+    def causes(self, items: Iterable[Change], key: str) -> list[tuple[str, str, float]]:
+        """Return (kind, title, delta) of a number's changes by cause, as the viewer may know it.
 
         A number the viewer only estimates has no causes shown; a cause the viewer may not
         know of (another power's secret action) is summed up as unknown causes.
         """
-        if "." in key and not key.startswith("rel:"):
-            cid, stat = key.split(".", 1)
-            if not self.stat(cid, stat).exact:
-                return []
-        elif key in self.game.scenario.globals and not self.global_(key).exact:
+        if not self.exact(key):
             return []
-        totals: dict[str, float] = {}
-        for change in self.game.changes.of(key):
-            known = change.kind != "action" or self.sees_action(
-                change.country, change.source, change.target
-            )
-            title = change.title if known else "Causes you cannot see"
-            totals[title] = totals.get(title, 0.0) + change.delta
-        return [(title, delta) for title, delta in totals.items() if abs(delta) >= 0.05]
+        totals: dict[tuple[str, str], float] = {}
+        for change in items:
+            if change.key != key:
+                continue
+            known = self.sees_cause(change)
+            who = (change.kind, change.title) if known else ("hidden", HIDDEN_CAUSES)
+            totals[who] = totals.get(who, 0.0) + change.delta
+        return [(k, t, d) for (k, t), d in totals.items() if abs(d) >= 0.05]
+
+    def changes(self, key: str) -> list[tuple[str, float]]:
+        """Return this turn's change of a number by cause, as the viewer may know it."""
+        return [(title, delta) for _, title, delta in self.causes(self.game.changes.items, key)]
 
     def series_value(self, key: str, value: float | None) -> float | None:
         """Return a recorded series value ('CID.stat' or a global) as the viewer may chart it."""

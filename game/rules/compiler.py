@@ -303,6 +303,7 @@ class Compiler(ArgumentChecks):
             fn=fn,
             src=seg,
             kind="stat",
+            parts=[who],
             name=attr,
             words=lambda st, env, lx: f"{lx.possessive(get(st, env), st)} {lx.stats[attr].name}",
         )

@@ -66,6 +66,19 @@ class Node:
                 return [f"Requires {self.text(st, env, lex)} (now {shown})"]
         return [f"Requires {self.text(st, env, lex)}"]
 
+    def checklist(self, st: GameState, env: Env, lex: Lexicon) -> list[Check]:
+        """Return the condition as a list of requirements, each with whether it holds now."""
+        if self.kind == "and":
+            return [c for part in self.parts for c in part.checklist(st, env, lex)]
+        if self.kind == "named":
+            return self.parts[0].checklist(st, env, lex)
+        if self.kind == "const":
+            return []
+        measured = None
+        if self.kind == "compare" and self.parts[0].kind != "const":
+            measured = self.parts[0]
+        return [Check(self.text(st, env, lex), self.holds(st, env), measured)]
+
     def atoms(self) -> list[Node]:
         """Return the smallest sub-conditions joined by and/or."""
         if self.kind in ("and", "or"):
@@ -81,6 +94,15 @@ class Node:
     def constant(self) -> Any:
         """Return the value of a constant node (kind 'const', or any `steady` node)."""
         return self.fn(None, Env())  # type: ignore[arg-type]
+
+
+@define(eq=False)
+class Check:
+    """One requirement of a condition: its words, whether it holds, the value it measures."""
+
+    text: str
+    met: bool
+    measured: Node | None = None
 
 
 def show(value: Any, lex: Lexicon, st: GameState | None = None) -> str:

@@ -109,6 +109,8 @@ def unary(op: ast.unaryop, inner: Node, seg: str) -> Node:
     return Node(
         fn=lambda st, env: -f(st, env),
         src=seg,
+        kind="neg",
+        parts=[inner],
         words=lambda st, env, lx: "−" + inner.text(st, env, lx),
     )
 
@@ -128,6 +130,9 @@ def arithmetic(op: ast.operator, left: Node, right: Node, seg: str) -> Node:
     return Node(
         fn=_binary(impl, left, right),
         src=seg,
+        kind="arith",
+        parts=[left, right],
+        op=sign,
         words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}",
     )
 

@@ -90,6 +90,7 @@ SECTIONS: tuple[Section, ...] = (
             Key("", (), "1 - 4 or F2 F3 F4 F6", "Country, Actions, Diplomacy, Ledger tabs"),
             Key("next_tab", (pygame.K_TAB,), "Tab", "Next side-panel tab"),
             Key("next_mode", (pygame.K_m,), "M", "Next map mode (legend at the map's foot)"),
+            Key("paths", (pygame.K_g,), "G", "Paths: the endings you can reach, what each needs"),
             Key(
                 "prev_country",
                 (pygame.K_LEFTBRACKET,),

@@ -34,6 +34,30 @@ def entry_html(game: Game, index: int, entry: LogEntry) -> str:
     return f"<font color='#6b5842'>{date}</font>  {prefix}{body}<br>"
 
 
+def summary_html(game: Game, turn: int) -> str:
+    """Return the line that reopens a turn's summary: 'January 1919  The turn in review'."""
+    found = game.changes.turns[turn]
+    date = html.escape(game.date_text(found.month + game.scenario.meta.months_per_turn - 1))
+    link = f"<a href='summary:{turn}'>The turn in review</a>"
+    return f"<font color='#6b5842'>{date}</font>  <i>{link}</i><br>"
+
+
+Line = tuple[tuple[object, ...], str]  # a key that changes when the line does, and its markup
+
+
+def log_lines(view: CountryView) -> list[Line]:
+    """Return the log lines the viewer may read, each finished turn's summary after its news."""
+    game = view.game
+    turns = sorted(game.changes.turns)
+    out: list[Line] = []
+    for i, entry in view.log():
+        while turns and turns[0] < entry.turn:
+            out.append((("summary", turns[0]), summary_html(game, turns.pop(0))))
+        out.append(((i, entry.option, entry.month), entry_html(game, i, entry)))
+    out += [(("summary", t), summary_html(game, t)) for t in turns]
+    return out
+
+
 class NewsLog:
     """Keep a text box in step with the game log, appending rather than rewriting.
 
@@ -44,30 +68,44 @@ class NewsLog:
     def __init__(self, manager: UIManager, rect: pygame.Rect) -> None:
         self.box = UITextBox("", rect, manager, object_id="#news_text")
         self.viewer = ""
-        self.shown: list[tuple[int, str, int]] = []  # (index, option, month) of each line
+        self.shown: list[tuple[object, ...]] = []  # the key of each line shown
         self.html = ""
 
     def sync(self, view: CountryView) -> None:
         """Append new entries, or rewrite all when the viewer or an old entry changed."""
-        game, viewer = view.game, view.viewer
-        items = view.log()
-        keys = [(i, e.option, e.month) for i, e in items]
+        viewer = view.viewer
+        lines = log_lines(view)
+        keys = [key for key, _ in lines]
         if keys == self.shown and viewer == self.viewer:
             return
         n = len(self.shown)
         follow = self.at_newest()
+        offset = self.offset()
         if viewer == self.viewer and keys[:n] == self.shown:
-            text = "".join(entry_html(game, i, e) for i, e in items[n:])
+            text = "".join(markup for _, markup in lines[n:])
             self.html += text
             self.box.append_html_text(text)
         else:
+            follow = follow or viewer != self.viewer
             self.viewer = viewer
-            self.html = "<b>News</b><br>" + "".join(entry_html(game, i, e) for i, e in items)
+            self.html = "<b>News</b><br>" + "".join(markup for _, markup in lines)
             self.box.set_text(self.html)
         self.shown = keys
         bar = self.box.scroll_bar
-        if bar is not None and follow:
-            bar.set_scroll_from_start_percentage(1.0)
+        if bar is not None:
+            height = self._text_height()
+            place = 1.0 if follow or not height else offset / height
+            bar.set_scroll_from_start_percentage(place)
+
+    def _text_height(self) -> float:
+        """Return the height of the whole text in pixels."""
+        layout = self.box.text_box_layout
+        return float(layout.layout_rect.height) if layout is not None else 0.0
+
+    def offset(self) -> float:
+        """Return how far, in pixels, the reader has scrolled down from the top."""
+        bar = self.box.scroll_bar
+        return float(bar.start_percentage) * self._text_height() if bar is not None else 0.0
 
     def at_newest(self) -> bool:
         """Return True when the newest entry is in sight (so new ones should stay in sight)."""

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from game.engine.summary import so_far
 from game.engine.view import CountryView, Reading
 from game.model.frame_defs import StatDef
 from game.model.state import relation_key
 from game.rules.lexicon import fmt_num
 from game.ui.history import delta_text
 from game.ui.map_style import relation
+from game.ui.summary_text import cause_lines
 
 RELATIONS_DO = (
     "Relations weigh in every treaty answer and in what the computer's powers choose; "
     "many actions and events need them high or low."
 )
-MAX_CAUSES = 6
 
 
 def _value_line(name: str, reading: Reading, d: StatDef) -> str:
@@ -25,20 +26,14 @@ def _value_line(name: str, reading: Reading, d: StatDef) -> str:
 
 
 def causes_lines(view: CountryView, key: str, exact: bool) -> list[str]:
-    """Return the lines of this turn's change by cause ('' causes when nothing moved it)."""
+    """Return the lines of this turn's change by cause, as the turn summary breaks it down."""
     if not exact:
         return ["Only a range is known to you, so its causes are not either."]
-    causes = view.changes(key)
-    if not causes:
+    number = so_far(view, key)
+    if number is None:
         return ["This turn: no change yet."]
-    total = sum(delta for _, delta in causes)
-    lines = [f"This turn: {delta_text(total) or '0'}"]
-    causes.sort(key=lambda item: -abs(item[1]))
-    for title, delta in causes[:MAX_CAUSES]:
-        lines.append(f"• {delta_text(delta)}  {title}")
-    if len(causes) > MAX_CAUSES:
-        rest = sum(delta for _, delta in causes[MAX_CAUSES:])
-        lines.append(f"• {delta_text(rest)}  {len(causes) - MAX_CAUSES} other causes")
+    lines = [f"This turn: {delta_text(number.delta) or '0'}"]
+    lines += [f"• {delta}  {title}" for delta, title in cause_lines(number)]
     return lines
 
 

@@ -102,6 +102,25 @@ def end_turn(drive: Driver) -> None:
         drive.frames(2)
 
 
+RAPALLO = "Rapallo: The Outsiders' Pact, 1918–1933"
+
+
+def rapallo_as_germany(drive: Driver) -> None:
+    """Start Rapallo with Germany played by a person and answer what waits at the start."""
+    new_game(drive, RAPALLO, ["GER"])
+    drive.frames(2)
+    answer_events(drive)
+    answer_proposals(drive)
+
+
+def open_pause(drive: Driver) -> None:
+    """Open the pause menu with Esc; a first Esc closes the turn summary when it is open."""
+    for _ in range(3):
+        drive.key(pygame.K_ESCAPE)
+        if drive.screen.name != "game":
+            return
+
+
 def hold_key(drive: Driver, key: int, repeats: int) -> None:
     """Hold a key down: one press, then key-repeat presses, then the release."""
     for _ in range(1 + repeats):

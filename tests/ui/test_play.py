@@ -7,7 +7,14 @@ import pytest
 from game.scenario.load import load_scenario
 from game.ui import saves
 from tests.ui.driver import Driver
-from tests.ui.flows import end_turn, leave_to_menu, new_game, play_to_end, take_first_action
+from tests.ui.flows import (
+    end_turn,
+    leave_to_menu,
+    new_game,
+    open_pause,
+    play_to_end,
+    take_first_action,
+)
 
 MINI_TITLE = "Mini Test Scenario"
 
@@ -97,9 +104,7 @@ def test_autosave_then_continue_restores_the_game(drive: Driver) -> None:
     turn = drive.app.session.game.state.turn
     assert turn == 1
     assert saves.latest() is not None
-    import pygame
-
-    drive.key(pygame.K_ESCAPE)
+    open_pause(drive)
     assert drive.screen.name == "pause"
     drive.shot("pause")
     leave_to_menu(drive)

@@ -13,7 +13,7 @@ from game.ui import app as app_module
 from game.ui import launch, saves
 from game.ui.app import App
 from tests.ui.driver import Driver
-from tests.ui.flows import answer_events, end_turn, leave_to_menu, new_game
+from tests.ui.flows import answer_events, end_turn, leave_to_menu, new_game, open_pause
 
 MINI_TITLE = "Mini Test Scenario"
 
@@ -29,7 +29,7 @@ def _play_a_turn(drive: Driver) -> None:
 
 def _save_as(drive: Driver, name: str, shot: str | None = None) -> Path:
     """Save from the pause menu under a typed name; return the file."""
-    drive.key(pygame.K_ESCAPE)
+    open_pause(drive)
     assert drive.screen.name == "pause"
     drive.click(drive.screen.buttons["Save game"])
     assert drive.screen.name == "save"

@@ -17,6 +17,7 @@ from game.ui import paper, theme
 from game.ui.charts import Series, draw_line_chart
 from game.ui.history import chart_rows
 from game.ui.panels.ledger_panel import global_series, months_labels
+from game.ui.score_words import scale_words
 from game.ui.screens.base import Screen
 from game.ui.session import Session
 
@@ -94,8 +95,11 @@ class EndingScreen(Screen):
         left_w = int(w * 0.38)
         UILabel(pygame.Rect(pad, pad, left_w, self.px(50)), title, m, object_id="#heading")
         body = f"<b>{esc(game.name(self.cid))}</b>"
+        self.score_text = ""
         if score is not None:
-            body += f"  ·  Score <b>{fmt_num(score)}</b>"
+            scale = scale_words(game.scenario, self.cid)
+            self.score_text = f"Score {fmt_num(score)} {scale}".strip()
+            body += f"<br>Score <b>{fmt_num(score)}</b> {esc(scale)}"
         body += f"<br><br>{esc(text)}".replace("\n", "<br>")
         if epilogue:
             body += f"<br><br><i>{esc(epilogue)}</i>"

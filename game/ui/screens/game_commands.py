@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import keys
+from game.ui.screens import game_paths, game_summary
 
 if TYPE_CHECKING:
     from game.ui.screens.game_screen import GameScreen
@@ -38,6 +39,8 @@ def _pan(screen: GameScreen, arg: str) -> None:
 
 
 def _escape(screen: GameScreen, arg: str) -> None:
+    if game_summary.close(screen) or game_paths.close(screen):
+        return
     if screen.selected is not None:
         screen.select(None)
     else:
@@ -63,6 +66,7 @@ COMMANDS = {
     "tab": lambda s, a: s.open_tab(a),
     "next_tab": _next_tab,
     "next_mode": lambda s, a: s.next_mode(),
+    "paths": lambda s, a: game_paths.toggle(s),
     "prev_country": lambda s, a: _step_country(s, -1),
     "next_country": lambda s, a: _step_country(s, 1),
     "pause": lambda s, a: s.open_pause(),

@@ -59,6 +59,8 @@ def draw_tooltip(screen: GameScreen, surface: pygame.Surface) -> None:
         return
     if screen.hovered is None or screen.drag_from is not None:
         return
+    if screen.manager.get_hovering_any_element():
+        return  # a button or a window over the map
     key = f"{screen.hovered}:{screen.hover_region}"
     if screen._tip[0] != key:
         screen._tip = (

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 import pygame_gui
 
-from game.ui.screens import game_commands
+from game.ui.screens import game_commands, game_paths, game_summary
 
 if TYPE_CHECKING:
     from game.ui.screens.game_screen import GameScreen
@@ -63,13 +63,18 @@ def on_button(screen: GameScreen, element: object) -> None:
         screen.open_pause()
     elif element is screen.mode_button:
         screen.next_mode()
+    elif element is screen.paths_button:
+        game_paths.toggle(screen)
     for key, button in screen.tab_buttons.items():
         if element is button:
             screen.open_tab(key)
 
 
 def on_link(screen: GameScreen, target: str) -> None:
-    """Reread an event from the news log."""
+    """Reread an event, or a turn's summary, from the news log."""
+    if target.startswith("summary:"):
+        game_summary.show(screen, int(target.split(":")[1]))
+        return
     if not target.startswith("event:"):
         return
     index = int(target.split(":")[1])

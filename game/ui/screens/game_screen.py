@@ -18,9 +18,11 @@ from game.ui.panels.base import Panel
 from game.ui.panels.country_panel import CountryPanel
 from game.ui.panels.diplomacy_panel import DiplomacyPanel
 from game.ui.panels.ledger_panel import LedgerPanel
-from game.ui.screens import game_drawing, game_input, game_reload
+from game.ui.paths_panel import PathsPanel
+from game.ui.screens import game_drawing, game_input, game_paths, game_reload, game_summary
 from game.ui.screens.base import Screen
 from game.ui.session import Session
+from game.ui.summary_panel import SummaryPanel
 from game.ui.top_bar import TopBar
 
 TABS: list[tuple[str, type[Panel]]] = [
@@ -61,6 +63,10 @@ class GameScreen(Screen):
         self._tip: tuple[str | None, pygame.Surface | None] = (None, None)
         self.legend: pygame.Surface | None = None
         self.cues = LogCues()
+        self.summary: SummaryPanel | None = None
+        self.summary_turn: int | None = None
+        self.summaries_seen: set[tuple[str, int]] = set()
+        self.paths: PathsPanel | None = None
         super().__init__(app)
 
     # --- layout -----------------------------------------------------------------------------
@@ -95,6 +101,17 @@ class GameScreen(Screen):
             f"Map: {map_style.mode_title(self.session.game, self.mode)}",
             m,
             tool_tip_text="Change the map mode (M)",
+        )
+        self.paths_button = UIButton(
+            pygame.Rect(
+                self.mode_button.rect.right + pad,
+                self.mode_button.rect.y,
+                self.px(96),
+                self.px(34),
+            ),
+            "Paths",
+            m,
+            tool_tip_text="The endings you can reach and what each needs (G)",
         )
         self.log = NewsLog(m, pygame.Rect(0, self.map.rect.bottom, w - side_w, log_h))
         tab_w = (side_w - 2 * pad) // len(TABS)
@@ -131,6 +148,13 @@ class GameScreen(Screen):
         self._bar = None
         self.version = ()
         self.open_tab(self.tab)
+        game_summary.restore(self)
+        game_paths.restore(self, was_open=self.paths is not None)
+
+    def window_area(self) -> pygame.Rect:
+        """Return where windows over the map go: the map above its buttons."""
+        top = self.map.rect.y
+        return pygame.Rect(self.map.rect.x, top, self.map.rect.w, self.mode_button.rect.y - top)
 
     def open_tab(self, key: str) -> None:
         """Show one tab of the side panel."""
@@ -234,10 +258,12 @@ class GameScreen(Screen):
             self.app.sound.play(cue)
         if self.panel is not None:
             self.panel.refresh()
+        game_paths.follow(self, changed=True)
         if (game.state.turn, game.state.over) != self.last_turn:
             self.last_turn = (game.state.turn, game.state.over)
             self.set_status("")
             self.autosave()
+        game_summary.offer(self)
         ap = game.state.ap.get(s.viewer, 0)
         self.end_button.set_text("End turn" if ap == 0 else f"End turn ({ap} AP left)")
 
@@ -284,6 +310,8 @@ class GameScreen(Screen):
                 self.sync()
                 self.app.push(ProposalDialog(self.app, s, game.incoming(s.viewer)[0]))
         self.sync()
+        game_summary.follow(self)
+        game_paths.follow(self, changed=False)
         super().update(dt)
 
     # --- input ------------------------------------------------------------------------------
