@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from game import map_cli
+from game import loc_cli, map_cli
 from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
 
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--check", action="store_true", help="exit 1 if they are out of date")
 
     map_cli.add_parser(sub)
+    loc_cli.add_parser(sub)
 
     bench = sub.add_parser("bench", help="measure load, turn, game and frame times")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
@@ -102,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _docs(args.check)
         if args.command == "map":
             return map_cli.run(args)
+        if args.command == "loc":
+            return loc_cli.run(args)
         return _play(args)
     except KeyboardInterrupt:
         return 130
@@ -122,6 +125,7 @@ def _validate(paths: list[str], strict: bool) -> int:
         for warning in scenario.warnings:
             print(warning)
         failed = failed or (strict and bool(scenario.warnings))
+        failed = not loc_cli.summary(scenario.path) or failed
         print(
             f"{path}: ok — “{scenario.meta.title}”, {len(scenario.countries)} countries, "
             f"{len(scenario.actions)} actions, {len(scenario.events)} events, "

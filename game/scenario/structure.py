@@ -6,6 +6,7 @@ import math
 import re
 import tomllib
 import typing
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -327,7 +328,7 @@ def structure_file(
 
 
 def _structure(
-    name: str, text: str
+    name: str, text: str, edit: Callable[[dict[str, Any]], None] | None = None
 ) -> tuple[ScenarioFile | None, dict[str, int], list[Problem], tuple[int, int]]:
     """Structure one file as above; also return its entry count and expression text length."""
     none = (0, 0)
@@ -351,6 +352,8 @@ def _structure(
         return None, {}, [Problem(name, 1, "TOML nests too deeply")], none
     except ValueError as exc:  # tomllib refuses whole numbers of more than 4300 digits
         return None, {}, [Problem(name, 1, f"TOML value out of range: {str(exc)[:120]}")], none
+    if edit is not None:
+        edit(raw)
     entries, length, refused = measure(raw)
     size = (entries, length)
     if entries > MAX_FILE_ENTRIES:
@@ -379,14 +382,17 @@ def _structure(
 
 
 def structure_files(
-    files: list[tuple[str, str]],
+    files: list[tuple[str, str]], edit: Callable[[dict[str, Any]], None] | None = None
 ) -> tuple[list[tuple[str, ScenarioFile, dict[str, int]]], list[Problem]]:
-    """Structure every file; refuse the folder when its entries or expressions exceed the limits."""
+    """Structure every file; refuse the folder when its entries or expressions exceed the limits.
+
+    `edit` may change each parsed file before it is structured (translations are put in so).
+    """
     parsed: list[tuple[str, ScenarioFile, dict[str, int]]] = []
     problems: list[Problem] = []
     entries = text = 0
     for label, source in files:
-        structured, lines, found, size = _structure(label, source)
+        structured, lines, found, size = _structure(label, source, edit)
         problems.extend(found)
         entries += size[0]
         text += size[1]
