@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from game import loc_cli, map_cli
+from game.locale import _, available, set_language, system_language
 from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
 
@@ -36,6 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--windowed",
         action="store_true",
         help="start in a window of the default size and save that (undoes a bad display setting)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        choices=available(),
+        help=_("language: {codes} (default: the saved choice, else the system's)").format(
+            codes=", ".join(available())
+        ),
     )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -87,7 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    set_language(system_language())
     args = build_parser().parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
     try:
         if args.command == "validate":
             return _validate(args.paths or [_default_scenario()], args.strict)
@@ -433,4 +445,6 @@ def _play(args: argparse.Namespace) -> int:
         kwargs["windowed"] = True
     if args.startup_probe:
         kwargs["probe"] = True
+    if args.lang:
+        kwargs["lang"] = args.lang
     return int(run_app(**kwargs) or 0)

@@ -11,7 +11,7 @@ import attrs
 import pygame
 import pygame_gui
 
-from game.ui import keys, theme
+from game.ui import keys, language, theme
 from game.ui.settings import Settings
 from game.ui.sound import Sound
 from game.ui.toast import Toast
@@ -51,6 +51,7 @@ class App:
             settings, warning = Settings.load_checked(settings_path)
         self.settings = settings
         self.settings_path = settings_path
+        language.start(settings.language)
         self.dev = dev
         self.size = size or self.settings.resolution
         self.message = ""
@@ -154,6 +155,8 @@ class App:
         if save:
             self._save_settings()
         self.sound.set_levels(settings.effects_volume, settings.music_volume, settings.mute)
+        if old.language != settings.language:
+            language.switch(self, settings.language)
         self.rebuild_all()
 
     def resize(self, size: tuple[int, int]) -> None:

@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+import attrs
 import pygame
 
 from game.ui.app import App
@@ -19,6 +20,7 @@ def run_app(
     dev: bool = False,
     probe: bool = False,
     windowed: bool = False,
+    lang: str = "",
 ) -> int:
     """Start the game window; optionally start a scenario or load a save straight away.
 
@@ -39,6 +41,8 @@ def run_app(
     except pygame.error as exc:
         print(f"rapallo: the window cannot open ({exc}). {HOW_TO_RUN}", file=sys.stderr)
         return 1
+    if lang:
+        app.apply_settings(attrs.evolve(app.settings, language=lang))
     if probe:
         app.step([])
         app.close()

@@ -49,6 +49,7 @@ class Settings:
     music_volume: float = 0.5
     mute: bool = False
     guide_offered: bool = False
+    language: str = ""  # empty: the system's language where the game speaks it
 
     @property
     def resolution(self) -> tuple[int, int]:

@@ -7,7 +7,9 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UIDropDownMenu, UIHorizontalSlider, UILabel
 
+from game.locale import language
 from game.ui import keys, layout, paper, theme
+from game.ui.language import choices, native_name
 from game.ui.screens.base import Screen
 from game.ui.settings import PALETTES, RESOLUTIONS, UI_SCALES, Settings
 from game.ui.window import safe_display
@@ -69,7 +71,7 @@ class SettingsScreen(Screen):
     def build(self) -> None:
         """Lay out one row per setting, the real window size, and Reset, Apply and Back."""
         s = self.app.settings
-        self.card = layout.centred(self.app.size, self.px(600 + SOUND_W), self.px(574))
+        self.card = layout.centred(self.app.size, self.px(600 + SOUND_W), self.px(626))
         c = pygame.Rect(self.card.x, self.card.y, self.card.w - self.px(SOUND_W), self.card.h)
         pad = self.px(28)
         UILabel(
@@ -114,6 +116,7 @@ class SettingsScreen(Screen):
             ),
             ("console", "Author console (F12)", ["Off", "On"], "On" if s.console else "Off"),
             ("mute", "Mute", ["Off", "On"], "On" if s.mute else "Off"),
+            ("language", "Language", [n for _c, n in choices()], native_name(language())),
         ]
         self.menus: dict[str, UIDropDownMenu] = {}
         self.options: dict[str, list[str]] = {}
@@ -213,6 +216,7 @@ class SettingsScreen(Screen):
             mute=sel["mute"] == "On",
             effects_volume=self.volumes()["effects_volume"],
             music_volume=self.volumes()["music_volume"],
+            language=next((c for c, n in choices() if n == sel["language"]), language()),
         )
 
     def reset_display(self) -> None:
