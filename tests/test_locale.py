@@ -45,10 +45,14 @@ def test_month_names_stand_alone(code: str, expected: str) -> None:
     assert locale.month_year(1924 * 12 + 4) == expected
 
 
-@pytest.mark.parametrize(("code", "expected"), [("en", "1,234.5"), ("de", "1.234,5")])
+@pytest.mark.parametrize(
+    ("code", "expected"), [("en", "12,345.5"), ("de", "12.345,5"), ("ru", "12\u00a0345,5")]
+)
 def test_numbers_follow_the_locale(code: str, expected: str) -> None:
     locale.set_language(code)
-    assert locale.number(1234.5) == expected
+    assert locale.number(12345.5) == expected
+    assert locale.number(1924) == "1924"  # years and other four-digit numbers stay whole
+    assert locale.number(2.5) == ("2.5" if code == "en" else "2,5")
     assert locale.number(40.0) == "40"
     assert locale.number(float("nan")) == "0"
 
@@ -62,11 +66,11 @@ def test_system_locale_picks_a_spoken_language(monkeypatch: pytest.MonkeyPatch) 
 
 def _marked() -> set[str]:
     """Every message the program marks for translation, as pybabel extract finds it."""
-    method_map = [("game/**.py", "python")]
-    keywords = {"_": None, "gettext": None, "ngettext": (1, 2)}
+    method_map = [("**.py", "python")]
+    keywords = {"_": None, "gettext": None, "N_": None, "ngettext": (1, 2)}
     found: set[str] = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
-        str(ROOT), method_map, keywords=keywords
+        str(ROOT / "game"), method_map, keywords=keywords
     ):
         found.add(message if isinstance(message, str) else message[0])
     return found
@@ -83,3 +87,39 @@ def test_every_marked_string_is_translated(code: str) -> None:
     }
     missing = sorted(_marked() - done)
     assert missing == [], f"{code}: {len(missing)} untranslated, e.g. {missing[:5]}"
+
+
+def test_russian_plural_forms_in_a_blocker() -> None:
+    from game.engine.eligibility import points
+
+    locale.set_language("ru")
+    assert [points(n, 0).message for n in (1, 3, 5, 21)] == [
+        "Нужно 1 очко действий (у вас 0)",
+        "Нужно 3 очка действий (у вас 0)",
+        "Нужно 5 очков действий (у вас 0)",
+        "Нужно 21 очко действий (у вас 0)",
+    ]
+
+
+def test_conditions_explain_themselves_in_german() -> None:
+    from game.engine.eligibility import blockers
+    from tests.helpers import mini_game
+
+    game = mini_game()
+    locale.set_language("de")
+    found = {
+        b.message
+        for action in game.scenario.actions.values()
+        for b in blockers(game.scenario, game.state, action, "ALF")
+    }
+    assert found, "the mini scenario has blocked actions at the start"
+    assert all(not m.startswith(("Requires", "Needs", "Already")) for m in found), found
+
+
+def test_date_conditions_read_in_the_language() -> None:
+    from game.rules.operators import _DATE_WORDS  # noqa: PLC2701 - the patterns under test
+
+    locale.set_language("ru")
+    assert locale._(_DATE_WORDS["≥"]).format(month=locale.month_in_phrase(1922 * 12 + 3)) == (
+        "с апреля 1922"
+    )

@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 DOMAIN = "rapallo"
 SOURCE = "en"  # the language the program and the bundled scenarios are written in
 FOLDER = Path(__file__).resolve().parent
-_NUMBER = parse_pattern("#,##0.#")
+_GROUPED = parse_pattern("#,##0.#")
+_PLAIN = parse_pattern("0.#")
+GROUP_FROM = 10_000  # a year such as 1924 is never written "1.924" (CLDR: minimum grouping 2)
 _current: dict[str, str] = {"code": SOURCE}
 
 
@@ -93,6 +95,11 @@ def _(message: str) -> str:
 gettext = _
 
 
+def N_(message: str) -> str:  # noqa: N802 - the name pybabel extract looks for
+    """Mark a message for the catalogue where it is defined; `_()` translates it where shown."""
+    return message
+
+
 def ngettext(singular: str, plural: str, count: int) -> str:
     """Return the singular or a plural form for a count, by the language's plural rules."""
     return _translations(_current["code"]).ngettext(singular, plural, count)
@@ -107,6 +114,14 @@ def month_year(month: int) -> str:
     return format_date(date(year, index + 1, 1), "LLLL y", locale=_locale(_current["code"]))
 
 
+def month_in_phrase(month: int) -> str:
+    """Format a month for inside a sentence: "from May 1924", Russian genitive "с мая 1924"."""
+    year, index = divmod(month, 12)
+    if not 1 <= year <= 9999:
+        return f"{index + 1:02d}/{year}"
+    return format_date(date(year, index + 1, 1), "MMMM y", locale=_locale(_current["code"]))
+
+
 def month_short(month: int) -> str:
     """Format an absolute month number briefly: "Apr 1922", "Mai 1924", "май 1924"."""
     year, index = divmod(month, 12)
@@ -117,9 +132,10 @@ def month_short(month: int) -> str:
 
 
 def number(value: float) -> str:
-    """Format a number without a useless fraction, by locale ("1.234,5"); non-finite reads 0."""
+    """Format a number without a useless fraction, by locale ("12.345,5"); non-finite reads 0."""
     if not math.isfinite(value):
         return "0"
     if isinstance(value, float) and not value.is_integer():
         value = round(value, 1)
-    return str(_NUMBER.apply(value, _locale(_current["code"])))
+    pattern = _GROUPED if abs(value) >= GROUP_FROM else _PLAIN
+    return str(pattern.apply(value, _locale(_current["code"])))

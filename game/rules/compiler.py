@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
+from game.locale import _
 from game.rules import functions
 from game.rules import operators as ops
 from game.rules.arguments import ArgumentChecks
@@ -20,7 +21,7 @@ from game.rules.hints import syntax_hint
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import TRUE, Node, const, fixed
 from game.rules.registry import EFFECTS, FUNCTIONS
-from game.rules.types import Env, Fn, Scope, VType
+from game.rules.types import Env, Fn, Scope, VType, Words
 from game.rules.uses import Ref, Uses
 
 MAX_LENGTH = 1000
@@ -205,7 +206,12 @@ class Compiler(ArgumentChecks):
             fn, words, kind = clock
             last = lex.last_month
             return Node(
-                fn=fn(last), src=name, type=kind, kind="clock", name=name, words=fixed(words)
+                fn=fn(last),
+                src=name,
+                type=kind,
+                kind="clock",
+                name=name,
+                words=_clock_words(words),
             )
         if name in lex.globals:
             return Node(
@@ -304,7 +310,7 @@ class Compiler(ArgumentChecks):
             src=seg,
             kind="stat",
             name=attr,
-            words=lambda st, env, lx: f"{lx.possessive(get(st, env), st)} {lx.stats[attr].name}",
+            words=lambda st, env, lx: lx.stat_of(get(st, env), attr, st),
         )
 
     def _flag(self, name: str, who: Node | None) -> Node:
@@ -396,3 +402,8 @@ class Compiler(ArgumentChecks):
 
 
 __all__ = ["Compiler", "Env", "ExprError", "MAX_DEPTH", "Scope", "parse"]
+
+
+def _clock_words(words: str) -> Words:
+    """Return the words for a clock name, in the language shown at the time."""
+    return lambda st, env, lex: _(words)

@@ -16,6 +16,7 @@ from typing import Any
 
 from attrs import define, field
 
+from game.locale import _
 from game.rules.errors import ExprError
 from game.rules.text import split
 from game.scenario.read import FileRefused, read_folder, read_regular
@@ -190,14 +191,17 @@ def describe(findings: Findings, total: int, scenario: str) -> list[str]:
     lines: list[str] = []
     lang = f"{scenario}/loc/{findings.language}"
     for label, keys in (
-        ("untranslated", findings.missing),
-        ("stale (the source changed since)", findings.stale),
-        ("not in the scenario", findings.extra),
-        ("{…} fields differ from the source's", findings.fields),
+        (_("untranslated"), findings.missing),
+        (_("stale (the source changed since)"), findings.stale),
+        (_("not in the scenario"), findings.extra),
+        (_("{…} fields differ from the source's"), findings.fields),
     ):
         lines.extend(f"{lang}.toml: {key}: {label}" for key in keys)
     done = total - len(findings.missing)
-    lines.append(f"{lang}.toml: {done} of {total} texts translated, {findings.count} to look at")
+    count = _("{done} of {total} texts translated, {count} to look at").format(
+        done=done, total=total, count=findings.count
+    )
+    lines.append(f"{lang}.toml: {count}")
     return lines
 
 
