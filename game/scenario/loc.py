@@ -22,7 +22,7 @@ from game.rules.text import split
 from game.scenario.read import FileRefused, read_folder, read_regular
 
 FIELDS = ("name", "adjective", "title", "text", "description", "summary", "history")
-FIELDS_MORE = ("epilogue", "why")
+FIELDS_MORE = ("epilogue", "why", "short")
 TRANSLATED = frozenset(FIELDS + FIELDS_MORE)
 TABLES = ("stats", "globals", "flags", "conditions")  # id-keyed tables of definitions
 SOURCE_LANGUAGE = "en"
