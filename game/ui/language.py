@@ -46,9 +46,11 @@ def switch(app: Any, code: str) -> None:
     except (ScenarioError, ValueError, OSError) as exc:
         log.warning("language: the scenario's texts were not reloaded (%s)", exc)
         return
+    from game.ui.screens.game_reload import take_game
+    from game.ui.screens.game_screen import GameScreen
+
     for screen in list(app.screens):
-        take = getattr(screen, "take_game", None)
-        if callable(take) and getattr(screen, "session", None) is session:
-            take(loaded.game)
+        if isinstance(screen, GameScreen) and screen.session is session:
+            take_game(screen, loaded.game)
             return
     session.swap(loaded.game)
