@@ -224,3 +224,14 @@ def check_folder(folder: Path, language: str, found: Sources | None = None) -> F
     except ValueError as exc:
         return Findings(language, unreadable=str(exc))
     return check(language, found, entries)
+
+
+def translated(folder: Path, language: str, key: str) -> str:
+    """Return one translated text of a scenario folder, or "" (no file, no entry, unreadable)."""
+    if language == SOURCE_LANGUAGE or not loc_path(folder, language).is_file():
+        return ""
+    try:
+        entry = read_entries(folder, language).get(key)
+    except ValueError:
+        return ""
+    return entry.text.strip() if entry is not None else ""
