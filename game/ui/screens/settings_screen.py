@@ -48,13 +48,13 @@ def desktop_size() -> tuple[int, int] | None:
 
 def volume_text(label: str, value: float) -> str:
     """Return a volume slider's label: 'Music: 50 %'."""
-    return f"{label}: {round(value * 100)} %"
+    return f"{_(label)}: {round(value * 100)} %"
 
 
 def window_text(size: tuple[int, int], fullscreen: bool) -> str:
     """Return what the window really is now: 'Now 1280 × 720, in a window'."""
     return _("Now {value} × {value2}, {value3}").format(
-        value=size[0], value2=size[1], value3="full screen" if fullscreen else "in a window"
+        value=size[0], value2=size[1], value3=_("full screen") if fullscreen else _("in a window")
     )
 
 
