@@ -73,7 +73,7 @@ class SettingsScreen(Screen):
     def build(self) -> None:
         """Lay out one row per setting, the real window size, and Reset, Apply and Back."""
         s = self.app.settings
-        self.card = layout.centred(self.app.size, self.px(600 + SOUND_W), self.px(626))
+        self.card = layout.centred(self.app.size, self.px(600 + SOUND_W), self.px(574))
         c = pygame.Rect(self.card.x, self.card.y, self.card.w - self.px(SOUND_W), self.card.h)
         pad = self.px(28)
         UILabel(
@@ -132,8 +132,8 @@ class SettingsScreen(Screen):
                 [_("Off"), _("On")],
                 _("On") if s.console else _("Off"),
             ),
-            ("mute", _("Mute"), [_("Off"), _("On")], _("On") if s.mute else _("Off")),
             ("language", _("Language"), [n for _c, n in choices()], native_name(language())),
+            ("mute", _("Mute"), [_("Off"), _("On")], _("On") if s.mute else _("Off")),
         ]
         self.menus: dict[str, UIDropDownMenu] = {}
         self.options: dict[str, list[str]] = {}
