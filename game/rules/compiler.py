@@ -12,16 +12,15 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from game.locale import _
 from game.rules import functions
 from game.rules import operators as ops
 from game.rules.arguments import ArgumentChecks
 from game.rules.errors import ExprError, quoted, suggest
 from game.rules.hints import syntax_hint
 from game.rules.lexicon import Lexicon
-from game.rules.nodes import TRUE, Node, const, fixed
+from game.rules.nodes import TRUE, Node, const, fixed, said
 from game.rules.registry import EFFECTS, FUNCTIONS
-from game.rules.types import Env, Fn, Scope, VType, Words
+from game.rules.types import Env, Fn, Scope, VType
 from game.rules.uses import Ref, Uses
 
 MAX_LENGTH = 1000
@@ -205,14 +204,7 @@ class Compiler(ArgumentChecks):
         if clock is not None:
             fn, words, kind = clock
             last = lex.last_month
-            return Node(
-                fn=fn(last),
-                src=name,
-                type=kind,
-                kind="clock",
-                name=name,
-                words=_clock_words(words),
-            )
+            return Node(fn(last), name, kind, "clock", words=said(words), name=name)
         if name in lex.globals:
             return Node(
                 fn=lambda st, env: st.globals[name],
@@ -402,8 +394,3 @@ class Compiler(ArgumentChecks):
 
 
 __all__ = ["Compiler", "Env", "ExprError", "MAX_DEPTH", "Scope", "parse"]
-
-
-def _clock_words(words: str) -> Words:
-    """Return the words for a clock name, in the language shown at the time."""
-    return lambda st, env, lex: _(words)

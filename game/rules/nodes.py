@@ -126,4 +126,9 @@ def fixed(text: str) -> Words:
     return lambda st, env, lex: text
 
 
+def said(text: str) -> Words:
+    """Return words marked for translation, in the language shown at the time."""
+    return lambda st, env, lex: _(text)
+
+
 TRUE = const(True, "True")

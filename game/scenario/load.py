@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from game.locale import language as current_language
 from game.model.defs import Relations, ScenarioFile
@@ -23,7 +22,7 @@ from game.scenario.kinds.names import check_ids, lexicon
 from game.scenario.kinds.overall import check_all
 from game.scenario.kinds.secrets import link_reveals
 from game.scenario.kinds.treaties import link_treaties
-from game.scenario.loc import SOURCE_LANGUAGE, apply, loc_path, read_entries
+from game.scenario.loc import SOURCE_LANGUAGE, Edit, apply, loc_path, read_entries
 from game.scenario.merge import merge
 from game.scenario.read import (  # noqa: F401 - resolve and bundled_ids are re-exported
     MAX_FILE_BYTES,
@@ -84,9 +83,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _translator(
-    folder: Path, language: str, report: Report
-) -> Callable[[dict[str, Any]], None] | None:
+def _translator(folder: Path, language: str, report: Report) -> Edit | None:
     """Return what puts a language's texts into each parsed file (None: the original texts)."""
     if language == SOURCE_LANGUAGE or not loc_path(folder, language).is_file():
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ MAX_LOC_BYTES = 4_000_000
 _LANG = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 
 Sources = dict[str, str]  # "event.kaiser_gone.title" -> the original text
+Edit = Callable[[dict[str, Any]], dict[str, Any]]  # changes a parsed file, returns it
 
 
 @define
@@ -162,12 +163,13 @@ def usable(entry: Entry | None, source: str) -> bool:
     return placeholders(entry.text) == placeholders(source)
 
 
-def apply(raw: dict[str, Any], entries: dict[str, Entry]) -> None:
-    """Replace, in one parsed file, every text that has a usable translation."""
+def apply(raw: dict[str, Any], entries: dict[str, Entry]) -> dict[str, Any]:
+    """Replace, in one parsed file, every text that has a usable translation; return the file."""
     for key, holder, name in list(_slots(raw)):
         entry = entries.get(key)
         if entry is not None and usable(entry, holder[name]):
             holder[name] = entry.text
+    return raw
 
 
 def check(language: str, found: Sources, entries: dict[str, Entry]) -> Findings:

@@ -6,7 +6,6 @@ import math
 import re
 import tomllib
 import typing
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -18,7 +17,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from game.model import defs, values
 from game.model.defs import ScenarioFile
 from game.rules.lexicon import month_of
-from game.scenario import structured_files, toml_cache, toml_hints
+from game.scenario import loc, structured_files, toml_cache, toml_hints
 from game.scenario.errors import MAX_REPORTED, Problem, suggest
 from game.scenario.limits import MAX_FILE_ENTRIES, measure, over_limit
 from game.scenario.lines import LazyLines, find_line
@@ -328,16 +327,16 @@ def structure_file(
 
 
 def _structure(
-    name: str, text: str, edit: Callable[[dict[str, Any]], None] | None = None
+    name: str, text: str, edit: loc.Edit | None = None
 ) -> tuple[ScenarioFile | None, dict[str, int], list[Problem], tuple[int, int]]:
     """Structure one file as above; also return its entry count and expression text length."""
     none = (0, 0)
     text = text.removeprefix("\ufeff")  # a byte order mark, as some editors write
-    known = structured_files.recall(text) if toml_cache.ENABLED else None
+    known = structured_files.recall(text) if toml_cache.ENABLED and edit is None else None
     if known is not None:
         return known[0], LazyLines(text, known[1]), [], known[2]
     try:
-        raw = toml_cache.parse(text)
+        raw = toml_cache.parse(text) if edit is None else edit(toml_cache.parse(text))
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
@@ -352,8 +351,6 @@ def _structure(
         return None, {}, [Problem(name, 1, "TOML nests too deeply")], none
     except ValueError as exc:  # tomllib refuses whole numbers of more than 4300 digits
         return None, {}, [Problem(name, 1, f"TOML value out of range: {str(exc)[:120]}")], none
-    if edit is not None:
-        edit(raw)
     entries, length, refused = measure(raw)
     size = (entries, length)
     if entries > MAX_FILE_ENTRIES:
@@ -364,7 +361,7 @@ def _structure(
     early.sort(key=lambda p: p.line)
     try:
         structured = CONVERTER.structure(raw, ScenarioFile)
-        if not early:
+        if not early and edit is None:  # a translated file is not its text's
             structured_files.remember(text, structured, raw, size)
         return (None, lines, early, size) if early else (structured, lines, [], size)
     except Exception as exc:  # noqa: BLE001 - every structuring error is reported, located
@@ -382,12 +379,9 @@ def _structure(
 
 
 def structure_files(
-    files: list[tuple[str, str]], edit: Callable[[dict[str, Any]], None] | None = None
+    files: list[tuple[str, str]], edit: loc.Edit | None = None
 ) -> tuple[list[tuple[str, ScenarioFile, dict[str, int]]], list[Problem]]:
-    """Structure every file; refuse the folder when its entries or expressions exceed the limits.
-
-    `edit` may change each parsed file before it is structured (translations are put in so).
-    """
+    """Structure every file (`edit` may change each parsed one); refuse too large folders."""
     parsed: list[tuple[str, ScenarioFile, dict[str, int]]] = []
     problems: list[Problem] = []
     entries = text = 0
