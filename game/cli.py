@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from game import map_cli
+from game import loc_cli, map_cli
+from game.locale import _, available, set_language, system_language
 from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
 
@@ -18,7 +19,11 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser that reports mistakes in one line and exits with code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(
+            2,
+            _("{prog}: error: {message} (see --help)").format(prog=self.prog, message=message)
+            + "\n",
+        )
 
 
 def _default_scenario() -> str:
@@ -29,65 +34,81 @@ def _default_scenario() -> str:
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for every subcommand."""
     parser = _Parser(prog="rapallo", description="Rapallo: diplomacy between the wars.")
-    parser.add_argument("--load", metavar="FILE", help="open a saved game")
-    parser.add_argument("--scenario", metavar="SCENARIO", help="scenario id or folder to play")
-    parser.add_argument("--dev", action="store_true", help="turn on the author console")
+    parser.add_argument("--load", metavar="FILE", help=_("open a saved game"))
+    parser.add_argument("--scenario", metavar="SCENARIO", help=_("scenario id or folder to play"))
+    parser.add_argument("--dev", action="store_true", help=_("turn on the author console"))
     parser.add_argument(
         "--windowed",
         action="store_true",
-        help="start in a window of the default size and save that (undoes a bad display setting)",
+        help=_(
+            "start in a window of the default size and save that (undoes a bad display setting)"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        choices=available(),
+        help=_("language: {codes} (default: the saved choice, else the system's)").format(
+            codes=", ".join(available())
+        ),
     )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    val = sub.add_parser("validate", help="check scenario folders; exit 1 on errors")
-    val.add_argument("paths", nargs="*", metavar="PATH", help="scenario ids or folders")
-    val.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    val = sub.add_parser("validate", help=_("check scenario folders; exit 1 on errors"))
+    val.add_argument("paths", nargs="*", metavar="PATH", help=_("scenario ids or folders"))
+    val.add_argument("--strict", action="store_true", help=_("treat warnings as errors"))
 
-    sim = sub.add_parser("simulate", help="play all-AI games and report balance")
-    sim.add_argument("scenario", nargs="?", help="scenario id or folder")
+    sim = sub.add_parser("simulate", help=_("play all-AI games and report balance"))
+    sim.add_argument("scenario", nargs="?", help=_("scenario id or folder"))
     sim.add_argument("--games", type=int, default=100)
     sim.add_argument("--seed", type=int, default=0)
-    sim.add_argument("--historical", action="store_true", help="AI follows history")
+    sim.add_argument("--historical", action="store_true", help=_("AI follows history"))
     sim.add_argument("--difficulty", type=int, choices=(0, 1, 2), default=1)
-    sim.add_argument("--json", action="store_true", help="print one JSON object")
-    sim.add_argument("--jobs", type=int, default=1, help="processes to spread games over")
-    sim.add_argument("--save", metavar="FILE", help="with --games 1: write the game as a save")
-    sim.add_argument("--report", metavar="FILE.html", help="write an HTML balance report")
-    sim.add_argument("--record-scores", action="store_true", help="keep the best scores with it")
-    sim.add_argument("--as", dest="play_as", metavar="COUNTRY", help="country to play a strategy")
+    sim.add_argument("--json", action="store_true", help=_("print one JSON object"))
+    sim.add_argument("--jobs", type=int, default=1, help=_("processes to spread games over"))
+    sim.add_argument("--save", metavar="FILE", help=_("with --games 1: write the game as a save"))
+    sim.add_argument("--report", metavar="FILE.html", help=_("write an HTML balance report"))
+    sim.add_argument("--record-scores", action="store_true", help=_("keep the best scores with it"))
+    sim.add_argument(
+        "--as", dest="play_as", metavar="COUNTRY", help=_("country to play a strategy")
+    )
     sim.add_argument(
         "--strategy",
         metavar="ID",
-        help="with --as: greedy, random, spam or one the scenario defines",
+        help=_("with --as: greedy, random, spam or one the scenario defines"),
     )
 
-    rep = sub.add_parser("replay", help="replay a saved game")
-    rep.add_argument("save", metavar="SAVE", help="a save file")
-    rep.add_argument("--verify", action="store_true", help="check every stored turn hash")
-    rep.add_argument("--scenario", metavar="FOLDER", help="the scenario to replay it with")
+    rep = sub.add_parser("replay", help=_("replay a saved game"))
+    rep.add_argument("save", metavar="SAVE", help=_("a save file"))
+    rep.add_argument("--verify", action="store_true", help=_("check every stored turn hash"))
+    rep.add_argument("--scenario", metavar="FOLDER", help=_("the scenario to replay it with"))
 
-    new = sub.add_parser("new-scenario", help="write a small playable scenario to edit")
-    new.add_argument("name", metavar="NAME", help="id of the new scenario (letters, digits, _)")
+    new = sub.add_parser("new-scenario", help=_("write a small playable scenario to edit"))
+    new.add_argument("name", metavar="NAME", help=_("id of the new scenario (letters, digits, _)"))
     new.add_argument(
-        "--dir", metavar="PATH", help="folder to create it in (default: your scenarios folder)"
+        "--dir", metavar="PATH", help=_("folder to create it in (default: your scenarios folder)")
     )
 
-    docs = sub.add_parser("docs", help="regenerate the authoring reference and editor schema")
-    docs.add_argument("--check", action="store_true", help="exit 1 if they are out of date")
+    docs = sub.add_parser("docs", help=_("regenerate the authoring reference and editor schema"))
+    docs.add_argument("--check", action="store_true", help=_("exit 1 if they are out of date"))
 
     map_cli.add_parser(sub)
+    loc_cli.add_parser(sub)
 
-    bench = sub.add_parser("bench", help="measure load, turn, game and frame times")
-    bench.add_argument("--json", action="store_true", help="print one JSON object")
-    bench.add_argument("--scenario", help="scenario to measure (default: the largest)")
-    bench.add_argument("--no-ui", action="store_true", help="skip the frontend figures")
+    bench = sub.add_parser("bench", help=_("measure load, turn, game and frame times"))
+    bench.add_argument("--json", action="store_true", help=_("print one JSON object"))
+    bench.add_argument("--scenario", help=_("scenario to measure (default: the largest)"))
+    bench.add_argument("--no-ui", action="store_true", help=_("skip the frontend figures"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    set_language(system_language())
     args = build_parser().parse_args(argv)
+    if args.lang:
+        set_language(args.lang)
     try:
         if args.command == "validate":
             return _validate(args.paths or [_default_scenario()], args.strict)
@@ -103,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _docs(args.check)
         if args.command == "map":
             return map_cli.run(args)
+        if args.command == "loc":
+            return loc_cli.run(args)
         return _play(args)
     except KeyboardInterrupt:
         return 130
@@ -117,16 +140,32 @@ def _validate(paths: list[str], strict: bool) -> int:
             for problem in exc.problems:
                 print(problem)
             errors = sum(1 for p in exc.problems if p.severity == "error")
-            print(f"{path}: {errors} error(s), {len(exc.problems) - errors} warning(s)")
+            warnings = len(exc.problems) - errors
+            print(
+                _("{path}: {errors} error(s), {warnings} warning(s)").format(
+                    path=path, errors=errors, warnings=warnings
+                )
+            )
             failed = True
             continue
         for warning in scenario.warnings:
             print(warning)
         failed = failed or (strict and bool(scenario.warnings))
+        failed = not loc_cli.summary(scenario.path) or failed
+        line = _(
+            "{path}: ok — “{title}”, {countries} countries, {actions} actions, {events} events, "
+            "{endings} endings, {warnings} warning(s)"
+        )
         print(
-            f"{path}: ok — “{scenario.meta.title}”, {len(scenario.countries)} countries, "
-            f"{len(scenario.actions)} actions, {len(scenario.events)} events, "
-            f"{len(scenario.endings)} endings, {len(scenario.warnings)} warning(s)"
+            line.format(
+                path=path,
+                title=scenario.meta.title,
+                countries=len(scenario.countries),
+                actions=len(scenario.actions),
+                events=len(scenario.events),
+                endings=len(scenario.endings),
+                warnings=len(scenario.warnings),
+            )
         )
     return 1 if failed else 0
 
@@ -137,7 +176,10 @@ def _load_or_report(name: str) -> Any:
     except ScenarioError as exc:
         for problem in exc.problems[:20]:
             print(problem, file=sys.stderr)
-        print(f"{name}: cannot be loaded; run `python -m game validate {name}`", file=sys.stderr)
+        print(
+            _("{name}: cannot be loaded; run `python -m game validate {name}`").format(name=name),
+            file=sys.stderr,
+        )
         return None
 
 
@@ -159,9 +201,9 @@ def _play_as(scenario: Any, args: argparse.Namespace) -> tuple[str, str] | None:
     if not args.play_as and not args.strategy:
         return None
     if not (args.play_as and args.strategy):
-        raise ValueError("--as and --strategy go together")
+        raise ValueError(_("--as and --strategy go together"))
     if args.play_as not in scenario.meta.playable:
-        raise ValueError(f"{args.play_as} is not a playable country")
+        raise ValueError(_("{country} is not a playable country").format(country=args.play_as))
     policy_for(scenario, args.play_as, args.strategy)
     return args.play_as, args.strategy
 
@@ -170,7 +212,7 @@ def _simulate(args: argparse.Namespace) -> int:
     from game.engine.simulate import play_out, simulate, timeline
 
     if args.games < 1 or args.jobs < 1:
-        print("simulate: --games and --jobs must be at least 1", file=sys.stderr)
+        print(_("simulate: --games and --jobs must be at least 1"), file=sys.stderr)
         return 2
     scenario = _load_or_report(args.scenario or _default_scenario())
     if scenario is None:
@@ -199,7 +241,7 @@ def _simulate(args: argparse.Namespace) -> int:
             f"Best scores written to {record(scenario, report, args.difficulty)}", file=sys.stderr
         )
     if args.save and args.games != 1:
-        print("simulate: --save needs --games 1", file=sys.stderr)
+        print(_("simulate: --save needs --games 1"), file=sys.stderr)
         return 2
     if args.games == 1:
         game = play_out(scenario, args.seed, args.historical, args.difficulty)
@@ -219,7 +261,12 @@ def _simulate(args: argparse.Namespace) -> int:
         try:
             write_atomic(Path(args.report), render_html(scenario, report))
         except OSError as exc:
-            print(f"simulate: cannot write {args.report}: {exc.strerror}", file=sys.stderr)
+            print(
+                _("simulate: cannot write {file}: {reason}").format(
+                    file=args.report, reason=exc.strerror
+                ),
+                file=sys.stderr,
+            )
             return 2
     if args.json:
         report.pop("stat_series", None)
@@ -227,7 +274,7 @@ def _simulate(args: argparse.Namespace) -> int:
     else:
         print(format_report(scenario, report))
         if args.report:
-            print(f"\nReport written to {args.report}")
+            print("\n" + _("Report written to {file}").format(file=args.report))
     return 0
 
 
@@ -327,29 +374,34 @@ def _replay(args: argparse.Namespace) -> int:
     try:
         save = read_save(Path(args.save))
         if not args.scenario and locate(save.scenario, save.scenario_path) is None:
-            print(
-                f"replay: {name}: its scenario '{save.scenario}' is neither bundled nor in "
-                f"{user_scenarios_dir()}; name its folder with --scenario",
-                file=sys.stderr,
+            text = _(
+                "replay: {name}: its scenario '{scenario}' is neither bundled nor in {folder}; "
+                "name its folder with --scenario"
             )
+            folder = user_scenarios_dir()
+            print(text.format(name=name, scenario=save.scenario, folder=folder), file=sys.stderr)
             return 2
         scenario = _load_or_report(args.scenario or save.scenario_ref())
         if scenario is None:
             return 2
         if args.verify:
             ok, message = verify(save, scenario)
-            print(f"{name}: {'ok' if ok else 'mismatch'} — {message}")
+            verdict = _("{name}: ok — {message}") if ok else _("{name}: mismatch — {message}")
+            print(verdict.format(name=name, message=message))
             return 0 if ok else 1
         loaded = replay_save(save, scenario)
     except SaveError as exc:
         print(f"replay: {exc}", file=sys.stderr)
         return 2
     st = loaded.game.state
-    print(
-        f"{name}: {scenario.meta.title}, {loaded.game.date_text()}, "
-        f"turn {st.turn + 1}, {len(save.commands)} commands"
-        + (f" — {loaded.notice}" if loaded.notice else "")
+    line = _("{name}: {title}, {date}, turn {turn}, {commands} commands").format(
+        name=name,
+        title=scenario.meta.title,
+        date=loaded.game.date_text(),
+        turn=st.turn + 1,
+        commands=len(save.commands),
     )
+    print(line + (f" — {loaded.notice}" if loaded.notice else ""))
     return 0
 
 
@@ -360,11 +412,17 @@ def _new_scenario(name: str, where: Path | None) -> int:
     from game.paths import assets_dir, user_scenarios_dir
 
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,40}", name):
-        print(f"new-scenario: '{name}' is not a valid id (letters, digits and _)", file=sys.stderr)
+        print(
+            _("new-scenario: '{name}' is not a valid id (letters, digits and _)").format(name=name),
+            file=sys.stderr,
+        )
         return 2
     target = (where or user_scenarios_dir()) / name
     if target.exists():
-        print(f"new-scenario: {target} already exists; nothing written", file=sys.stderr)
+        print(
+            _("new-scenario: {folder} already exists; nothing written").format(folder=target),
+            file=sys.stderr,
+        )
         return 2
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -372,18 +430,24 @@ def _new_scenario(name: str, where: Path | None) -> int:
         # The files' `#:schema ./scenario.schema.json` lines find this copy wherever it is.
         shutil.copy(assets_dir() / "scenario.schema.json", target / "scenario.schema.json")
     except OSError as exc:
-        print(f"new-scenario: cannot write {target}: {exc.strerror}", file=sys.stderr)
+        print(
+            _("new-scenario: cannot write {folder}: {reason}").format(
+                folder=target, reason=exc.strerror
+            ),
+            file=sys.stderr,
+        )
         return 2
     path = target / "scenario.toml"
     title = name.replace("_", " ").title()
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("NEW_ID", name).replace("NEW_TITLE", title), encoding="utf-8")
     shown = name if where is None else str(target)
-    print(
-        f"Created {target}. Next:\n  python -m game validate {shown}\n"
-        f"  python -m game simulate {shown} --games 100\n  rapallo --scenario {shown}\n"
+    text = _(
+        "Created {folder}. Next:\n  python -m game validate {name}\n"
+        "  python -m game simulate {name} --games 100\n  rapallo --scenario {name}\n"
         "It is listed under New game as one of your scenarios."
     )
+    print(text.format(folder=target, name=shown))
     return 0
 
 
@@ -405,11 +469,11 @@ def _docs(check: bool) -> int:
     ]
     if check:
         for path in stale:
-            print(f"{path} is out of date: run `python -m game docs`")
+            print(_("{file} is out of date: run `python -m game docs`").format(file=path))
         return 1 if stale else 0
     for path, text in ((guide, new_guide), (schema, new_schema)):
         write_atomic(path, text)
-    print(f"Wrote {guide} and {schema}")
+    print(_("Wrote {guide} and {schema}").format(guide=guide, schema=schema))
     return 0
 
 
@@ -436,4 +500,6 @@ def _play(args: argparse.Namespace) -> int:
         kwargs["windowed"] = True
     if args.startup_probe:
         kwargs["probe"] = True
+    if args.lang:
+        kwargs["lang"] = args.lang
     return int(run_app(**kwargs) or 0)

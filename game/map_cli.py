@@ -8,28 +8,31 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.locale import _
 from game.scenario.errors import ScenarioError
 from game.scenario.load import load_scenario, resolve
 
 
 def add_parser(sub: Any) -> None:
     """Add the `map` subcommand and its three actions."""
-    mp = sub.add_parser("map", help="import and export maps as GeoJSON; draw a map preview")
+    mp = sub.add_parser("map", help=_("import and export maps as GeoJSON; draw a map preview"))
     actions = mp.add_subparsers(dest="map_command", required=True, parser_class=type(mp))
-    imp = actions.add_parser("import", help="write or update a scenario's regions from GeoJSON")
+    imp = actions.add_parser("import", help=_("write or update a scenario's regions from GeoJSON"))
     imp.add_argument("file", metavar="FILE.geojson", type=Path)
-    imp.add_argument("--id-property", required=True, metavar="NAME", help="property with the id")
-    imp.add_argument("--name-property", default="", metavar="NAME", help="property with the name")
-    imp.add_argument("--owner-property", default="", metavar="NAME", help="property: owner id")
-    imp.add_argument("--scenario", default=".", metavar="FOLDER", help="scenario folder")
+    imp.add_argument("--id-property", required=True, metavar="NAME", help=_("property with the id"))
     imp.add_argument(
-        "--tolerance", type=float, default=0.01, help="simplify outlines to this many degrees"
+        "--name-property", default="", metavar="NAME", help=_("property with the name")
     )
-    exp = actions.add_parser("export", help="write a scenario's regions as GeoJSON")
-    exp.add_argument("scenario", metavar="SCENARIO", help="scenario id or folder")
-    exp.add_argument("--out", metavar="FILE.geojson", type=Path, help="default: standard output")
-    pre = actions.add_parser("preview", help="draw the map as the game does, with region ids")
-    pre.add_argument("scenario", metavar="SCENARIO", help="scenario id or folder")
+    imp.add_argument("--owner-property", default="", metavar="NAME", help=_("property: owner id"))
+    imp.add_argument("--scenario", default=".", metavar="FOLDER", help=_("scenario folder"))
+    imp.add_argument(
+        "--tolerance", type=float, default=0.01, help=_("simplify outlines to this many degrees")
+    )
+    exp = actions.add_parser("export", help=_("write a scenario's regions as GeoJSON"))
+    exp.add_argument("scenario", metavar="SCENARIO", help=_("scenario id or folder"))
+    exp.add_argument("--out", metavar="FILE.geojson", type=Path, help=_("default: standard output"))
+    pre = actions.add_parser("preview", help=_("draw the map as the game does, with region ids"))
+    pre.add_argument("scenario", metavar="SCENARIO", help=_("scenario id or folder"))
     pre.add_argument("--out", metavar="FILE.png", type=Path, required=True)
     pre.add_argument("--width", type=int, default=1600)
     pre.add_argument("--height", type=int, default=1000)

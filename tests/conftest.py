@@ -5,6 +5,8 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# Tests read the source language unless they choose another: not the machine's locale.
+os.environ["LANGUAGE"] = "en"
 
 
 def pytest_configure(config: object) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from game.engine.eligibility import Blocker
+from game.engine.eligibility import Blocker, points
+from game.locale import _
 from game.model.state import GameState, LogEntry, Proposal
 from game.rules import treaties
 from game.rules.effects import apply_all
@@ -26,7 +27,7 @@ class Verdict:
     @property
     def total(self) -> float:
         """Return the sum of the reasons; above zero means yes."""
-        return round(sum(v for _, v in self.reasons), 1)
+        return round(sum(v for _why, v in self.reasons), 1)
 
     @property
     def accepts(self) -> bool:
@@ -89,17 +90,17 @@ def blockers(
     """Return why a country may not propose a treaty to these parties now ([] when it may)."""
     d, lex = treaty.d, sc.lex
     if st.over:
-        return [Blocker("over", "The game is over")]
+        return [Blocker("over", _("The game is over"))]
     if d.proposers and me not in d.proposers:
-        return [Blocker("actor", f"{lex.country(me, st)} cannot propose it")]
+        return [
+            Blocker("actor", _("{country} cannot propose it").format(country=lex.country(me, st)))
+        ]
     out = []
     if d.cost > st.ap.get(me, 0):
         have = st.ap.get(me, 0)
-        out.append(
-            Blocker("points", f"Needs {d.cost} action point{'s' * (d.cost != 1)} (you have {have})")
-        )
+        out.append(points(d.cost, have))
     if not treaty.when.fn(st, Env(me, None)):
-        reasons = treaty.when.explain(st, Env(me, None), lex) if explain else ["Not now"]
+        reasons = treaty.when.explain(st, Env(me, None), lex) if explain else [_("Not now")]
         out += [Blocker("condition", r) for r in reasons]
     out += _party_blockers(sc, st, treaty, me, invited, explain)
     return out
@@ -110,24 +111,28 @@ def _party_blockers(
 ) -> list[Blocker]:
     d, lex = treaty.d, sc.lex
     if not invited:
-        return [Blocker("no_target", "Choose a country to propose it to")]
+        return [Blocker("no_target", _("Choose a country to propose it to"))]
     if treaty.bilateral and invited[0] not in candidates(sc, treaty, me):
-        return [Blocker("target", f"It cannot be proposed to {lex.country(invited[0], st)}")]
+        name = lex.country(invited[0], st)
+        return [Blocker("target", _("It cannot be proposed to {country}").format(country=name))]
     out = []
     for party in invited:
         env = Env(me, party)
         if not treaty.target_when.fn(st, env):
-            words = treaty.target_when.explain(st, env, lex) if explain else ["Not now"]
+            words = treaty.target_when.explain(st, env, lex) if explain else [_("Not now")]
             out += [Blocker("target", f"{lex.country(party, st)}: {w}") for w in words]
     if treaties.find(st, d.id, me, *invited[:1]):
-        out.append(Blocker("in_force", "Already in force"))
+        out.append(Blocker("in_force", _("Already in force")))
     if any(p.treaty == d.id and p.proposer == me for p in st.proposals):
-        out.append(Blocker("waiting", "Already proposed; waiting for an answer"))
+        out.append(Blocker("waiting", _("Already proposed; waiting for an answer")))
     for other in d.exclusive:
         for who in (me, *invited):
             if treaties.find(st, other, who):
                 name = lex.treaties[other]
-                out.append(Blocker("exclusive", f"{lex.country(who, st)} is bound by “{name}”"))
+                bound = _("{country} is bound by “{treaty}”")
+                out.append(
+                    Blocker("exclusive", bound.format(country=lex.country(who, st), treaty=name))
+                )
     return out
 
 

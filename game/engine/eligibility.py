@@ -5,6 +5,7 @@ from __future__ import annotations
 from attrs import frozen
 
 from game.engine.exclusive import clash
+from game.locale import _, ngettext
 from game.model.state import GameState
 from game.rules.types import Env
 from game.scenario.compiled import Action, Scenario
@@ -20,13 +21,14 @@ class Blocker:
     message: str
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
-
-
 def points(cost: int, have: int) -> Blocker:
     """Return the blocker of a country short of action points."""
-    return Blocker("points", f"Needs {_plural(cost, 'action point')} (you have {have})")
+    pattern = ngettext(
+        "Needs {n} action point (you have {have})",
+        "Needs {n} action points (you have {have})",
+        cost,
+    )
+    return Blocker("points", pattern.format(n=cost, have=have))
 
 
 def standing(
@@ -40,9 +42,14 @@ def standing(
     if not explain:
         return _first_standing(sc, st, action, me)
     if st.over:
-        return [Blocker("over", "The game is over")]
+        return [Blocker("over", _("The game is over"))]
     if me not in d.actors:
-        return [Blocker("actor", f"{sc.lex.country(me, st)} cannot take this action")]
+        return [
+            Blocker(
+                "actor",
+                _("{country} cannot take this action").format(country=sc.lex.country(me, st)),
+            )
+        ]
     out = []
     have = st.ap.get(me, 0)
     if d.cost > have:
@@ -50,15 +57,16 @@ def standing(
     last = st.last_used.get(f"{me}:{d.id}")
     if last is not None:
         if d.once:
-            out.append(Blocker("once", "Already done; it can be done only once"))
+            out.append(Blocker("once", _("Already done; it can be done only once")))
         elif d.cooldown and last + d.cooldown > st.turn:
             wait = last + d.cooldown - st.turn
-            out.append(Blocker("cooldown", f"Available again in {_plural(wait, 'turn')}"))
+            again = ngettext("Available again in {n} turn", "Available again in {n} turns", wait)
+            out.append(Blocker("cooldown", again.format(n=wait)))
     if any(p.action == d.id and p.country == me for p in st.projects):
-        out.append(Blocker("running", "Already under way"))
+        out.append(Blocker("running", _("Already under way")))
     other = clash(sc, st, action, me)
     if other:
-        out.append(Blocker("exclusive", f"Not in the same turn as {other}"))
+        out.append(Blocker("exclusive", _("Not in the same turn as {action}").format(action=other)))
     return out
 
 
@@ -91,7 +99,8 @@ def target_blockers(
     assert action.d.target is not None
     allowed = action.d.target.countries or sc.others[me]
     if target not in allowed:
-        return [Blocker("target", f"It cannot be aimed at {sc.lex.country(target, st)}")]
+        name = sc.lex.country(target, st)
+        return [Blocker("target", _("It cannot be aimed at {country}").format(country=name))]
     env = Env(me, target)
     out: list[Blocker] = []
     for node in (action.target_when, action.when):
@@ -121,7 +130,10 @@ def blockers(
         return out
     if action.d.target is None:
         if target is not None:
-            return [*out, Blocker("target", f"{action.d.name} takes no target")]
+            return [
+                *out,
+                Blocker("target", _("{action} takes no target").format(action=action.d.name)),
+            ]
         env = Env(me, None)
         if not action.when.fn(st, env):
             if not explain:
@@ -135,7 +147,7 @@ def blockers(
     ids = action.d.target.countries or sc.others[me]
     if len(ids) == 1 and explain:
         return out + target_blockers(sc, st, action, me, ids[0])
-    return [*out, Blocker("no_target", "No country is a valid target now")]
+    return [*out, Blocker("no_target", _("No country is a valid target now"))]
 
 
 def valid_targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[str]:

@@ -83,14 +83,14 @@ def play_out(
 
 def historical_game(scenario: Scenario, seed: int = 0) -> Game:
     """Return the game the historical-mode AI plays: what really happened, turn by turn."""
-    key = (scenario.content_hash, seed)
+    key = (scenario.content_hash, scenario.language, seed)  # its log reads in that language
     if key not in _HISTORICAL:
         _HISTORICAL.clear()
         _HISTORICAL[key] = play_out(scenario, seed, historical=True)
     return _HISTORICAL[key]
 
 
-_HISTORICAL: dict[tuple[str, int], Game] = {}
+_HISTORICAL: dict[tuple[str, str, int], Game] = {}
 
 
 def summarize(game: Game, probe: ConditionProbe | None = None) -> dict[str, Any]:

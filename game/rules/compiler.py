@@ -18,7 +18,7 @@ from game.rules.arguments import ArgumentChecks
 from game.rules.errors import ExprError, quoted, suggest
 from game.rules.hints import syntax_hint
 from game.rules.lexicon import Lexicon
-from game.rules.nodes import TRUE, Node, const, fixed
+from game.rules.nodes import TRUE, Node, const, fixed, said
 from game.rules.registry import EFFECTS, FUNCTIONS
 from game.rules.types import Env, Fn, Scope, VType
 from game.rules.uses import Ref, Uses
@@ -204,9 +204,7 @@ class Compiler(ArgumentChecks):
         if clock is not None:
             fn, words, kind = clock
             last = lex.last_month
-            return Node(
-                fn=fn(last), src=name, type=kind, kind="clock", name=name, words=fixed(words)
-            )
+            return Node(fn(last), name, kind, "clock", words=said(words), name=name)
         if name in lex.globals:
             return Node(
                 fn=lambda st, env: st.globals[name],
@@ -305,7 +303,7 @@ class Compiler(ArgumentChecks):
             kind="stat",
             parts=[who],
             name=attr,
-            words=lambda st, env, lx: f"{lx.possessive(get(st, env), st)} {lx.stats[attr].name}",
+            words=lambda st, env, lx: lx.stat_of(get(st, env), attr, st),
         )
 
     def _flag(self, name: str, who: Node | None) -> Node:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.locale import _, ngettext
 from game.model.state import GameState, LogEntry, Scheduled
 from game.rules import treaties
 from game.rules.effects import Call, Effect, SetFlag, StartModifier, Trigger, whole
@@ -54,8 +55,13 @@ def _trigger(c: Context, eid: str, wait: Node | None, src: str) -> Effect:
 
     def words(st: GameState, env: Env, lx: Lexicon) -> str:
         turns = later(st, env)
-        when = f" in {turns} turn{'s' if turns > 1 else ''}" if turns else ""
-        return f"Leads to “{event_title(lx, eid, st)}”{when}"
+        title = event_title(lx, eid, st)
+        if not turns:
+            return _("Leads to “{event}”").format(event=title)
+        pattern = ngettext(
+            "Leads to “{event}” in {n} turn", "Leads to “{event}” in {n} turns", turns
+        )
+        return pattern.format(event=title, n=turns)
 
     return Trigger(src, run, words, [("event", eid)], wait)
 
@@ -70,7 +76,9 @@ def _set_owner(c: Context, rid: str, who: Node, src: str) -> Effect:
     return Call(
         src,
         run,
-        lambda st, env, lx: f"{lx.regions[rid]} passes to {lx.country(who.fn(st, env), st)}",
+        lambda st, env, lx: _("{region} passes to {country}").format(
+            region=lx.regions[rid], country=lx.country(who.fn(st, env), st)
+        ),
     )
 
 
@@ -84,7 +92,13 @@ def _rename(c: Context, who: Node, new: str, src: str) -> Effect:
     def run(st: GameState, env: Env) -> None:
         st.names[who.fn(st, env)] = new
 
-    return Call(src, run, lambda st, env, lx: f"{lx.country(who.fn(st, env), st)} becomes {new}")
+    return Call(
+        src,
+        run,
+        lambda st, env, lx: _("{country} becomes {name}").format(
+            country=lx.country(who.fn(st, env), st), name=new
+        ),
+    )
 
 
 @effect(
@@ -102,7 +116,7 @@ def _end_modifier(c: Context, mid: str, src: str) -> Effect:
     def run(st: GameState, env: Env) -> None:
         st.modifiers = [m for m in st.modifiers if m.id != mid]
 
-    return Call(src, run, lambda st, env, lx: f"Ends “{lx.modifiers[mid]}”")
+    return Call(src, run, lambda st, env, lx: _("Ends “{name}”").format(name=lx.modifiers[mid]))
 
 
 @effect("end_project", Param.ACTION, example="end_project(fortify)")
@@ -112,7 +126,7 @@ def _end_project(c: Context, aid: str, src: str) -> Effect:
     def run(st: GameState, env: Env) -> None:
         st.projects = [p for p in st.projects if p.action != aid]
 
-    return Call(src, run, lambda st, env, lx: f"Stops “{lx.actions[aid]}”")
+    return Call(src, run, lambda st, env, lx: _("Stops “{name}”").format(name=lx.actions[aid]))
 
 
 @effect("end_game", Param.ENDING, example="end_game(war)")
@@ -123,7 +137,10 @@ def _end_game(c: Context, eid: str, src: str) -> Effect:
         st.forced_ending = st.forced_ending or eid
 
     return Call(
-        src, run, lambda st, env, lx: f"The game ends: {lx.endings[eid]}", [("ending", eid)]
+        src,
+        run,
+        lambda st, env, lx: _("The game ends: {ending}").format(ending=lx.endings[eid]),
+        [("ending", eid)],
     )
 
 
@@ -164,7 +181,7 @@ def _sign_treaty(c: Context, tid: str, *args: Node | str | None) -> Effect:
 
     def words(st: GameState, env: Env, lx: Lexicon) -> str:
         names = ", ".join(lx.country(p.fn(st, env), st) for p in parties)
-        return f"Signs “{lx.treaties[tid]}” ({names})"
+        return _("Signs “{treaty}” ({countries})").format(treaty=lx.treaties[tid], countries=names)
 
     return Call(str(src), run, words, [("treaty", tid)])
 
@@ -173,7 +190,9 @@ def _sign_treaty(c: Context, tid: str, *args: Node | str | None) -> Effect:
 def _end_treaty(c: Context, tid: str, src: str) -> Effect:
     """End a treaty in force, without its on_break effects."""
     return Call(
-        src, lambda st, env: treaties.end(st, tid), lambda st, env, lx: f"Ends “{lx.treaties[tid]}”"
+        src,
+        lambda st, env: treaties.end(st, tid),
+        lambda st, env, lx: _("Ends “{name}”").format(name=lx.treaties[tid]),
     )
 
 
@@ -183,5 +202,5 @@ def _expose_treaty(c: Context, tid: str, src: str) -> Effect:
     return Call(
         src,
         lambda st, env: treaties.expose(st, tid),
-        lambda st, env, lx: f"Exposes “{lx.treaties[tid]}”",
+        lambda st, env, lx: _("Exposes “{treaty}”").format(treaty=lx.treaties[tid]),
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from attrs import define, field
 
+from game.locale import _, ngettext
 from game.model.state import ActiveModifier, relation_key
 from game.rules.lexicon import fmt_num
 from game.rules.nodes import Node
@@ -139,22 +140,24 @@ class Change(Effect):
             return lex.globals[self.name].name
         assert self.who is not None and self.other is not None
         a, b = lex.country(self.who.fn(st, env), st), lex.country(self.other.fn(st, env), st)
-        return f"Relations {a}–{b}"
+        return _("Relations {a}–{b}").format(a=a, b=b)
 
     def _amount(self, st: GameState, env: Env, amount: Node) -> str:
         n = amount.number(st, env)
         if self.op == "=":
-            return f"set to {fmt_num(n)}"
+            return _("set to {value}").format(value=fmt_num(n))
         return signed(n if self.op == "+" else -n)
 
     def describe(self, st: GameState, env: Env, lex: Lexicon) -> str:
         subject = self.subject(st, env, lex)
         if self.amount.kind == "ifexp":
             test, yes, no = self.amount.parts
-            now = "it is" if test.holds(st, env) else "it is not"
-            return (
-                f"If {test.text(st, env, lex)} ({now}): {subject} {self._amount(st, env, yes)}; "
-                f"otherwise {subject} {self._amount(st, env, no)}"
+            now = _("it is") if test.holds(st, env) else _("it is not")
+            return _("If {condition} ({now}): {then}; otherwise {otherwise}").format(
+                condition=test.text(st, env, lex),
+                now=now,
+                then=f"{subject} {self._amount(st, env, yes)}",
+                otherwise=f"{subject} {self._amount(st, env, no)}",
             )
         return f"{subject} {self._amount(st, env, self.amount)}"
 
@@ -239,7 +242,8 @@ class SetFlag(Effect):
 
     def describe(self, st: GameState, env: Env, lex: Lexicon) -> str:
         whose = f" ({lex.country(self.who.fn(st, env), st)})" if self.who else ""
-        return f"{'Sets' if self.on else 'Ends'}: {lex.flags[self.flag]}{whose}"
+        pattern = _("Sets: {flag}") if self.on else _("Ends: {flag}")
+        return pattern.format(flag=lex.flags[self.flag]) + whose
 
 
 @define(eq=False)
@@ -264,8 +268,13 @@ class StartModifier(Effect):
 
     def describe(self, st: GameState, env: Env, lex: Lexicon) -> str:
         inner = describe_all(lex.modifier_effects.get(self.modifier, []), st, env, lex)
-        detail = ": " + ", ".join(inner) + " each turn" if inner else ""
-        return f"“{lex.modifiers[self.modifier]}” for {self.length(st, env)} turns{detail}"
+        n = self.length(st, env)
+        text = ngettext("“{name}” for {n} turn", "“{name}” for {n} turns", n).format(
+            name=lex.modifiers[self.modifier], n=n
+        )
+        if not inner:
+            return text
+        return _("{modifier}: {effects} each turn").format(modifier=text, effects=", ".join(inner))
 
     def links(self) -> list[tuple[str, str]]:
         return [("modifier", self.modifier)]
@@ -283,12 +292,15 @@ class IfEffect(Effect):
         apply_all(self.then if self.test.holds(st, env) else self.orelse, st, env)
 
     def describe(self, st: GameState, env: Env, lex: Lexicon) -> str:
-        now = "it is" if self.test.holds(st, env) else "it is not"
-        yes = "; ".join(describe_all(self.then, st, env, lex)) or "nothing"
-        text = f"If {self.test.text(st, env, lex)} ({now}): {yes}"
-        if self.orelse:
-            text += "; otherwise " + ("; ".join(describe_all(self.orelse, st, env, lex)))
-        return text
+        now = _("it is") if self.test.holds(st, env) else _("it is not")
+        yes = "; ".join(describe_all(self.then, st, env, lex)) or _("nothing")
+        words = self.test.text(st, env, lex)
+        if not self.orelse:
+            return _("If {condition} ({now}): {then}").format(condition=words, now=now, then=yes)
+        no = "; ".join(describe_all(self.orelse, st, env, lex))
+        return _("If {condition} ({now}): {then}; otherwise {otherwise}").format(
+            condition=words, now=now, then=yes, otherwise=no
+        )
 
     def children(self) -> list[Effect]:
         return [*self.then, *self.orelse]
@@ -325,9 +337,9 @@ class RandomEffect(Effect):
     def describe(self, st: GameState, env: Env, lex: Lexicon) -> str:
         parts = []
         for outcome, chance in zip(self.outcomes, self.chances(st, env), strict=True):
-            inner = "; ".join(describe_all(outcome.effects, st, env, lex)) or "nothing"
+            inner = "; ".join(describe_all(outcome.effects, st, env, lex)) or _("nothing")
             parts.append(f"{fmt_num(round(chance * 100))} %: {inner}")
-        return "At random — " + " | ".join(parts)
+        return _("At random — {outcomes}").format(outcomes=" | ".join(parts))
 
     def children(self) -> list[Effect]:
         return [e for o in self.outcomes for e in o.effects]
@@ -351,9 +363,11 @@ class ForEach(Effect):
 
     def describe(self, st: GameState, env: Env, lex: Lexicon) -> str:
         chosen = self.chosen(st, env)
-        head = f"For each country where {self.test.text(st, env, lex)}"
+        head = _("For each country where {condition}").format(
+            condition=self.test.text(st, env, lex)
+        )
         if not chosen:
-            return f"{head} (none now)"
+            return _("{rule} (none now)").format(rule=head)
         lines = [
             "; ".join(describe_all(self.effects, st, env.with_it(c), lex))
             for c in chosen[:MAX_SHOWN]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from game.locale import _
 from game.model.state import GameState, relation_key
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
@@ -33,7 +34,9 @@ def _relation(c: Context, a: Node, b: Node, seg: str) -> Node:
         fn=fn,
         src=seg,
         kind="relation",
-        words=lambda st, env, lx: f"relations {a.text(st, env, lx)}–{b.text(st, env, lx)}",
+        words=lambda st, env, lx: _("relations {a}–{b}").format(
+            a=a.text(st, env, lx), b=b.text(st, env, lx)
+        ),
     )
 
 
@@ -44,7 +47,7 @@ def _owner(c: Context, rid: str, seg: str) -> Node:
         fn=lambda st, env: st.owners[rid],
         src=seg,
         type=VType.COUNTRY,
-        words=lambda st, env, lx: f"the holder of {lx.regions[rid]}",
+        words=lambda st, env, lx: _("the holder of {region}").format(region=lx.regions[rid]),
     )
 
 
@@ -55,7 +58,7 @@ def _active(c: Context, aid: str, seg: str) -> Node:
         fn=lambda st, env: any(p.action == aid for p in st.projects),
         src=seg,
         type=VType.BOOL,
-        words=lambda st, env, lx: f"“{lx.actions[aid]}” under way",
+        words=lambda st, env, lx: _("“{action}” under way").format(action=lx.actions[aid]),
     )
 
 
@@ -65,7 +68,7 @@ def _used(c: Context, aid: str, seg: str) -> Node:
     return Node(
         fn=lambda st, env: st.used.get(aid, 0),
         src=seg,
-        words=lambda st, env, lx: f"times “{lx.actions[aid]}” taken",
+        words=lambda st, env, lx: _("times “{action}” taken").format(action=lx.actions[aid]),
     )
 
 
@@ -76,7 +79,9 @@ def _fired(c: Context, eid: str, seg: str) -> Node:
         fn=lambda st, env: eid in st.fired,
         src=seg,
         type=VType.BOOL,
-        words=lambda st, env, lx: f"“{event_title(lx, eid, st)}” has happened",
+        words=lambda st, env, lx: _("“{event}” has happened").format(
+            event=event_title(lx, eid, st)
+        ),
     )
 
 
@@ -87,7 +92,7 @@ def _chosen(c: Context, eid: str, oid: str, seg: str) -> Node:
         fn=lambda st, env: st.chosen.get(eid) == oid,
         src=seg,
         type=VType.BOOL,
-        words=lambda st, env, lx: f"“{lx.option_text(eid, oid)}” chosen",
+        words=lambda st, env, lx: _("“{option}” chosen").format(option=lx.option_text(eid, oid)),
     )
 
 
@@ -128,7 +133,11 @@ def _turns_since(c: Context, since: tuple[str, Any], seg: str) -> Node:
         turn = when(st, env)
         return NEVER if turn is None else st.turn - turn
 
-    return Node(fn=fn, src=seg, words=lambda st, env, lx: f"turns since “{label(st, env, lx)}”")
+    return Node(
+        fn=fn,
+        src=seg,
+        words=lambda st, env, lx: _("turns since “{what}”").format(what=label(st, env, lx)),
+    )
 
 
 @function("running", Param.TAG, example="running(military) >= 1")
@@ -138,7 +147,7 @@ def _running(c: Context, tag: str, seg: str) -> Node:
     return Node(
         fn=lambda st, env: sum(1 for p in st.projects if p.action in tagged),
         src=seg,
-        words=lambda st, env, lx: f"running {tag} projects",
+        words=lambda st, env, lx: _("running {tag} projects").format(tag=tag),
     )
 
 
@@ -149,7 +158,9 @@ def _regions(c: Context, who: Node, seg: str) -> Node:
     return Node(
         fn=lambda st, env: sum(1 for o in st.owners.values() if o == f(st, env)),
         src=seg,
-        words=lambda st, env, lx: f"regions held by {who.text(st, env, lx)}",
+        words=lambda st, env, lx: _("regions held by {country}").format(
+            country=who.text(st, env, lx)
+        ),
     )
 
 
@@ -161,7 +172,9 @@ def _is_human(c: Context, who: Node, seg: str) -> Node:
         fn=lambda st, env: f(st, env) in st.humans,
         src=seg,
         type=VType.BOOL,
-        words=lambda st, env, lx: f"{who.text(st, env, lx)} played by a person",
+        words=lambda st, env, lx: _("{country} played by a person").format(
+            country=who.text(st, env, lx)
+        ),
     )
 
 
@@ -172,7 +185,7 @@ def _modifier(c: Context, mid: str, seg: str) -> Node:
         fn=lambda st, env: any(m.id == mid for m in st.modifiers),
         src=seg,
         type=VType.BOOL,
-        words=lambda st, env, lx: f"“{lx.modifiers[mid]}” in force",
+        words=lambda st, env, lx: _("“{modifier}” in force").format(modifier=lx.modifiers[mid]),
     )
 
 
@@ -186,12 +199,12 @@ def _quantified(c: Context, cond: Node, seg: str, every: bool) -> Node:
     countries = list(c.lex.countries)
     f = cond.fn
     combine = all if every else any
-    lead = "every country" if every else "some country"
+    lead = _("every country where {condition}") if every else _("some country where {condition}")
     return Node(
         fn=lambda st, env: combine(f(st, env.with_it(cid)) for cid in countries),
         src=seg,
         type=VType.BOOL,
-        words=lambda st, env, lx: f"{lead} where {cond.text(st, env, lx)}",
+        words=lambda st, env, lx: lead.format(condition=cond.text(st, env, lx)),
     )
 
 
@@ -214,7 +227,9 @@ def _count_countries(c: Context, cond: Node, seg: str) -> Node:
     return Node(
         fn=lambda st, env: sum(each(st, env)),
         src=seg,
-        words=lambda st, env, lx: f"the number of countries where {cond.text(st, env, lx)}",
+        words=lambda st, env, lx: _("the number of countries where {condition}").format(
+            condition=cond.text(st, env, lx)
+        ),
     )
 
 
@@ -255,8 +270,12 @@ def _treaty(c: Context, tid: str, a: Node | None, b: Node | None, seg: str) -> N
         return any(t.id == tid and all(w in t.parties for w in wanted) for t in st.treaties)
 
     def words(st: GameState, env: Env, lx: Lexicon) -> str:
-        names = " and ".join(n.text(st, env, lx) for n in who)
-        return f"“{lx.treaties[tid]}” in force" + (f" for {names}" if names else "")
+        names = _(" and ").join(n.text(st, env, lx) for n in who)
+        if not names:
+            return _("“{treaty}” in force").format(treaty=lx.treaties[tid])
+        return _("“{treaty}” in force for {countries}").format(
+            treaty=lx.treaties[tid], countries=names
+        )
 
     return Node(fn=fn, src=seg, type=VType.BOOL, words=words)
 
@@ -268,5 +287,7 @@ def _count_treaties(c: Context, who: Node, seg: str) -> Node:
     return Node(
         fn=lambda st, env: sum(1 for t in st.treaties if f(st, env) in t.parties),
         src=seg,
-        words=lambda st, env, lx: f"treaties in force for {who.text(st, env, lx)}",
+        words=lambda st, env, lx: _("treaties in force for {country}").format(
+            country=who.text(st, env, lx)
+        ),
     )

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import calendar
-import math
 import re
 from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
 
+from game.locale import SOURCE, _, language, month_year, number
 from game.model.defs import StatDef
 
 if TYPE_CHECKING:
     from game.model.state import GameState
 
-_MONTHS = tuple(calendar.month_name[1:])
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -27,17 +25,13 @@ def month_of(text: str) -> int:
 
 
 def fmt_month(month: int) -> str:
-    """Format an absolute month number as "April 1922"."""
-    return f"{_MONTHS[month % 12]} {month // 12}"
+    """Format an absolute month number as "April 1922" in the player's language."""
+    return month_year(month)
 
 
 def fmt_num(value: float) -> str:
-    """Format a number without a useless fraction; non-finite numbers read as 0."""
-    if not math.isfinite(value):
-        return "0"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:.1f}"
-    return str(int(value))
+    """Format a number without a useless fraction, by locale; non-finite numbers read as 0."""
+    return number(value)
 
 
 @define
@@ -80,6 +74,13 @@ class Lexicon:
         """Return "Germany's"."""
         name = self.country(cid, st)
         return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+    def stat_of(self, cid: str, stat: str, st: GameState | None = None) -> str:
+        """Return "Germany's Stability", composed as the player's language says it."""
+        name = self.stats[stat].name if stat in self.stats else stat
+        if language() == SOURCE:
+            return f"{self.possessive(cid, st)} {name}"
+        return _("{country}'s {stat}").format(country=self.country(cid, st), stat=name)
 
     def option_text(self, eid: str, oid: str) -> str:
         """Return an option's text, shortened for inline use."""

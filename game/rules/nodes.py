@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
 
+from game.locale import _
 from game.rules.lexicon import fmt_num
 from game.rules.types import Env, Fn, VType, Words
 
@@ -55,16 +56,23 @@ class Node:
         if self.kind == "and":
             return [r for part in self.parts for r in part.explain(st, env, lex)]
         if self.kind == "or":
-            return ["One of: " + "; or ".join(p.text(st, env, lex) for p in self.parts)]
+            joined = _("; or ").join(p.text(st, env, lex) for p in self.parts)
+            return [_("One of: {choices}").format(choices=joined)]
         if self.kind == "named":
             below = self.parts[0].explain(st, env, lex)
-            return [f"Requires {self.name}" + (f" ({'; '.join(below)})" if below else "")]
+            if below:
+                why = "; ".join(below)
+                return [_("Requires {condition} ({why})").format(condition=self.name, why=why)]
+            return [_("Requires {condition}").format(condition=self.name)]
         if self.kind == "compare":
             now = self.parts[0]
             if now.kind != "const":
                 shown = show(now.fn(st, env), lex, st)
-                return [f"Requires {self.text(st, env, lex)} (now {shown})"]
-        return [f"Requires {self.text(st, env, lex)}"]
+                words = self.text(st, env, lex)
+                return [
+                    _("Requires {condition} (now {value})").format(condition=words, value=shown)
+                ]
+        return [_("Requires {condition}").format(condition=self.text(st, env, lex))]
 
     def checklist(self, st: GameState, env: Env, lex: Lexicon) -> list[Check]:
         """Return the condition as a list of requirements, each with whether it holds now."""
@@ -108,7 +116,7 @@ class Check:
 def show(value: Any, lex: Lexicon, st: GameState | None = None) -> str:
     """Format a value as the UI formats it."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, int | float):
         return fmt_num(value)
     if isinstance(value, str):
@@ -138,6 +146,11 @@ def const(value: Any, src: str) -> Node:
 def fixed(text: str) -> Words:
     """Return words that never change."""
     return lambda st, env, lex: text
+
+
+def said(text: str) -> Words:
+    """Return words marked for translation, in the language shown at the time."""
+    return lambda st, env, lex: _(text)
 
 
 TRUE = const(True, "True")

@@ -11,9 +11,10 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
+from game.locale import N_, _, month_in_phrase
 from game.rules.errors import ExprError, quoted
-from game.rules.lexicon import fmt_month, month_of
-from game.rules.nodes import Node, const, fixed
+from game.rules.lexicon import month_of
+from game.rules.nodes import Node, const
 from game.rules.types import Fn, VType
 
 MAX_CONSTANT = 1e12
@@ -42,15 +43,22 @@ _ARITH: dict[type, tuple[str, Callable[[Any, Any], Any]]] = {
     ast.Mult: ("×", operator.mul),
     ast.Div: ("/", lambda a, b: a / b if b else 0.0),
 }
-_DATE_WORDS = {"≥": "from", ">": "after", "≤": "until", "<": "before", "=": "in", "≠": "not in"}
+_DATE_WORDS = {
+    "≥": N_("from {month}"),
+    ">": N_("after {month}"),
+    "≤": N_("until {month}"),
+    "<": N_("before {month}"),
+    "=": N_("in {month}"),
+    "≠": N_("not in {month}"),
+}
 _FLIP = {"≥": "≤", ">": "<", "≤": "≥", "<": ">", "=": "=", "≠": "≠"}
 
 CLOCK: dict[str, tuple[Callable[[int], Fn], str, VType]] = {
-    "year": (lambda last: lambda st, env: st.month // 12, "the year", VType.NUMBER),
-    "month": (lambda last: lambda st, env: st.month % 12 + 1, "the month", VType.NUMBER),
-    "turn": (lambda last: lambda st, env: st.turn, "the turn", VType.NUMBER),
-    "date": (lambda last: lambda st, env: st.month, "the date", VType.DATE),
-    "final": (lambda last: lambda st, env: st.month >= last, "the last turn", VType.BOOL),
+    "year": (lambda last: lambda st, env: st.month // 12, N_("the year"), VType.NUMBER),
+    "month": (lambda last: lambda st, env: st.month % 12 + 1, N_("the month"), VType.NUMBER),
+    "turn": (lambda last: lambda st, env: st.turn, N_("the turn"), VType.NUMBER),
+    "date": (lambda last: lambda st, env: st.month, N_("the date"), VType.DATE),
+    "final": (lambda last: lambda st, env: st.month >= last, N_("the last turn"), VType.BOOL),
 }
 
 
@@ -82,7 +90,9 @@ def boolean(conjunction: bool, parts: list[Node], seg: str) -> Node:
         type=VType.BOOL,
         kind=kind,
         parts=parts,
-        words=lambda st, env, lx: f" {kind} ".join(p.text(st, env, lx) for p in parts),
+        words=lambda st, env, lx: (_(" and ") if conjunction else _(" or ")).join(
+            p.text(st, env, lx) for p in parts
+        ),
     )
 
 
@@ -96,7 +106,9 @@ def unary(op: ast.unaryop, inner: Node, seg: str) -> Node:
             type=VType.BOOL,
             kind="not",
             parts=[inner],
-            words=lambda st, env, lx: "not " + inner.text(st, env, lx),
+            words=lambda st, env, lx: _("not {condition}").format(
+                condition=inner.text(st, env, lx)
+            ),
         )
     if inner.is_text:
         raise ExprError(f"{quoted(seg)} negates a country or text")
@@ -160,8 +172,10 @@ def choice(test: Node, yes: Node, no: Node, seg: str) -> Node:
         type=yes.type,
         kind="ifexp",
         parts=[test, yes, no],
-        words=lambda st, env, lx: (
-            f"{yes.text(st, env, lx)} if {test.text(st, env, lx)}, otherwise {no.text(st, env, lx)}"
+        words=lambda st, env, lx: _("{then} if {condition}, otherwise {otherwise}").format(
+            then=yes.text(st, env, lx),
+            condition=test.text(st, env, lx),
+            otherwise=no.text(st, env, lx),
         ),
     )
 
@@ -209,8 +223,14 @@ def _date_compare(
     else:
         fn = lambda st, env: impl(when, st.month)  # noqa: E731
     key = sign if left.type is VType.DATE else _FLIP[sign]
-    text = f"{_DATE_WORDS[key]} {fmt_month(when)}"
+    pattern = _DATE_WORDS[key]
     moment = const(when, raw)
     return Node(
-        fn=fn, src=seg, type=VType.BOOL, kind="datecmp", parts=[moment], op=key, words=fixed(text)
+        fn=fn,
+        src=seg,
+        type=VType.BOOL,
+        kind="datecmp",
+        parts=[moment],
+        op=key,
+        words=lambda st, env, lx: _(pattern).format(month=month_in_phrase(when)),
     )

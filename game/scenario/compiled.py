@@ -179,6 +179,7 @@ class Scenario:
     reveals: dict[str, Node] = field(factory=dict)  # revealed_when source -> condition
     strategies: dict[str, StrategyDef] = field(factory=dict)
     descriptions: dict[str, Description] = field(factory=dict)
+    language: str = "en"  # the language its texts were loaded in (loc/LANG.toml over the source)
 
     def description(self, cid: str, st: GameState) -> str:
         """Return a country's description as the state now makes it."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from game.locale import language as current_language
 from game.model.defs import Relations, ScenarioFile
 from game.scenario.build import Build
 from game.scenario.compiled import Scenario
@@ -21,6 +22,7 @@ from game.scenario.kinds.names import check_ids, lexicon
 from game.scenario.kinds.overall import check_all
 from game.scenario.kinds.secrets import link_reveals
 from game.scenario.kinds.treaties import link_treaties
+from game.scenario.loc import SOURCE_LANGUAGE, Edit, apply, loc_path, read_entries
 from game.scenario.merge import merge
 from game.scenario.read import (  # noqa: F401 - resolve and bundled_ids are re-exported
     MAX_FILE_BYTES,
@@ -38,23 +40,30 @@ from game.scenario.structure import structure_files
 MAX_ITEMS = 5_000
 
 
-def load_scenario(name: str | Path, thorough: bool = False) -> Scenario:
+def load_scenario(
+    name: str | Path, thorough: bool = False, language: str | None = None
+) -> Scenario:
     """Load, check and compile a scenario; raise ScenarioError listing every problem.
 
     `thorough` adds the checks that only warn and the map's geometry checks, which `validate`
     runs and playing skips; without it `warnings` stays empty.
+    `language` (default: the program's) puts in the texts of `loc/LANGUAGE.toml` where they
+    exist; the content hash stays the original's, so saves and replays do not depend on it.
     """
     folder = resolve(name)
     report = Report()
     if not folder.is_dir():
         raise missing_folder(name)
+    language = language or current_language()
     with suggestion_budget(), _collector_paused():
         text = read_folder(folder)
-        parsed, problems = structure_files(text.files)
+        edit = _translator(folder, language, report)
+        parsed, problems = structure_files(text.files, edit)
         report.problems.extend(text.problems + problems)
-        if report.problems:
+        if text.problems or problems:
             raise ScenarioError(capped(report.problems))
-        scenario = _build(folder, text.digest, parsed, report, thorough)
+        spoken = language if edit else SOURCE_LANGUAGE
+        scenario = _build(folder, text.digest, parsed, report, thorough, spoken)
     if report.failed or scenario is None:
         raise ScenarioError(capped(report.problems))
     remember(scenario.meta.id, folder)
@@ -74,12 +83,26 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _translator(folder: Path, language: str, report: Report) -> Edit | None:
+    """Return what puts a language's texts into each parsed file (None: the original texts)."""
+    if language == SOURCE_LANGUAGE or not loc_path(folder, language).is_file():
+        return None
+    try:
+        entries = read_entries(folder, language)
+    except ValueError as exc:
+        where = str(loc_path(folder, language))
+        report.problems.append(Problem(where, 0, f"translation not used: {exc}", "", "warning"))
+        return None
+    return lambda raw: apply(raw, entries)
+
+
 def _build(
     folder: Path,
     content_hash: str,
     parsed: list[tuple[str, ScenarioFile, dict[str, int]]],
     report: Report,
     thorough: bool = False,
+    language: str = SOURCE_LANGUAGE,
 ) -> Scenario | None:
     """Merge, check and link the structured files into a Scenario (None on errors)."""
     m = merge(parsed, report)
@@ -137,4 +160,5 @@ def _build(
         reveals=reveals,
         strategies={s.id: s for s in m.strategy},
         descriptions=descriptions,
+        language=language,
     )

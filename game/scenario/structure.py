@@ -17,7 +17,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from game.model import defs, values
 from game.model.defs import ScenarioFile
 from game.rules.lexicon import month_of
-from game.scenario import structured_files, toml_cache, toml_hints
+from game.scenario import loc, structured_files, toml_cache, toml_hints
 from game.scenario.errors import MAX_REPORTED, Problem, suggest
 from game.scenario.limits import MAX_FILE_ENTRIES, measure, over_limit
 from game.scenario.lines import LazyLines, find_line
@@ -327,16 +327,16 @@ def structure_file(
 
 
 def _structure(
-    name: str, text: str
+    name: str, text: str, edit: loc.Edit | None = None
 ) -> tuple[ScenarioFile | None, dict[str, int], list[Problem], tuple[int, int]]:
     """Structure one file as above; also return its entry count and expression text length."""
     none = (0, 0)
     text = text.removeprefix("\ufeff")  # a byte order mark, as some editors write
-    known = structured_files.recall(text) if toml_cache.ENABLED else None
+    known = structured_files.recall(text) if toml_cache.ENABLED and edit is None else None
     if known is not None:
         return known[0], LazyLines(text, known[1]), [], known[2]
     try:
-        raw = toml_cache.parse(text)
+        raw = toml_cache.parse(text) if edit is None else edit(toml_cache.parse(text))
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
@@ -361,7 +361,7 @@ def _structure(
     early.sort(key=lambda p: p.line)
     try:
         structured = CONVERTER.structure(raw, ScenarioFile)
-        if not early:
+        if not early and edit is None:  # a translated file is not its text's
             structured_files.remember(text, structured, raw, size)
         return (None, lines, early, size) if early else (structured, lines, [], size)
     except Exception as exc:  # noqa: BLE001 - every structuring error is reported, located
@@ -379,14 +379,14 @@ def _structure(
 
 
 def structure_files(
-    files: list[tuple[str, str]],
+    files: list[tuple[str, str]], edit: loc.Edit | None = None
 ) -> tuple[list[tuple[str, ScenarioFile, dict[str, int]]], list[Problem]]:
-    """Structure every file; refuse the folder when its entries or expressions exceed the limits."""
+    """Structure every file (`edit` may change each parsed one); refuse too large folders."""
     parsed: list[tuple[str, ScenarioFile, dict[str, int]]] = []
     problems: list[Problem] = []
     entries = text = 0
     for label, source in files:
-        structured, lines, found, size = _structure(label, source)
+        structured, lines, found, size = _structure(label, source, edit)
         problems.extend(found)
         entries += size[0]
         text += size[1]

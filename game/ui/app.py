@@ -11,7 +11,8 @@ import attrs
 import pygame
 import pygame_gui
 
-from game.ui import keys, theme
+from game.locale import _
+from game.ui import keys, language, theme
 from game.ui.settings import Settings
 from game.ui.sound import Sound
 from game.ui.toast import Toast
@@ -51,6 +52,7 @@ class App:
             settings, warning = Settings.load_checked(settings_path)
         self.settings = settings
         self.settings_path = settings_path
+        language.start(settings.language)
         self.dev = dev
         self.size = size or self.settings.resolution
         self.message = ""
@@ -154,6 +156,8 @@ class App:
         if save:
             self._save_settings()
         self.sound.set_levels(settings.effects_volume, settings.music_volume, settings.mute)
+        if old.language != settings.language:
+            language.switch(self, settings.language)
         self.rebuild_all()
 
     def resize(self, size: tuple[int, int]) -> None:
@@ -167,7 +171,11 @@ class App:
             size = surface.get_size()
         elif size[0] < MIN_SIZE[0] or size[1] < MIN_SIZE[1]:
             size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
-            self.toast(f"The window is at least {MIN_SIZE[0]} × {MIN_SIZE[1]}; it was enlarged.")
+            self.toast(
+                _("The window is at least {value} × {value2}; it was enlarged.").format(
+                    value=MIN_SIZE[0], value2=MIN_SIZE[1]
+                )
+            )
         if not self.settings.fullscreen:
             if surface is None or surface.get_size() != size:
                 surface = pygame.display.set_mode(size, pygame.RESIZABLE)
@@ -226,7 +234,7 @@ class App:
             loaded = Session.open(path)
         except SaveError as exc:
             log.warning("load: %s", exc)
-            self.push(MessageDialog(self, "Cannot load this save", str(exc)))
+            self.push(MessageDialog(self, _("Cannot load this save"), str(exc)))
             return str(exc)
 
         def keep(chosen: Loaded = loaded) -> None:
@@ -237,11 +245,13 @@ class App:
             self.open_game()
 
         if loaded.diverged_at is not None:
-            self.push(ConfirmDialog(self, "The scenario has changed", loaded.notice, "Keep", keep))
+            self.push(
+                ConfirmDialog(self, _("The scenario has changed"), loaded.notice, _("Keep"), keep)
+            )
             return None
         keep()
         if loaded.notice:
-            self.push(MessageDialog(self, "Loaded", loaded.notice))
+            self.push(MessageDialog(self, _("Loaded"), loaded.notice))
         return None
 
     def track_keys(self, event: pygame.event.Event) -> None:
@@ -258,7 +268,7 @@ class App:
     def handle_global(self, event: pygame.event.Event) -> bool:
         """Handle events every screen shares; return True when consumed."""
         if event.type == pygame.QUIT:
-            self.leave_game(self.quit, "Quit")
+            self.leave_game(self.quit, _("Quit"))
             return True
         if event.type == pygame.VIDEORESIZE:
             self.resize((event.w, event.h))
@@ -319,14 +329,19 @@ class App:
             try:
                 session.save(saves.folder().slot(saves.QUICK_SAVE), saves.QUICK_SAVE)
             except SaveError as exc:
-                self.toast(f"Save failed: {exc}")
+                self.toast(_("Save failed: {exc}").format(exc=exc))
                 return
             then()
 
-        text = "Moves made since the last save will be lost. " + verb + " anyway?"
+        text = _("Moves made since the last save will be lost. ") + verb + _(" anyway?")
         self.push(
             ConfirmDialog(
-                self, "The game is not saved", text, verb, then, extra=("Save first", save_then)
+                self,
+                _("The game is not saved"),
+                text,
+                verb,
+                then,
+                extra=(_("Save first"), save_then),
             )
         )
 

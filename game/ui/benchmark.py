@@ -8,6 +8,7 @@ import time
 
 import pygame
 
+from game.locale import _
 from game.ui.app import App
 from game.ui.settings import Settings
 
@@ -45,13 +46,13 @@ def bench_frame(n: int = 300, scenario: str | None = None) -> float:
     _headless()
     source = scenario or _default_scenario()
     if source is None:
-        raise RuntimeError("no scenario to benchmark")
+        raise RuntimeError(_("no scenario to benchmark"))
     app = App(settings=Settings(autosave=False), size=(1280, 720))
     error = app.start_game(source, [], seed=1)
     if error:
         app.close()
         raise RuntimeError(error)
-    for _ in range(3):
+    for _skip in range(3):
         app.step([])
     times: list[float] = []
     for i in range(max(1, n)):

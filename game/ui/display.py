@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import sys
 
-HOW_TO_RUN = (
+from game.locale import N_, _
+
+HOW_TO_RUN = N_(
     "Rapallo needs a desktop session to open its window. Start it from a terminal inside "
     "your desktop, or choose an SDL video driver, e.g. SDL_VIDEODRIVER=x11 (or wayland). "
     "To check a scenario without a window, run `python -m game validate <scenario>`."
@@ -20,5 +22,7 @@ def display_problem(env: dict[str, str] | None = None, platform: str | None = No
         return ""
     unix = platform.startswith("linux") or "bsd" in platform
     if unix and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        return f"No display was found (DISPLAY and WAYLAND_DISPLAY are unset). {HOW_TO_RUN}"
+        return _(
+            "No display was found (DISPLAY and WAYLAND_DISPLAY are unset). {HOW_TO_RUN}"
+        ).format(HOW_TO_RUN=HOW_TO_RUN)
     return ""

@@ -11,6 +11,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel, UITextBox
 
+from game.locale import _
 from game.ui import keys, paper, theme
 from game.ui.guide_steps import Step, done, shown, steps, target_rect, words
 from game.ui.text_wrap import wrap
@@ -32,7 +33,7 @@ def start_guided_game(app: App) -> str | None:
 
     ids = bundled_ids()
     if not ids:
-        return "No scenario is installed."
+        return _("No scenario is installed.")
     remember_offered(app)
     meta = load_scenario(ids[0]).meta
     error = app.start_game(ids[0], [meta.default_country or meta.playable[0]])
@@ -152,12 +153,12 @@ class Guide:
         last = self.index == len(self.steps) - 1
         self.leave_button = None
         if not last:
-            self.leave_button = UIButton(leave_rect, "Leave guide", self.manager)
+            self.leave_button = UIButton(leave_rect, _("Leave guide"), self.manager)
         self.next_button = None
         if step.advance == "next":
             self.next_button = UIButton(
                 next_rect,
-                "Play on" if last else "Next",
+                _("Play on") if last else _("Next"),
                 self.manager,
                 object_id="#accent_button",
             )

@@ -10,6 +10,8 @@ from __future__ import annotations
 import attrs
 import pygame
 
+from game.locale import N_, _
+
 CTRL = pygame.KMOD_CTRL
 SHIFT = pygame.KMOD_SHIFT
 ENTER = (pygame.K_RETURN, pygame.K_KP_ENTER)
@@ -57,57 +59,74 @@ TAB_FKEYS = (pygame.K_F2, pygame.K_F3, pygame.K_F4, pygame.K_F6)
 SECTIONS: tuple[Section, ...] = (
     Section(
         "global",
-        "Everywhere",
+        N_("Everywhere"),
         (
-            Key("help", (pygame.K_F1,), "F1", "Show or hide this help"),
-            Key("", (), "Esc", "Close an open list, a dialog, or go back"),
-            Key("console", (pygame.K_F12, pygame.K_BACKQUOTE), "F12 or `", "Author console"),
+            Key("help", (pygame.K_F1,), "F1", N_("Show or hide this help")),
+            Key("", (), N_("Esc"), N_("Close an open list, a dialog, or go back")),
+            Key(
+                "console", (pygame.K_F12, pygame.K_BACKQUOTE), N_("F12 or `"), N_("Author console")
+            ),
         ),
     ),
     Section(
         "menu",
-        "Main menu",
+        N_("Main menu"),
         (
-            Key("new", (pygame.K_n,), "N", "New game"),
-            Key("guided", (pygame.K_g,), "G", "Guided first game"),
-            Key("continue", (pygame.K_c,), "C", "Continue the last game"),
-            Key("load", (pygame.K_l,), "L", "Load a saved game"),
-            Key("settings", (pygame.K_s,), "S", "Settings"),
-            Key("quit", (pygame.K_q,), "Q", "Quit"),
+            Key("new", (pygame.K_n,), "N", N_("New game")),
+            Key("guided", (pygame.K_g,), "G", N_("Guided first game")),
+            Key("continue", (pygame.K_c,), "C", N_("Continue the last game")),
+            Key("load", (pygame.K_l,), "L", N_("Load a saved game")),
+            Key("settings", (pygame.K_s,), "S", N_("Settings")),
+            Key("quit", (pygame.K_q,), "Q", N_("Quit")),
         ),
     ),
     Section(
         "game",
-        "Game",
+        N_("Game"),
         (
-            Key("end_turn", ENTER, "Ctrl+Enter", "End the turn (asks if points are left)", CTRL),
-            Key("end_turn", ENTER, "Enter", "End the turn (in a list: act on the choice)"),
+            Key(
+                "end_turn",
+                ENTER,
+                N_("Ctrl+Enter"),
+                N_("End the turn (asks if points are left)"),
+                CTRL,
+            ),
+            Key("end_turn", ENTER, N_("Enter"), N_("End the turn (in a list: act on the choice)")),
             Key("escape", (pygame.K_ESCAPE,), "", ""),
             *[
                 Key(f"tab:{t}", (pygame.K_1 + i, pygame.K_KP1 + i, TAB_FKEYS[i]), "", "")
                 for i, t in enumerate(TABS)
             ],
-            Key("", (), "1 - 4 or F2 F3 F4 F6", "Country, Actions, Diplomacy, Ledger tabs"),
-            Key("next_tab", (pygame.K_TAB,), "Tab", "Next side-panel tab"),
-            Key("next_mode", (pygame.K_m,), "M", "Next map mode (legend at the map's foot)"),
-            Key("paths", (pygame.K_g,), "G", "Paths: the endings you can reach, what each needs"),
+            Key("", (), N_("1 - 4 or F2 F3 F4 F6"), N_("Country, Actions, Diplomacy, Ledger tabs")),
+            Key("next_tab", (pygame.K_TAB,), N_("Tab"), N_("Next side-panel tab")),
+            Key("next_mode", (pygame.K_m,), "M", N_("Next map mode (legend at the map's foot)")),
+            Key(
+                "paths", (pygame.K_g,), "G", N_("Paths: the endings you can reach, what each needs")
+            ),
             Key(
                 "prev_country",
                 (pygame.K_LEFTBRACKET,),
                 "[ / ]",
-                "Select the previous or next country",
+                N_("Select the previous or next country"),
             ),
-            Key("next_country", (pygame.K_RIGHTBRACKET,), "", "Select the next country"),
-            Key("pause", (pygame.K_p,), "P or Esc", "Pause menu: save, load, settings, quit"),
-            Key("quick_save", (pygame.K_s,), "Ctrl+S", "Quick save", CTRL),
-            Key("reload", (pygame.K_F5,), "F5", "Reload the scenario files (authors)"),
+            Key("next_country", (pygame.K_RIGHTBRACKET,), "", N_("Select the next country")),
+            Key(
+                "pause", (pygame.K_p,), N_("P or Esc"), N_("Pause menu: save, load, settings, quit")
+            ),
+            Key("quick_save", (pygame.K_s,), N_("Ctrl+S"), N_("Quick save"), CTRL),
+            Key("reload", (pygame.K_F5,), "F5", N_("Reload the scenario files (authors)")),
         ),
     ),
     Section(
         "map",
-        "Map",
+        N_("Map"),
         (
-            Key("pan:left", (pygame.K_LEFT,), "Arrow keys", "Pan the map (Ctrl+arrows in a list)"),
+            Key(
+                "pan:left",
+                (pygame.K_LEFT,),
+                N_("Arrow keys"),
+                N_("Pan the map (Ctrl+arrows in a list)"),
+            ),
             Key("pan:right", (pygame.K_RIGHT,), "", ""),
             Key("pan:up", (pygame.K_UP,), "", ""),
             Key("pan:down", (pygame.K_DOWN,), "", ""),
@@ -115,87 +134,105 @@ SECTIONS: tuple[Section, ...] = (
             Key("pan:right", (pygame.K_RIGHT,), "", "", CTRL),
             Key("pan:up", (pygame.K_UP,), "", "", CTRL),
             Key("pan:down", (pygame.K_DOWN,), "", "", CTRL),
-            Key("zoom_in", (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS), "+ / -", "Zoom"),
+            Key("zoom_in", (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS), "+ / -", N_("Zoom")),
             Key("zoom_out", (pygame.K_MINUS, pygame.K_KP_MINUS), "", ""),
-            Key("fit", (pygame.K_HOME,), "Home", "Fit the whole map"),
-            Key("", (), "Drag, wheel", "Pan and zoom with the mouse"),
-            Key("", (), "Click", "Select a country; hover for its values"),
+            Key("fit", (pygame.K_HOME,), N_("Home"), N_("Fit the whole map")),
+            Key("", (), N_("Drag, wheel"), N_("Pan and zoom with the mouse")),
+            Key("", (), N_("Click"), N_("Select a country; hover for its values")),
         ),
     ),
     Section(
         "actions",
-        "Actions tab",
+        N_("Actions tab"),
         (
-            Key("list_up", (pygame.K_UP,), "Up / Down", "Choose the previous or next action"),
+            Key(
+                "list_up", (pygame.K_UP,), N_("Up / Down"), N_("Choose the previous or next action")
+            ),
             Key("list_down", (pygame.K_DOWN,), "", ""),
-            Key("target_prev", (pygame.K_LEFT,), "Left / Right", "Change the target country"),
+            Key(
+                "target_prev", (pygame.K_LEFT,), N_("Left / Right"), N_("Change the target country")
+            ),
             Key("target_next", (pygame.K_RIGHT,), "", ""),
-            Key("list_enter", ENTER, "Enter", "Take the action chosen with the keys"),
-            Key("", (), "Letters", "Filter the list by name (M and P too; Backspace erases)"),
-            Key("clear", (pygame.K_ESCAPE,), "Esc", "Clear the filter"),
+            Key("list_enter", ENTER, N_("Enter"), N_("Take the action chosen with the keys")),
+            Key(
+                "", (), N_("Letters"), N_("Filter the list by name (M and P too; Backspace erases)")
+            ),
+            Key("clear", (pygame.K_ESCAPE,), N_("Esc"), N_("Clear the filter")),
         ),
     ),
     Section(
         "diplomacy",
-        "Diplomacy tab",
+        N_("Diplomacy tab"),
         (
-            Key("list_up", (pygame.K_UP,), "Up / Down", "Go through the treaties listed"),
+            Key("list_up", (pygame.K_UP,), N_("Up / Down"), N_("Go through the treaties listed")),
             Key("list_down", (pygame.K_DOWN,), "", ""),
-            Key("list_enter", ENTER, "Enter", "Propose or break the treaty marked"),
+            Key("list_enter", ENTER, N_("Enter"), N_("Propose or break the treaty marked")),
         ),
     ),
     Section(
         "event",
-        "Event dialog",
+        N_("Event dialog"),
         (
-            *_digits("option", 4, "1 - 4", "Choose an option (only ever your own choice)"),
-            Key("history", (pygame.K_h,), "H", "Show or hide the history note"),
-            Key("close", (pygame.K_ESCAPE,), "Esc", "Close an event read again from the news"),
+            *_digits("option", 4, "1 - 4", N_("Choose an option (only ever your own choice)")),
+            Key("history", (pygame.K_h,), "H", N_("Show or hide the history note")),
+            Key(
+                "close",
+                (pygame.K_ESCAPE,),
+                N_("Esc"),
+                N_("Close an event read again from the news"),
+            ),
         ),
     ),
     Section(
         "proposal",
-        "Treaty proposed to you",
+        N_("Treaty proposed to you"),
         (
-            Key("accept", (pygame.K_1, pygame.K_KP1), "1", "Accept"),
-            Key("refuse", (pygame.K_2, pygame.K_KP2), "2", "Refuse"),
+            Key("accept", (pygame.K_1, pygame.K_KP1), "1", N_("Accept")),
+            Key("refuse", (pygame.K_2, pygame.K_KP2), "2", N_("Refuse")),
         ),
     ),
     Section(
         "pause",
-        "Pause menu and other menus",
+        N_("Pause menu and other menus"),
         (
-            Key("up", (pygame.K_UP,), "Up / Down", "Move between the choices"),
+            Key("up", (pygame.K_UP,), N_("Up / Down"), N_("Move between the choices")),
             Key("down", (pygame.K_DOWN,), "", ""),
-            Key("enter", (*ENTER, pygame.K_SPACE), "Enter", "Take the marked choice"),
-            *_digits("item", 7, "1 - 7", "Take a choice by its number"),
-            Key("resume", (pygame.K_ESCAPE,), "Esc", "Resume the game"),
+            Key("enter", (*ENTER, pygame.K_SPACE), N_("Enter"), N_("Take the marked choice")),
+            *_digits("item", 7, "1 - 7", N_("Take a choice by its number")),
+            Key("resume", (pygame.K_ESCAPE,), N_("Esc"), N_("Resume the game")),
         ),
     ),
     Section(
         "settings",
-        "Settings",
+        N_("Settings"),
         (
-            Key("up", (pygame.K_UP,), "Up / Down", "Move between the settings"),
+            Key("up", (pygame.K_UP,), N_("Up / Down"), N_("Move between the settings")),
             Key("down", (pygame.K_DOWN,), "", ""),
-            Key("prev", (pygame.K_LEFT,), "Left / Right", "Change the marked setting"),
+            Key("prev", (pygame.K_LEFT,), N_("Left / Right"), N_("Change the marked setting")),
             Key("next", (pygame.K_RIGHT,), "", ""),
-            Key("apply", ENTER, "Enter", "Apply"),
-            Key("reset", (pygame.K_r,), "R", "Reset the display settings"),
-            Key("back", (pygame.K_ESCAPE,), "Esc", "Close an open list, else go back"),
+            Key("apply", ENTER, N_("Enter"), N_("Apply")),
+            Key("reset", (pygame.K_r,), "R", N_("Reset the display settings")),
+            Key("back", (pygame.K_ESCAPE,), N_("Esc"), N_("Close an open list, else go back")),
         ),
     ),
     Section(
         "guide",
-        "Guided first game",
-        (Key("guide_next", (pygame.K_SPACE,), "Space", "Next card (where the card has Next)"),),
+        N_("Guided first game"),
+        (
+            Key(
+                "guide_next",
+                (pygame.K_SPACE,),
+                N_("Space"),
+                N_("Next card (where the card has Next)"),
+            ),
+        ),
     ),
     Section(
         "dialog",
-        "Questions and messages",
+        N_("Questions and messages"),
         (
-            Key("confirm", ENTER, "Enter", "Confirm, or dismiss a message"),
-            Key("cancel", (pygame.K_ESCAPE,), "Esc", "Cancel"),
+            Key("confirm", ENTER, N_("Enter"), N_("Confirm, or dismiss a message")),
+            Key("cancel", (pygame.K_ESCAPE,), N_("Esc"), N_("Cancel")),
         ),
     ),
 )
@@ -224,4 +261,4 @@ def label(context: str, name: str) -> str:
 
 def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     """Return every section as (title, [(keys, what)]) for the help overlay."""
-    return [(s.title, [(k.label, k.what) for k in s.keys if k.label]) for s in SECTIONS]
+    return [(_(s.title), [(_(k.label), _(k.what)) for k in s.keys if k.label]) for s in SECTIONS]

@@ -6,8 +6,10 @@ import logging
 import sys
 from pathlib import Path
 
+import attrs
 import pygame
 
+from game.locale import _
 from game.ui.app import App
 
 log = logging.getLogger(__name__)
@@ -19,6 +21,7 @@ def run_app(
     dev: bool = False,
     probe: bool = False,
     windowed: bool = False,
+    lang: str = "",
 ) -> int:
     """Start the game window; optionally start a scenario or load a save straight away.
 
@@ -39,6 +42,8 @@ def run_app(
     except pygame.error as exc:
         print(f"rapallo: the window cannot open ({exc}). {HOW_TO_RUN}", file=sys.stderr)
         return 1
+    if lang:
+        app.apply_settings(attrs.evolve(app.settings, language=lang))
     if probe:
         app.step([])
         app.close()
@@ -52,13 +57,13 @@ def start_from_command_line(app: App, scenario_id: str | None, load: str | None)
     from game.ui.screens.dialogs import MessageDialog
 
     if app.message:
-        app.push(MessageDialog(app, "Window size", app.message))
+        app.push(MessageDialog(app, _("Window size"), app.message))
     try:
         if load:
             path = Path(load)
             if not path.is_file():
-                what = "a folder, not a save file" if path.is_dir() else "not there"
-                raise FileNotFoundError(f"{load} is {what}.")
+                what = _("a folder, not a save file") if path.is_dir() else _("not there")
+                raise FileNotFoundError(_("{load} is {what}.").format(load=load, what=what))
             app.load_game(path)
         elif scenario_id:
             from game.ui.session import Session
@@ -67,7 +72,7 @@ def start_from_command_line(app: App, scenario_id: str | None, load: str | None)
             app.open_game()
     except Exception as exc:  # noqa: BLE001 - the player sees the message in a dialog
         log.error("cannot start: %s", exc)
-        title = "Cannot load the save" if load else "Cannot start the scenario"
+        title = _("Cannot load the save") if load else _("Cannot start the scenario")
         app.push(MessageDialog(app, title, str(exc) or type(exc).__name__))
 
 

@@ -6,6 +6,7 @@ import attrs
 import pygame
 
 from game.engine.view import CountryView
+from game.locale import _
 from game.rules.lexicon import fmt_num
 from game.ui import map_style, theme
 
@@ -29,7 +30,7 @@ def _relations(view: CountryView, palette: str) -> Legend:
     values = [rel.min + (rel.max - rel.min) * i / (STEPS - 1) for i in range(STEPS)]
     swatches = tuple((theme.diverging(v / top, palette), fmt_num(round(v))) for v in values)
     you = (theme.blend(theme.PAPER, theme.INK_FAINT, 0.5), "you")
-    return Legend("Relations with you", (*swatches, you), True, "hostile ← → friendly")
+    return Legend(_("Relations with you"), (*swatches, you), True, _("hostile ← → friendly"))
 
 
 def _stat(view: CountryView, stat: str, palette: str) -> Legend:
@@ -40,7 +41,7 @@ def _stat(view: CountryView, stat: str, palette: str) -> Legend:
     swatches = tuple(
         (theme.sequential((v - d.min) / span, palette), fmt_num(round(v))) for v in values
     )
-    note = "secret elsewhere: the middle of your estimate" if d.secret else ""
+    note = _("secret elsewhere: the middle of your estimate") if d.secret else ""
     return Legend(d.name, swatches, True, note)
 
 
@@ -48,9 +49,9 @@ def _treaties(view: CountryView, palette: str) -> Legend:
     """Return the two categories of the treaties mode and what the lines are."""
     game = view.game
     colour = map_style.country_colour(game, view.viewer, palette)
-    bound = (theme.blend(colour, theme.PAPER, 0.25), "in a treaty you know of")
-    free = (theme.blend(colour, theme.PAPER, 0.7), "in none")
-    return Legend("Treaties", (bound, free), False, "lines join the parties' capitals")
+    bound = (theme.blend(colour, theme.PAPER, 0.25), _("in a treaty you know of"))
+    free = (theme.blend(colour, theme.PAPER, 0.7), _("in none"))
+    return Legend(_("Treaties"), (bound, free), False, _("lines join the parties' capitals"))
 
 
 def _political(view: CountryView, palette: str) -> Legend:
@@ -58,7 +59,7 @@ def _political(view: CountryView, palette: str) -> Legend:
     game = view.game
     powers = game.scenario.meta.playable
     swatches = tuple((map_style.country_colour(game, c, palette), game.name(c)) for c in powers)
-    return Legend("Countries", swatches, False, "others named on the map")
+    return Legend(_("Countries"), swatches, False, _("others named on the map"))
 
 
 def legend_for(view: CountryView, mode: str, palette: str) -> Legend:
@@ -77,18 +78,20 @@ def mode_value(view: CountryView, mode: str, cid: str) -> str:
     game = view.game
     if mode == "relations":
         if cid == view.viewer:
-            return "You"
-        return f"Relations with you: {fmt_num(round(map_style.relation(game, view.viewer, cid)))}"
+            return _("You")
+        return _("Relations with you: {value}").format(
+            value=fmt_num(round(map_style.relation(game, view.viewer, cid)))
+        )
     if mode == "treaties":
         names = [
             game.scenario.treaties[t.id].d.name
             for t in game.treaties_known_to(view.viewer)
             if cid in t.parties
         ]
-        return "Treaties: " + (", ".join(names) if names else "none you know of")
+        return _("Treaties: ") + (", ".join(names) if names else _("none you know of"))
     if mode.startswith("stat:") and mode[5:] in game.scenario.stats:
         reading = view.stat(cid, mode[5:])
-        estimate = " (estimate)" if reading.estimate else ""
+        estimate = _(" (estimate)") if reading.estimate else ""
         return f"{game.scenario.stats[mode[5:]].name}: {reading.text()}{estimate}"
     return ""
 
@@ -98,7 +101,7 @@ def render_legend(legend: Legend, scale: float) -> pygame.Surface:
     ink, muted = tuple(theme.INK)[:3], tuple(theme.INK_MUTED)[:3]
     pad, box = round(7 * scale), round(14 * scale)
     title = theme.text("sans_bold", round(12 * scale), legend.title, ink)
-    labels = [theme.text("sans", round(11 * scale), text, ink) for _, text in legend.swatches]
+    labels = [theme.text("sans", round(11 * scale), text, ink) for _skip, text in legend.swatches]
     note = theme.text("sans_italic", round(11 * scale), legend.note, muted) if legend.note else None
     if legend.scale:
         cell = max(box * 2, max(label.get_width() for label in labels) + round(4 * scale))
@@ -116,7 +119,7 @@ def render_legend(legend: Legend, scale: float) -> pygame.Surface:
     pygame.draw.rect(surf, theme.INK, surf.get_rect(), max(1, round(scale)))
     surf.blit(title, (pad, pad))
     y = pad + title.get_height() + round(4 * scale)
-    for i, ((colour, _), label) in enumerate(zip(legend.swatches, labels, strict=True)):
+    for i, ((colour, _skip), label) in enumerate(zip(legend.swatches, labels, strict=True)):
         if legend.scale:
             x = pad + i * cell
             pygame.draw.rect(surf, colour, (x, y, cell, box))

@@ -6,6 +6,7 @@ import pygame
 
 from game.engine.game import Game
 from game.engine.view import view_of
+from game.locale import _
 from game.model.state import relation_key
 from game.rules.types import Env
 from game.ui import theme
@@ -23,7 +24,7 @@ def mode_title(game: Game, mode: str) -> str:
     """Return the name shown for a map mode ('stat:<id>' paints one per-country stat)."""
     if mode.startswith("stat:") and mode[5:] in game.scenario.stats:
         return game.scenario.stats[mode[5:]].name
-    return {"relations": "Relations", "treaties": "Treaties"}.get(mode, "Political")
+    return {"relations": _("Relations"), "treaties": _("Treaties")}.get(mode, _("Political"))
 
 
 def available_modes(game: Game) -> list[str]:

@@ -10,6 +10,7 @@ from pygame_gui.elements import UITextBox
 
 from game.engine.game import Game
 from game.engine.view import CountryView
+from game.locale import _
 from game.model.state import LogEntry
 
 
@@ -26,7 +27,7 @@ def entry_html(game: Game, index: int, entry: LogEntry) -> str:
         body = f"<b>{title}</b>"
     elif entry.kind == "treaty":
         names = ", ".join(game.name(p) for p in entry.text.split(",") if p)
-        body = f"<b>{title}</b> signed by {html.escape(names)}"
+        body = _("<b>{title}</b> signed by {value}").format(title=title, value=html.escape(names))
         who = ""
     else:
         body = title
@@ -88,7 +89,7 @@ class NewsLog:
         else:
             follow = follow or viewer != self.viewer
             self.viewer = viewer
-            self.html = "<b>News</b><br>" + "".join(markup for _, markup in lines)
+            self.html = _("<b>News</b><br>") + "".join(markup for _m, markup in lines)
             self.box.set_text(self.html)
         self.shown = keys
         bar = self.box.scroll_bar

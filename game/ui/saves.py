@@ -12,6 +12,7 @@ import platformdirs
 
 from game.engine.game import Game
 from game.engine.saves import SaveError, SaveFile, SaveFolder, read_save, write_save
+from game.locale import _
 
 DIR_OVERRIDE: Path | None = None
 QUICK_SAVE = "Quick save"
@@ -103,14 +104,14 @@ class SaveInfo:
         """Return the save as one line: name, scenario, sides, date and turn, when saved."""
         name = shown_name(self.name)
         if self.problem:
-            return f"{name}  —  damaged  (saved {self.saved})"
+            return _("{name}  —  damaged  (saved {saved})").format(name=name, saved=self.saved)
         parts = [name]
         if self.scenario:
             parts.append(self.scenario)
         if self.sides:
             parts.append(self.sides)
-        when = self.date_text + (f", turn {self.turn}" if self.turn else "")
-        return "  ·  ".join([*parts, when]) + f"  (saved {self.saved})"
+        when = self.date_text + (_(", turn {turn}").format(turn=self.turn) if self.turn else "")
+        return "  ·  ".join([*parts, when]) + _("  (saved {saved})").format(saved=self.saved)
 
 
 def shown_name(name: str) -> str:
@@ -119,7 +120,7 @@ def shown_name(name: str) -> str:
 
     if theme.can_show(name):
         return name
-    return "(a name in letters this font cannot show)"
+    return _("(a name in letters this font cannot show)")
 
 
 @cache

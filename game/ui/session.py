@@ -8,6 +8,7 @@ from pathlib import Path
 from game.engine.commands import Command, EndTurn, GameError
 from game.engine.game import Game, new_game
 from game.engine.saves import Loaded, SaveError, open_save, write_save
+from game.locale import _
 from game.scenario.compiled import Scenario
 from game.scenario.load import load_scenario
 
@@ -61,7 +62,9 @@ class Session:
         except SaveError:
             raise
         except (OSError, ValueError, TypeError, KeyError, GameError) as exc:
-            raise SaveError(f"{path.name}: cannot be restored ({exc})") from None
+            raise SaveError(
+                _("{name}: cannot be restored ({exc})").format(name=path.name, exc=exc)
+            ) from None
 
     def save(self, path: Path, name: str = "") -> None:
         """Write the game to a save file atomically; raise SaveError if the disk refuses."""

@@ -11,6 +11,7 @@ import attrs
 import platformdirs
 
 from game.engine.save_files import remove_temporaries, write_atomic
+from game.locale import _
 from game.scenario.read import FileRefused, read_regular
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class Settings:
     music_volume: float = 0.5
     mute: bool = False
     guide_offered: bool = False
+    language: str = ""  # empty: the system's language where the game speaks it
 
     @property
     def resolution(self) -> tuple[int, int]:
@@ -60,7 +62,7 @@ class Settings:
         """Build settings from parsed JSON, keeping defaults for anything missing or wrong."""
         base = cls()
         if not isinstance(data, dict):
-            raise ValueError("settings file does not hold a JSON object")
+            raise ValueError(_("settings file does not hold a JSON object"))
         kwargs: dict[str, object] = {}
         for f in attrs.fields(cls):
             if f.name not in data:
@@ -113,12 +115,14 @@ class Settings:
             if not os.path.lexists(path):
                 return cls(), ""
             log.warning("settings: cannot read %s (%s); using defaults", path, exc)
-            return cls(), f"Settings could not be read ({exc}); using the defaults."
+            return cls(), _("Settings could not be read ({exc}); using the defaults.").format(
+                exc=exc
+            )
         try:
             return cls.from_dict(json.loads(raw.decode("utf-8"))), ""
         except (ValueError, TypeError, RecursionError) as exc:  # also bad UTF-8
             log.warning("settings: %s is broken (%s); using defaults", path, str(exc)[:200])
-            return cls(), "The settings file was damaged; using the defaults."
+            return cls(), _("The settings file was damaged; using the defaults.")
 
     def save(self, path: Path | None = None) -> None:
         """Write the settings as JSON, creating the folder if needed."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.engine.view import CountryView
+from game.locale import _
 from game.rules.lexicon import fmt_num
 from game.ui import theme
 from game.ui.map_style import relation
@@ -14,7 +15,7 @@ from game.ui.text_wrap import wrap
 def text_card(content: str, scale: float, width: int) -> pygame.Surface:
     """Render a tooltip card: the first line bold, the rest wrapped to width."""
     ink, muted = tuple(theme.INK)[:3], tuple(theme.INK_MUTED)[:3]
-    head, _, rest = content.partition("\n")
+    head, _skip, rest = content.partition("\n")
     lines = [theme.text("sans_bold", round(13 * scale), head, ink)]
     small = theme.font("sans", round(12 * scale))
     for line in wrap(rest, small, width) if rest else []:
@@ -53,14 +54,18 @@ def country_tooltip(
         lines.append(theme.text("sans_bold", round(12 * scale), painted, ink))
     texts: list[str] = []
     if cid != viewer:
-        texts.append(f"Relations with you: {fmt_num(round(relation(game, viewer, cid), 1))}")
+        texts.append(
+            _("Relations with you: {value}").format(
+                value=fmt_num(round(relation(game, viewer, cid), 1))
+            )
+        )
     for stat in sc.key_stats(cid):
         reading = view.stat(cid, stat)
         texts.append(f"{sc.stats[stat].name}: {reading.text()}")
         if reading.estimate:
-            texts[-1] += " (estimate)"
+            texts[-1] += _(" (estimate)")
     for text in texts:
         if text != painted:
             lines.append(theme.text("sans", round(12 * scale), text, ink))
-    lines.append(theme.text("sans_italic", round(11 * scale), "Click to select", muted))
+    lines.append(theme.text("sans_italic", round(11 * scale), _("Click to select"), muted))
     return _card(lines, scale)

@@ -11,6 +11,7 @@ import pygame
 
 from game.engine.game import Game
 from game.engine.view import CountryView, Reading
+from game.locale import _
 from game.ui import number_tips, theme
 from game.ui.flag import draw_flag
 from game.ui.history import delta_text, good_colour_sign, turn_start
@@ -155,7 +156,7 @@ class TopBar:
         )
         r = round(6 * self.scale * style.size)
         dots = total * (2 * r + round(5 * self.scale))
-        return max(dots, self._w(style, "label", "Action points" if not style.short else "AP"))
+        return max(dots, self._w(style, "label", _("Action points") if not style.short else "AP"))
 
     def width(self, style: BarStyle) -> int:
         """Return the width the bar needs in one style (without the reserve on the right)."""
@@ -165,7 +166,11 @@ class TopBar:
             w += self._w(style, "name", self.game.name(self.view.viewer)) + 2 * pad
         st, turns = self.game.state, self.game.scenario.turns
         date = self._w(style, "date", self.game.date_text())
-        turn = self._w(style, "turn", f"Turn {min(st.turn + 1, turns)} of {turns}")
+        turn = self._w(
+            style,
+            "turn",
+            _("Turn {value} of {turns}").format(value=min(st.turn + 1, turns), turns=turns),
+        )
         w += max(date, turn) + 2 * pad
         w += sum(self._item_w(style, i) + round(style.gap * self.scale) for i in self.items)
         return w + self._ap_w(style) + pad
@@ -214,7 +219,11 @@ class TopBar:
             x += name.get_width() + 2 * pad
         st, turns = game.state, game.scenario.turns
         date = text("date", game.date_text(), ink)
-        turn = text("turn", f"Turn {min(st.turn + 1, turns)} of {turns}", muted)
+        turn = text(
+            "turn",
+            _("Turn {value} of {turns}").format(value=min(st.turn + 1, turns), turns=turns),
+            muted,
+        )
         surf.blit(date, (x, cy - date.get_height() + 3 * scale))
         surf.blit(turn, (x, cy + 2 * scale))
         x += max(date.get_width(), turn.get_width()) + 2 * pad
@@ -237,7 +246,7 @@ class TopBar:
             x += iw + gap
         ap = st.ap.get(viewer, 0)
         ax = max(x, w - reserve - pad - ap_w)
-        ap_label = text("label", "AP" if style.short else "Action points", muted)
+        ap_label = text("label", "AP" if style.short else _("Action points"), muted)
         surf.blit(ap_label, (ax, cy - ap_label.get_height() + 2 * scale))
         total = max(ap, game.scenario.meta.action_points)
         r = round(6 * scale * style.size)
@@ -246,7 +255,12 @@ class TopBar:
             if i < ap:
                 pygame.draw.circle(surf, theme.ACCENT, centre, r)
             pygame.draw.circle(surf, theme.INK, centre, r, max(1, round(1.5 * scale)))
-        self.hits.append((pygame.Rect(ax, 0, ap_w, h), f"Action points: {ap} of {total} left"))
+        self.hits.append(
+            (
+                pygame.Rect(ax, 0, ap_w, h),
+                _("Action points: {ap} of {total} left").format(ap=ap, total=total),
+            )
+        )
         self.right = ax + ap_w
         return surf
 

@@ -7,6 +7,7 @@ import logging
 import attrs
 import pygame
 
+from game.locale import _
 from game.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,8 +44,17 @@ def windowed_size(wanted: tuple[int, int]) -> tuple[tuple[int, int], str]:
     if size == wanted:
         return size, ""
     return size, (
-        f"The window cannot be {wanted[0]} × {wanted[1]}: the game needs at least "
-        f"{MIN_SIZE[0]} × {MIN_SIZE[1]}, so it opened at {size[0]} × {size[1]}."
+        _(
+            "The window cannot be {value} × {value2}: the game needs at least {value3} × "
+            "{value4}, so it opened at {value5} × {value6}."
+        ).format(
+            value=wanted[0],
+            value2=wanted[1],
+            value3=MIN_SIZE[0],
+            value4=MIN_SIZE[1],
+            value5=size[0],
+            value6=size[1],
+        )
     )
 
 
@@ -53,12 +63,12 @@ def _fullscreen() -> tuple[pygame.Surface | None, str]:
     try:
         surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
     except pygame.error as exc:
-        return None, str(exc) or "the display refused"
+        return None, str(exc) or _("the display refused")
     w, h = surface.get_size()
     if not pygame.display.is_fullscreen():
-        return None, "the display stayed a window"
+        return None, _("the display stayed a window")
     if w < MIN_SIZE[0] or h < MIN_SIZE[1]:
-        return None, f"the screen is only {w} × {h}"
+        return None, _("the screen is only {w} × {h}").format(w=w, h=h)
     return surface, ""
 
 
@@ -69,13 +79,13 @@ def open_window(settings: Settings, size: tuple[int, int] | None = None) -> Open
         if surface is not None:
             return Opened(surface, True)
         log.warning("fullscreen failed: %s", why)
-        wanted, _ = windowed_size(size or settings.resolution)
+        wanted, _skip = windowed_size(size or settings.resolution)
         fitted = fit_desktop(wanted)
         surface = pygame.display.set_mode(fitted, pygame.RESIZABLE)
-        message = (
-            f"Fullscreen could not be set ({why}), so the game runs in a window and "
-            "fullscreen is turned off in Settings."
-        )
+        message = _(
+            "Fullscreen could not be set ({why}), so the game runs in a window and fullscreen "
+            "is turned off in Settings."
+        ).format(why=why)
         return Opened(surface, False, message)
     wanted, message = windowed_size(size or settings.resolution)
     surface = pygame.display.set_mode(wanted, pygame.RESIZABLE)

@@ -16,6 +16,7 @@ from pygame_gui.elements import (
 
 from game.engine.choices import ActionView
 from game.engine.commands import TakeAction
+from game.locale import N_, _
 from game.ui import keys
 from game.ui.panels.base import Panel
 from game.ui.rules_text import action_rules
@@ -36,7 +37,7 @@ def matches(view: ActionView, typed: str) -> bool:
 class ActionsPanel(Panel):
     """List the viewer's actions; show one in detail and take it."""
 
-    title = "Actions"
+    title = N_("Actions")
 
     def build(self) -> None:
         """Create the list, the detail box, the target list and the Take button."""
@@ -88,9 +89,9 @@ class ActionsPanel(Panel):
                 d = view.action.d
                 if d.category != category:
                     continue
-                text = f"{d.name}  ·  {d.cost} AP"
+                text = _("{name}  ·  {cost} AP").format(name=d.name, cost=d.cost)
                 if d.duration:
-                    text += f"  ·  {d.duration} turns"
+                    text += _("  ·  {duration} turns").format(duration=d.duration)
                 button = UIButton(
                     pygame.Rect(pad, y, inner_w - pad, self.px(30)),
                     text,
@@ -127,7 +128,7 @@ class ActionsPanel(Panel):
         view = self.view()
         if view is None:
             self.detail = UITextBox(
-                "<i>Choose an action above to see what it costs and does.</i>",
+                _("<i>Choose an action above to see what it costs and does.</i>"),
                 pygame.Rect(x, self.detail_top, w, bottom - self.detail_top),
                 m,
                 object_id="#detail_text",
@@ -168,9 +169,9 @@ class ActionsPanel(Panel):
             self.widgets.append(self.target_list)
             y += list_h + pad
         label = (
-            "Take action"
+            _("Take action")
             if d.target is None or not self.target
-            else (f"Take action: {self.game.name(self.target)}")
+            else (_("Take action: {value}").format(value=self.game.name(self.target)))
         )
         self.take_button = UIButton(
             pygame.Rect(x, y, w, button_h), label, m, object_id="#accent_button"
@@ -184,14 +185,16 @@ class ActionsPanel(Panel):
         d = view.action.d
         game = self.game
         parts = [f"<b>{esc(d.name)}</b><br>"]
-        cost = f"Cost: {d.cost} action point{'s' if d.cost != 1 else ''}"
+        cost = _("Cost: {cost} action point{value}").format(
+            cost=d.cost, value="s" if d.cost != 1 else ""
+        )
         if d.duration:
-            cost += f"; runs {d.duration} turns"
+            cost += _("; runs {duration} turns").format(duration=d.duration)
         if d.once:
-            cost += "; once per game"
+            cost += _("; once per game")
         parts.append(f"<i>{esc(cost)}</i><br>")
         if view.reasons:
-            parts.append("<font color='#9b2a1c'><b>Not possible now:</b> ")
+            parts.append(_("<font color='#9b2a1c'><b>Not possible now:</b> "))
             parts.append(esc("; ".join(view.reasons)))
             parts.append("</font><br>")
         if d.description:
@@ -202,16 +205,16 @@ class ActionsPanel(Panel):
             else view.effects
         )
         if effects:
-            parts.append("<br><b>Effects</b> <i>(as things stand now)</i><br>")
+            parts.append(_("<br><b>Effects</b> <i>(as things stand now)</i><br>"))
             parts += [f"• {esc(e)}<br>" for e in effects]
         worked = action_rules(game, view.action, self.viewer, self.target)
         if worked:
-            parts.append("<font color='#6b5842'><i>Worked out from the state: ")
+            parts.append(_("<font color='#6b5842'><i>Worked out from the state: "))
             parts.append(esc("; ".join(worked)))
             parts.append("</i></font><br>")
         bad = [t for t in view.targets if not t.ok]
         if bad and view.ok:
-            parts.append("<br><font color='#6b5842'><i>Not a valid target now:</i><br>")
+            parts.append(_("<br><font color='#6b5842'><i>Not a valid target now:</i><br>"))
             parts += [
                 f"• {esc(game.name(t.country))}: {esc(t.reasons[0] if t.reasons else '')}<br>"
                 for t in bad
@@ -260,8 +263,10 @@ class ActionsPanel(Panel):
         """Return the line above the list: the filter typed, or how to use the keys."""
         if self.filter:
             shown = len(self.views)
-            return f"Filter: {self.filter}_  ({shown} of {len(self.all_views)}; Esc clears)"
-        return "Type to filter  ·  arrows choose  ·  Enter takes"
+            return _("Filter: {filter}_  ({shown} of {value}; Esc clears)").format(
+                filter=self.filter, shown=shown, value=len(self.all_views)
+            )
+        return _("Type to filter  ·  arrows choose  ·  Enter takes")
 
     def set_filter(self, typed: str) -> None:
         """Show only the actions whose name or category holds the typed words."""

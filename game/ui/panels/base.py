@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.locale import N_
 from game.ui import theme
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 class Panel:
     """One tab of the side panel."""
 
-    title = "Panel"
+    title = N_("Panel")
 
     def __init__(self, screen: GameScreen, rect: pygame.Rect) -> None:
         self.screen = screen

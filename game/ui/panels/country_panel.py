@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.locale import N_, _
 from game.ui import theme
 from game.ui.flag import draw_flag
 from game.ui.history import delta_text, good_colour_sign, turn_start
@@ -18,13 +19,13 @@ def turns_left_text(turns: int) -> str:
     """Return '3 turns left', '1 turn left' or 'permanent'."""
     if turns >= PERMANENT:
         return "permanent"
-    return f"{turns} turn{'s' if turns != 1 else ''} left"
+    return _("{turns} turn{value} left").format(turns=turns, value="s" if turns != 1 else "")
 
 
 class CountryPanel(Panel):
     """Show the selected country (or the player's own)."""
 
-    title = "Country"
+    title = N_("Country")
 
     def render(self, surf: pygame.Surface) -> int:
         """Draw the country sheet."""
@@ -41,9 +42,9 @@ class CountryPanel(Panel):
         name = theme.text("serif_bold", self.px(20), game.name(cid), ink)
         surf.blit(name, (flag.right + pad, y))
         role = (
-            "You"
+            _("You")
             if cid == self.viewer
-            else ("Played by a person" if cid in st.humans else "Computer")
+            else (_("Played by a person") if cid in st.humans else _("Computer"))
         )
         sub = theme.text("sans_italic", self.px(12), role, muted)
         surf.blit(sub, (flag.right + pad, y + name.get_height()))
@@ -61,7 +62,7 @@ class CountryPanel(Panel):
             value = reading.value
             delta = value - turn_start(game, f"{cid}.{stat}", value) if reading.exact else 0.0
             label = theme.text("sans", self.px(13), d.name, ink)
-            shown = reading.text() + ("" if reading.exact else " (estimate)")
+            shown = reading.text() + ("" if reading.exact else _(" (estimate)"))
             num = theme.text("sans_bold", self.px(13), shown, ink)
             surf.blit(label, (pad, y))
             surf.blit(num, (pad + w - num.get_width(), y))
@@ -92,7 +93,7 @@ class CountryPanel(Panel):
         if mods or projects:
             self._rule(surf, y)
             y += pad
-            head = theme.text("serif_bold", self.px(14), "Under way", ink)
+            head = theme.text("serif_bold", self.px(14), _("Under way"), ink)
             surf.blit(head, (pad, y))
             y += head.get_height() + self.px(4)
         for m in mods:

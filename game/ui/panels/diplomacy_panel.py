@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.locale import N_, _
 from game.rules.lexicon import fmt_num
 from game.ui import keys, theme
 from game.ui.flag import draw_flag
@@ -16,7 +17,7 @@ from game.ui.screens.proposal_dialog import verdict_words
 class DiplomacyPanel(Panel):
     """Treaties (click one to propose or break it) above relations as centred bars."""
 
-    title = "Diplomacy"
+    title = N_("Diplomacy")
 
     def build(self) -> None:
         """Start with no clickable rows; render records them."""
@@ -69,7 +70,7 @@ class DiplomacyPanel(Panel):
         """Draw the treaties in force that the viewer knows, and those it could propose."""
         game, me = self.game, self.viewer
         ink = tuple(theme.INK)[:3]
-        surf.blit(theme.text("serif_bold", self.px(15), "Treaties", ink), (self.px(12), y))
+        surf.blit(theme.text("serif_bold", self.px(15), _("Treaties"), ink), (self.px(12), y))
         y += self.px(24)
         known = [t for t in game.treaties_known_to(me) if me in t.parties or self._selected(t)]
         for found in known:
@@ -79,13 +80,16 @@ class DiplomacyPanel(Panel):
                 game.state.month
                 - (game.state.turn - found.signed) * game.scenario.meta.months_per_turn
             )
-            lines = [treaty.d.name, f"In force since {since}: {names}"]
+            lines = [
+                treaty.d.name,
+                _("In force since {since}: {names}").format(since=since, names=names),
+            ]
             if me in found.parties and treaty.d.breakable:
-                y = self._row(surf, y, [*lines, "Click to break it…"], "break", found.id, None)
+                y = self._row(surf, y, [*lines, _("Click to break it…")], "break", found.id, None)
             else:
                 y = self._line(surf, self._line(surf, y, lines[0], "sans_bold"), lines[1])
         return self._offers(
-            surf, y if known else self._line(surf, y, "None in force.", "sans_italic")
+            surf, y if known else self._line(surf, y, _("None in force."), "sans_italic")
         )
 
     def _selected(self, found: object) -> bool:
@@ -99,11 +103,11 @@ class DiplomacyPanel(Panel):
             return self._line(
                 surf,
                 y + self.px(4),
-                "Select a country on the map to see the treaties you could propose to it.",
+                _("Select a country on the map to see the treaties you could propose to it."),
                 "sans_italic",
             )
         y += self.px(6)
-        y = self._line(surf, y, f"To {game.name(sel)}:", "sans_bold")
+        y = self._line(surf, y, _("To {value}:").format(value=game.name(sel)), "sans_bold")
         offers = 0
         for treaty in game.scenario.treaties.values():
             d = treaty.d
@@ -114,14 +118,14 @@ class DiplomacyPanel(Panel):
             ):
                 continue
             view = game.treaty_view(me, d.id, sel if treaty.bilateral else None)
-            lines = [f"{d.name}  ·  {d.cost} AP"]
+            lines = [_("{name}  ·  {cost} AP").format(name=d.name, cost=d.cost)]
             lines += [verdict_words(game, v) for v in view.verdicts]
             if not view.ok:
-                lines.append("Not now: " + "; ".join(view.reasons[:2]))
+                lines.append(_("Not now: ") + "; ".join(view.reasons[:2]))
             y = self._row(surf, y, lines, "propose", d.id, sel if treaty.bilateral else None)
             offers += 1
         if not offers:
-            y = self._line(surf, y, "No treaty you could propose to it.", "sans_italic")
+            y = self._line(surf, y, _("No treaty you could propose to it."), "sans_italic")
         return y
 
     def on_key(self, event: pygame.event.Event) -> bool:
@@ -174,7 +178,9 @@ class DiplomacyPanel(Panel):
         ink, muted = tuple(theme.INK)[:3], tuple(theme.INK_MUTED)[:3]
         pad = self.px(12)
         w = self.rect.w - 2 * pad
-        head = theme.text("serif_bold", self.px(15), f"Relations of {game.name(cid)}", ink)
+        head = theme.text(
+            "serif_bold", self.px(15), _("Relations of {value}").format(value=game.name(cid)), ink
+        )
         surf.blit(head, (pad, y))
         y += head.get_height() + self.px(6)
         low, high = sc.relations.min, sc.relations.max
@@ -204,6 +210,6 @@ class DiplomacyPanel(Panel):
             y = bar.bottom + self.px(9)
             tip = relation_tip(self.screen.view, cid, other)
             self.tips.append((pygame.Rect(pad, top, w, y - top), tip))
-        legend = theme.text("sans_italic", self.px(11), "hostile  ←  0  →  friendly", muted)
+        legend = theme.text("sans_italic", self.px(11), _("hostile  ←  0  →  friendly"), muted)
         surf.blit(legend, (pad + (w - legend.get_width()) // 2, y))
         return y + legend.get_height()

@@ -8,7 +8,7 @@ from pygame_gui.elements import UIDropDownMenu
 
 from game.engine.game import Game
 from game.engine.view import CountryView
-from game.rules.lexicon import fmt_month
+from game.locale import N_, _, month_short
 from game.ui import theme
 from game.ui.charts import Series, draw_line_chart
 from game.ui.history import chart_rows
@@ -17,12 +17,12 @@ from game.ui.panels.base import Panel
 
 def months_labels(game: Game) -> list[str]:
     """Return the date of each charted point: the start of each turn, and now."""
-    return [short_date(month) for month, _ in chart_rows(game)]
+    return [short_date(month) for month, _skip in chart_rows(game)]
 
 
 def short_date(month: int) -> str:
     """Return a month as 'Nov 1918'."""
-    return fmt_month(month)[:3] + " " + str(month // 12)
+    return month_short(month)
 
 
 def charted_countries(game: Game, viewer: str, picked: list[str]) -> list[str]:
@@ -41,8 +41,8 @@ def stat_series(
     out = []
     for i, cid in enumerate(charted_countries(game, view.viewer, picked)):
         key = f"{cid}.{stat}"
-        name = game.name(cid) + ("" if view.series_exact(key) else " (estimate)")
-        values = [view.series_value(key, row.get(key)) for _, row in rows]
+        name = game.name(cid) + ("" if view.series_exact(key) else _(" (estimate)"))
+        values = [view.series_value(key, row.get(key)) for _skip, row in rows]
         out.append(Series(name, theme.series_colour(i, palette), values))
     return out
 
@@ -52,9 +52,9 @@ def global_series(game: Game, view: CountryView, palette: str) -> list[Series]:
     rows = chart_rows(game)
     return [
         Series(
-            d.name + ("" if view.series_exact(g) else " (estimate)"),
+            d.name + ("" if view.series_exact(g) else _(" (estimate)")),
             theme.series_colour(i, palette),
-            [view.series_value(g, row.get(g)) for _, row in rows],
+            [view.series_value(g, row.get(g)) for _skip, row in rows],
         )
         for i, (g, d) in enumerate(game.scenario.globals.items())
     ]
@@ -63,7 +63,7 @@ def global_series(game: Game, view: CountryView, palette: str) -> list[Series]:
 class LedgerPanel(Panel):
     """Charts: one stat compared across countries, and the globals."""
 
-    title = "Ledger"
+    title = N_("Ledger")
 
     def build(self) -> None:
         """Create the stat chooser."""
@@ -98,7 +98,7 @@ class LedgerPanel(Panel):
         hint = theme.text(
             "sans_italic",
             self.px(11),
-            "Click a country on the map to add it.",
+            _("Click a country on the map to add it."),
             tuple(theme.INK_MUTED)[:3],
         )
         surf.blit(hint, (pad, top))
@@ -124,7 +124,7 @@ class LedgerPanel(Panel):
                     pygame.Rect(pad, top + h + pad, self.rect.w - 2 * pad, h),
                     global_series(game, view, palette),
                     labels,
-                    "Across the map",
+                    _("Across the map"),
                     s,
                 )
             )

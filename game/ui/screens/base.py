@@ -9,6 +9,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UIDropDownMenu
 
+from game.locale import _, language
 from game.ui import theme
 
 if TYPE_CHECKING:
@@ -29,7 +30,10 @@ class Screen:
     def _new_manager(self) -> pygame_gui.UIManager:
         """Create a widget manager with the scaled theme and the fonts text boxes use."""
         manager = pygame_gui.UIManager(
-            self.app.size, theme.build_theme(self.app.scale), enable_live_theme_updates=False
+            self.app.size,
+            theme.build_theme(self.app.scale),
+            enable_live_theme_updates=False,
+            starting_language=language(),
         )
         fonts: list[dict[str, str | int | float]] = []
         for size in (13, 15):
@@ -110,7 +114,7 @@ class Screen:
         """Return a centred Close button at the bottom of a card."""
         h = self.px(height)
         rect = pygame.Rect(card.centerx - self.px(80), card.bottom - pad - h, self.px(160), h)
-        return UIButton(rect, "Close", self.manager)
+        return UIButton(rect, _("Close"), self.manager)
 
     @staticmethod
     def closes(event: pygame.event.Event, button: UIButton, keys: tuple[int, ...]) -> bool:

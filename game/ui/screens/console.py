@@ -12,6 +12,7 @@ from pygame_gui.elements import UILabel, UIPanel, UITextBox, UITextEntryLine
 
 from game.engine.commands import MAX_CONSOLE_LINE, Console, GameError
 from game.engine.console import complete, report
+from game.locale import N_, _
 from game.ui import theme
 from game.ui.screens.base import Screen
 from game.ui.session import Session
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 COLOURS = {"echo": "#6b5842", "error": "#9b2a1c", "ok": "#2f6b3a", "text": "#2b2118"}
-WELCOME = "Author console. Type help for the commands; Tab completes; Esc or F12 closes."
+WELCOME = N_("Author console. Type help for the commands; Tab completes; Esc or F12 closes.")
 MAX_LINES = 400
 
 
@@ -35,7 +36,7 @@ class ConsoleOverlay(Screen):
         self.history = app.console_history
         self.lines = app.console_lines
         if not self.lines:
-            self.lines.append(self._line(WELCOME, "echo"))
+            self.lines.append(self._line(_(WELCOME), "echo"))
         self.recall = len(self.history)
         super().__init__(app)
 
@@ -49,7 +50,7 @@ class ConsoleOverlay(Screen):
         inner_w = self.rect.w - 2 * pad - 6
         UILabel(
             pygame.Rect(pad, pad, inner_w, self.px(24)),
-            "Author console",
+            _("Author console"),
             self.manager,
             container=self.panel,
             object_id="#heading",
@@ -77,7 +78,9 @@ class ConsoleOverlay(Screen):
         """Return a placeholder hint built from this scenario's own ids."""
         sc = self.session.game.scenario
         stat = next(iter(sc.stats), "stat")
-        return f"{self.session.viewer}.{stat} = 40, fire EVENT, flags, help …"
+        return _("{viewer}.{stat} = 40, fire EVENT, flags, help …").format(
+            viewer=self.session.viewer, stat=stat
+        )
 
     @staticmethod
     def _line(text: str, kind: str = "text") -> str:
@@ -105,7 +108,12 @@ class ConsoleOverlay(Screen):
         if not line:
             return
         if len(line) > MAX_CONSOLE_LINE:
-            self.echo(f"The line is longer than {MAX_CONSOLE_LINE} characters.", "error")
+            self.echo(
+                _("The line is longer than {MAX_CONSOLE_LINE} characters.").format(
+                    MAX_CONSOLE_LINE=MAX_CONSOLE_LINE
+                ),
+                "error",
+            )
             return
         self.history.append(line)
         self.recall = len(self.history)
@@ -123,7 +131,7 @@ class ConsoleOverlay(Screen):
         if error:
             self.echo(error, "error")
             return
-        self.echo("Done.", "ok")
+        self.echo(_("Done."), "ok")
         self._refresh_game()
 
     def _refresh_game(self) -> None:
@@ -144,7 +152,7 @@ class ConsoleOverlay(Screen):
             self._set_entry(found[0] if len(found) == 1 else common)
         if len(found) > 1:
             shown = [f.rsplit(" ", 1)[-1] for f in found[:24]]
-            more = f" … and {len(found) - 24} more" if len(found) > 24 else ""
+            more = _(" … and {value} more").format(value=len(found) - 24) if len(found) > 24 else ""
             self.echo("  ".join(shown) + more, "echo")
 
     def _set_entry(self, text: str) -> None:

@@ -11,6 +11,7 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox
 from game.engine.game import Game
 from game.engine.simulate import historical_game
 from game.engine.view import view_of
+from game.locale import _
 from game.rules.lexicon import fmt_num
 from game.rules.types import Env
 from game.ui import paper, theme
@@ -32,7 +33,7 @@ def ending_text(game: Game, cid: str) -> tuple[str, str, str]:
     eid = game.state.endings.get(cid)
     ending = next((e for e in game.scenario.endings if e.d.id == eid), None)
     if ending is None:
-        return ("The game is over", "", "")
+        return (_("The game is over"), "", "")
     env, lex = Env(cid, None), game.scenario.lex
     title = ending.title_for(cid).render(game.state, env, lex)
     text = ending.text_for(cid).render(game.state, env, lex)
@@ -62,7 +63,7 @@ def timeline_html(title: str, items: list[tuple[str, str]]) -> str:
     """Return a timeline as markup."""
     lines = [f"<b>{esc(title)}</b><br>"]
     if not items:
-        lines.append("<i>Nothing recorded.</i>")
+        lines.append(_("<i>Nothing recorded.</i>"))
     for date, what in items:
         lines.append(f"<font color='#8b2e1f'>{esc(date)}</font>  {esc(what)}<br>")
     return "".join(lines)
@@ -98,8 +99,12 @@ class EndingScreen(Screen):
         self.score_text = ""
         if score is not None:
             scale = scale_words(game.scenario, self.cid)
-            self.score_text = f"Score {fmt_num(score)} {scale}".strip()
-            body += f"<br>Score <b>{fmt_num(score)}</b> {esc(scale)}"
+            self.score_text = (
+                _("Score {value} {scale}").format(value=fmt_num(score), scale=scale).strip()
+            )
+            body += _("<br>Score <b>{value}</b> {scale}").format(
+                value=fmt_num(score), scale=esc(scale)
+            )
         body += f"<br><br>{esc(text)}".replace("\n", "<br>")
         if epilogue:
             body += f"<br><br><i>{esc(epilogue)}</i>"
@@ -116,13 +121,13 @@ class EndingScreen(Screen):
         tl_top = self.chart_rect.bottom + pad
         half = (self.chart_rect.w - pad) // 2
         UITextBox(
-            timeline_html("Your path", player_timeline(game, self.cid)),
+            timeline_html(_("Your path"), player_timeline(game, self.cid)),
             pygame.Rect(self.chart_rect.x, tl_top, half, bottom - tl_top - pad),
             m,
             object_id="#detail_text",
         )
         UITextBox(
-            timeline_html("What happened", historical_timeline(game, self.cid)),
+            timeline_html(_("What happened"), historical_timeline(game, self.cid)),
             pygame.Rect(self.chart_rect.x + half + pad, tl_top, half, bottom - tl_top - pad),
             m,
             object_id="#detail_text",
@@ -130,7 +135,7 @@ class EndingScreen(Screen):
         self.menu_button = UIButton(
             # Centred: never where the game screen's End turn button was.
             pygame.Rect(w // 2 - self.px(110), h - pad - self.px(48), self.px(220), self.px(48)),
-            "Main menu",
+            _("Main menu"),
             m,
             object_id="#accent_button",
         )
@@ -180,7 +185,7 @@ class EndingScreen(Screen):
         palette = self.app.settings.palette
         r = self.chart_rect
         half = (r.w - self.px(12)) // 2
-        rows = [row for _, row in chart_rows(game)]
+        rows = [row for _skip, row in chart_rows(game)]
         stats = game.scenario.meta.key_stats or list(game.scenario.stats)[:3]
         mine = [
             Series(
@@ -199,6 +204,6 @@ class EndingScreen(Screen):
             pygame.Rect(r.x + half + self.px(12), r.y, half, r.h),
             global_series(game, view_of(game, self.cid), palette),
             labels,
-            "Across the map",
+            _("Across the map"),
             self.scale,
         )

@@ -10,6 +10,7 @@ from pygame_gui.elements import UIButton, UILabel, UIScrollingContainer, UITextB
 
 from game.engine.commands import ChooseOption
 from game.engine.game import Game
+from game.locale import _
 from game.model.state import LogEntry
 from game.ui import keys, layout, paper, theme
 from game.ui.inset import Inset, place_of
@@ -75,14 +76,18 @@ class EventDialog(Screen):
         body = esc(text).replace("\n", "<br>")
         plain = text
         if self.reread:
-            chosen = self.reread.option or "(no answer recorded)"
-            body += f"<br><br><b>Answer:</b> {esc(chosen)}"
-            plain += "\n\nAnswer: " + chosen
+            chosen = self.reread.option or _("(no answer recorded)")
+            body += _("<br><br><b>Answer:</b> {value}").format(value=esc(chosen))
+            plain += _("\n\nAnswer: ") + chosen
         text_h = (len(wrap(plain, small, tw - self.px(24))) + 1) * line + self.px(16)
         notes: list[str] = []
         for view in self.options:
-            effects = "; ".join(view.effects) if view.effects else "No direct effect."
-            notes.append(effects if view.ok else f"Not possible: {'; '.join(view.reasons)}")
+            effects = "; ".join(view.effects) if view.effects else _("No direct effect.")
+            notes.append(
+                effects
+                if view.ok
+                else _("Not possible: {value}").format(value="; ".join(view.reasons))
+            )
         note_h = [min(6, len(wrap(n, small, w - self.px(48)))) * line + self.px(10) for n in notes]
         button_h = self.px(36)
         options_h = sum(button_h + h + self.px(8) for h in note_h)
@@ -158,7 +163,7 @@ class EventDialog(Screen):
         by = c.bottom - pad - self.px(40)
         self.history_button = UIButton(
             pygame.Rect(x, by, self.px(200), self.px(40)),
-            "Hide history" if self.show_history else "History note (H)",
+            _("Hide history") if self.show_history else _("History note (H)"),
             m,
         )
         if not d.history:
@@ -166,7 +171,9 @@ class EventDialog(Screen):
         self.close_button: UIButton | None = None
         if self.reread:
             self.close_button = UIButton(
-                pygame.Rect(c.right - pad - self.px(150), by, self.px(150), self.px(40)), "Close", m
+                pygame.Rect(c.right - pad - self.px(150), by, self.px(150), self.px(40)),
+                _("Close"),
+                m,
             )
         self.error_label = UILabel(
             pygame.Rect(x + self.px(210), by, w - self.px(210), self.px(40)),
@@ -185,7 +192,7 @@ class EventDialog(Screen):
         self.note_card = rect
         UILabel(
             pygame.Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad, self.px(30)),
-            "What really happened",
+            _("What really happened"),
             self.manager,
             object_id="#category",
         )

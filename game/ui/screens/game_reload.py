@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from game.engine.game import Game
 from game.engine.saves import SaveError
+from game.locale import _
 from game.ui import map_style
 from game.ui.map_view import MapView
 
@@ -17,10 +18,12 @@ if TYPE_CHECKING:
 def reload_notice(changed: bool, diverged_at: int | None) -> str:
     """Return the toast after a hot reload."""
     if not changed:
-        return "Scenario reloaded: no file had changed."
+        return _("Scenario reloaded: no file had changed.")
     if diverged_at is None:
-        return "Scenario reloaded: the game replayed exactly."
-    return f"Scenario reloaded: the game differs from turn {diverged_at} on."
+        return _("Scenario reloaded: the game replayed exactly.")
+    return _("Scenario reloaded: the game differs from turn {diverged_at} on.").format(
+        diverged_at=diverged_at
+    )
 
 
 def reload(screen: GameScreen) -> None:
@@ -36,7 +39,7 @@ def reload(screen: GameScreen) -> None:
         screen.app.push(ReloadErrors(screen.app, exc.problems, root))
         return
     except SaveError as exc:
-        screen.app.toast(f"Reload failed: {exc}")
+        screen.app.toast(_("Reload failed: {exc}").format(exc=exc))
         return
     changed = loaded.game.scenario.content_hash != screen.session.scenario.content_hash
     take_game(screen, loaded.game)

@@ -8,6 +8,7 @@ from pygame_gui.elements import UIButton, UILabel
 from game.engine.commands import Command
 from game.engine.saves import SaveError
 from game.engine.view import CountryView, view_of
+from game.locale import _
 from game.ui import keys, map_style, saves
 from game.ui.cues import LogCues
 from game.ui.legend import legend_for, render_legend
@@ -88,7 +89,7 @@ class GameScreen(Screen):
             pygame.Rect(
                 w - self.px(108), (bar_h - self.px(36)) // 2 - self.px(2), self.px(96), self.px(36)
             ),
-            "Menu",
+            _("Menu"),
             m,
         )
         self.mode_button = UIButton(
@@ -98,9 +99,9 @@ class GameScreen(Screen):
                 self.px(190),
                 self.px(34),
             ),
-            f"Map: {map_style.mode_title(self.session.game, self.mode)}",
+            _("Map: {value}").format(value=map_style.mode_title(self.session.game, self.mode)),
             m,
-            tool_tip_text="Change the map mode (M)",
+            tool_tip_text=_("Change the map mode (M)"),
         )
         self.paths_button = UIButton(
             pygame.Rect(
@@ -120,17 +121,19 @@ class GameScreen(Screen):
             rect = pygame.Rect(
                 self.side_rect.x + pad + i * tab_w, bar_h + pad, tab_w - 2, self.px(34)
             )
-            tip = f"{i + 1} or {pygame.key.name(keys.TAB_FKEYS[i]).upper()}"
+            tip = _("{value} or {value2}").format(
+                value=i + 1, value2=pygame.key.name(keys.TAB_FKEYS[i]).upper()
+            )
             self.tab_buttons[key] = UIButton(
-                rect, cls.title, m, object_id="#tab_button", tool_tip_text=tip
+                rect, _(cls.title), m, object_id="#tab_button", tool_tip_text=tip
             )
         end_h = self.px(48)
         self.end_button = UIButton(
             pygame.Rect(self.side_rect.x + pad, h - end_h - pad, side_w - 2 * pad, end_h),
-            "End turn",
+            _("End turn"),
             m,
             object_id="#accent_button",
-            tool_tip_text="Enter",
+            tool_tip_text=_("Enter"),
         )
         self.status = UILabel(
             pygame.Rect(
@@ -193,11 +196,11 @@ class GameScreen(Screen):
             self.app.push(
                 ConfirmDialog(
                     self.app,
-                    "End the turn?",
-                    f"{ap} AP unused — end the turn?",
-                    "End turn",
+                    _("End the turn?"),
+                    _("{ap} AP unused — end the turn?").format(ap=ap),
+                    _("End turn"),
                     self.force_end_turn,
-                    extra=("Don't ask again", self.stop_asking),
+                    extra=(_("Don't ask again"), self.stop_asking),
                 )
             )
             return
@@ -265,7 +268,9 @@ class GameScreen(Screen):
             self.autosave()
         game_summary.offer(self)
         ap = game.state.ap.get(s.viewer, 0)
-        self.end_button.set_text("End turn" if ap == 0 else f"End turn ({ap} AP left)")
+        self.end_button.set_text(
+            _("End turn") if ap == 0 else _("End turn ({ap} AP left)").format(ap=ap)
+        )
 
     def autosave(self) -> None:
         """Save the game after each turn and at its end, when the player wants autosaves."""
@@ -275,7 +280,7 @@ class GameScreen(Screen):
             saves.autosave(self.session.game, self.session.campaign)
             self.session.mark_saved()
         except SaveError as exc:
-            self.set_status(f"Autosave failed: {exc}")
+            self.set_status(_("Autosave failed: {exc}").format(exc=exc))
 
     def update(self, dt: float) -> None:
         """Follow the game: endings, hand-overs, waiting events; then refresh what changed."""
@@ -330,7 +335,9 @@ class GameScreen(Screen):
         self.mode = (
             modes[(modes.index(self.mode) + 1) % len(modes)] if self.mode in modes else modes[0]
         )
-        self.mode_button.set_text(f"Map: {map_style.mode_title(self.session.game, self.mode)}")
+        self.mode_button.set_text(
+            _("Map: {value}").format(value=map_style.mode_title(self.session.game, self.mode))
+        )
 
     def open_pause(self) -> None:
         """Open the pause menu."""
@@ -342,9 +349,9 @@ class GameScreen(Screen):
         """Save to the quick-save slot."""
         try:
             self.session.save(saves.folder().slot(saves.QUICK_SAVE), saves.QUICK_SAVE)
-            self.set_status("Game saved.")
+            self.set_status(_("Game saved."))
         except SaveError as exc:
-            self.set_status(f"Save failed: {exc}")
+            self.set_status(_("Save failed: {exc}").format(exc=exc))
 
     def reload(self) -> None:
         """Re-read the scenario files and replay the game on them (F5); list errors if broken."""

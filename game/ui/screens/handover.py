@@ -6,6 +6,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel
 
+from game.locale import _
 from game.ui import paper, theme
 from game.ui.flag import draw_flag
 from game.ui.screens.base import Screen
@@ -28,19 +29,19 @@ class HandoverScreen(Screen):
         who = game.name(self.session.viewer)
         UILabel(
             pygame.Rect(0, h // 2 - self.px(70), w, self.px(56)),
-            f"{who} to play",
+            _("{who} to play").format(who=who),
             self.manager,
             object_id="#title",
         )
         UILabel(
             pygame.Rect(0, h // 2 - self.px(10), w, self.px(30)),
-            f"{game.date_text()}. Pass the seat; the other side looks away.",
+            _("{value}. Pass the seat; the other side looks away.").format(value=game.date_text()),
             self.manager,
             object_id="#subtitle",
         )
         self.ready = UIButton(
             pygame.Rect(w // 2 - self.px(150), h // 2 + self.px(50), self.px(300), self.px(48)),
-            f"I play {who}: begin",
+            _("I play {who}: begin").format(who=who),
             self.manager,
             object_id="#accent_button",
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 from pygame_gui.elements import UILabel, UITextBox
 
+from game.locale import _
 from game.ui import layout, paper
 from game.ui.keys import help_sections
 from game.ui.screens.base import Screen
@@ -25,7 +26,7 @@ def columns(
     sections: list[tuple[str, list[tuple[str, str]]]],
 ) -> tuple[list[tuple[str, list[tuple[str, str]]]], list[tuple[str, list[tuple[str, str]]]]]:
     """Split the sections in two columns of about the same number of lines."""
-    sizes = [len(keys) + 2 for _, keys in sections]
+    sizes = [len(keys) + 2 for _skip, keys in sections]
     total, run = sum(sizes), 0
     for i, size in enumerate(sizes):
         run += size
@@ -48,7 +49,7 @@ class HelpOverlay(Screen):
         pad = self.px(24)
         UILabel(
             pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(34)),
-            "Keys",
+            _("Keys"),
             self.manager,
             object_id="#heading",
         )

@@ -6,6 +6,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel, UISelectionList
 
+from game.locale import _
 from game.ui import layout, paper, saves
 from game.ui.screens.base import Screen
 
@@ -35,7 +36,7 @@ class LoadScreen(Screen):
         m = self.manager
         UILabel(
             pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(36)),
-            "Load a game",
+            _("Load a game"),
             m,
             object_id="#heading",
         )
@@ -54,19 +55,19 @@ class LoadScreen(Screen):
         )
         self.note = UILabel(
             pygame.Rect(c.x + pad, c.bottom - pad - self.px(80), c.w - 2 * pad, self.px(28)),
-            "" if self.infos else "No saved games yet.",
+            "" if self.infos else _("No saved games yet."),
             m,
             object_id="#muted",
         )
         by = c.bottom - pad - self.px(44)
         self.load_button = UIButton(
             pygame.Rect(c.right - pad - self.px(330), by, self.px(160), self.px(44)),
-            "Load",
+            _("Load"),
             m,
             object_id="#accent_button",
         )
         self.back_button = UIButton(
-            pygame.Rect(c.right - pad - self.px(160), by, self.px(160), self.px(44)), "Back", m
+            pygame.Rect(c.right - pad - self.px(160), by, self.px(160), self.px(44)), _("Back"), m
         )
         if not self.infos:
             self.load_button.disable()
@@ -82,7 +83,7 @@ class LoadScreen(Screen):
         """Load the chosen save; a damaged one explains itself in a dialog."""
         info = self.chosen()
         if info is None:
-            self.note.set_text("Choose a save first.")
+            self.note.set_text(_("Choose a save first."))
             return
         self.app.load_game(info.path)
 

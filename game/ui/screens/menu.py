@@ -6,6 +6,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel, UITextBox
 
+from game.locale import _
 from game.ui import layout, paper, saves
 from game.ui.guide import remember_offered, start_guided_game
 from game.ui.screens.base import Screen
@@ -21,21 +22,27 @@ class MainMenu(Screen):
         self.app.sound.music("menu")
         w, h = self.app.size
         self.title = UILabel(
-            pygame.Rect(0, h // 6, w, self.px(70)), "Rapallo", self.manager, object_id="#title"
+            pygame.Rect(0, h // 6, w, self.px(70)), _("Rapallo"), self.manager, object_id="#title"
         )
         self.subtitle = UILabel(
             pygame.Rect(0, h // 6 + self.px(72), w, self.px(30)),
-            "A game of diplomacy between the wars",
+            _("A game of diplomacy between the wars"),
             self.manager,
             object_id="#subtitle",
         )
-        labels = ["New game", "Guided first game", "Continue", "Load", "Settings", "Quit"]
+        labels = [
+            ("new", _("New game")),
+            ("guided", _("Guided first game")),
+            ("continue", _("Continue")),
+            ("load", _("Load")),
+            ("settings", _("Settings")),
+            ("quit", _("Quit")),
+        ]
         rects = layout.column(
             w // 2, h // 6 + self.px(140), self.px(300), self.px(42), self.px(10), len(labels)
         )
         self.buttons: dict[str, UIButton] = {}
-        for rect, text in zip(rects, labels, strict=True):
-            key = text.split()[0].lower()
+        for rect, (key, text) in zip(rects, labels, strict=True):
             self.buttons[key] = UIButton(rect, text, self.manager, object_id="#menu_button")
         if saves.latest() is None:
             self.buttons["continue"].disable()
@@ -60,13 +67,15 @@ class MainMenu(Screen):
         o = self.offer
         UILabel(
             pygame.Rect(o.x + pad, o.y + pad, o.w - 2 * pad, self.px(28)),
-            "New to the game?",
+            _("New to the game?"),
             self.manager,
             object_id="#category",
         )
         UITextBox(
-            "A guided first game shows you the screens, an event, an action and the end of a "
-            "turn, then leaves you to play on.",
+            _(
+                "A guided first game shows you the screens, an event, an action and the end of a "
+                "turn, then leaves you to play on."
+            ),
             pygame.Rect(o.x + pad, o.y + pad + self.px(30), o.w - 2 * pad, self.px(86)),
             self.manager,
             object_id="#detail_text",
@@ -75,12 +84,12 @@ class MainMenu(Screen):
         half = (o.w - 2 * pad - self.px(8)) // 2
         self.buttons["offer_yes"] = UIButton(
             pygame.Rect(o.x + pad, by, half, self.px(36)),
-            "Guide me",
+            _("Guide me"),
             self.manager,
             object_id="#accent_button",
         )
         self.buttons["offer_no"] = UIButton(
-            pygame.Rect(o.right - pad - half, by, half, self.px(36)), "No, thanks", self.manager
+            pygame.Rect(o.right - pad - half, by, half, self.px(36)), _("No, thanks"), self.manager
         )
 
     def choose(self, key: str) -> None:

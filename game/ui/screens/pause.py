@@ -6,11 +6,20 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UILabel
 
+from game.locale import N_, _
 from game.ui import keys, layout, paper
 from game.ui.screens.base import Screen
 from game.ui.session import Session
 
-ITEMS = ["Resume", "Save game", "Load game", "Settings", "Help", "Main menu", "Quit"]
+ITEMS = [
+    N_("Resume"),
+    N_("Save game"),
+    N_("Load game"),
+    N_("Settings"),
+    N_("Help"),
+    N_("Main menu"),
+    N_("Quit"),
+]
 
 
 class PauseMenu(Screen):
@@ -31,7 +40,7 @@ class PauseMenu(Screen):
         c = self.card
         UILabel(
             pygame.Rect(c.x, c.y + self.px(22), c.w, self.px(36)),
-            "Paused",
+            _("Paused"),
             self.manager,
             object_id="#card_title",
         )
@@ -39,7 +48,7 @@ class PauseMenu(Screen):
             c.centerx, c.y + self.px(78), self.px(260), self.px(44), self.px(10), len(ITEMS)
         )
         self.buttons = {
-            text: UIButton(rect, f"{i + 1}.  {text}", self.manager, object_id="#menu_button")
+            text: UIButton(rect, f"{i + 1}.  {_(text)}", self.manager, object_id="#menu_button")
             for i, (rect, text) in enumerate(zip(rects, ITEMS, strict=True))
         }
         self.note_label = UILabel(
@@ -80,9 +89,9 @@ class PauseMenu(Screen):
 
             self.app.push(HelpOverlay(self.app))
         elif item == "Main menu":
-            self.app.leave_game(self.app.to_main_menu, "Leave for the main menu")
+            self.app.leave_game(self.app.to_main_menu, _("Leave for the main menu"))
         elif item == "Quit":
-            self.app.leave_game(self.app.quit, "Quit")
+            self.app.leave_game(self.app.quit, _("Quit"))
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Answer buttons, arrows and Enter, the numbers; Esc resumes."""

@@ -8,6 +8,7 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox
 
 from game.engine.commands import AnswerProposal
 from game.engine.diplomacy import Verdict
+from game.locale import _
 from game.model.state import Proposal
 from game.rules.effects import signed
 from game.ui import keys, layout
@@ -18,7 +19,7 @@ from game.ui.session import Session
 
 def verdict_words(game, verdict: Verdict) -> str:  # type: ignore[no-untyped-def]
     """Return "Soviet Russia would accept (+14): Relations +8, …"."""
-    answer = "would accept" if verdict.accepts else "would refuse"
+    answer = _("would accept") if verdict.accepts else _("would refuse")
     reasons = ", ".join(f"{why} {signed(value)}" for why, value in verdict.reasons)
     return f"{game.name(verdict.party)} {answer} ({signed(verdict.total)}): {reasons}"
 
@@ -46,30 +47,44 @@ class ProposalDialog(Card):
         UILabel(pygame.Rect(x, c.y + pad, w, self.px(36)), d.name, m, object_id="#heading")
         others = [game.name(p) for p in self.proposal.invited if p != me]
         proposer = game.name(self.proposal.proposer)
-        line = f"{game.date_text(self.proposal.month)}  ·  proposed by {proposer}"
+        line = _("{value}  ·  proposed by {proposer}").format(
+            value=game.date_text(self.proposal.month), proposer=proposer
+        )
         if others:
-            line += "  ·  also invited: " + ", ".join(others)
+            line += _("  ·  also invited: ") + ", ".join(others)
         UILabel(
             pygame.Rect(x, c.y + pad + self.px(36), w, self.px(22)), line, m, object_id="#muted"
         )
         body = esc(d.description) + "<br><br>" if d.description else ""
-        body += "<b>If you accept:</b> " + esc("; ".join(view.on_sign) or "no direct effect")
+        body += _("<b>If you accept:</b> ") + esc("; ".join(view.on_sign) or _("no direct effect"))
         if view.per_turn:
-            term = f"for {d.duration} turns" if d.duration else "while it is in force"
-            body += f"<br><b>Each turn {term}:</b> " + esc("; ".join(view.per_turn))
-        body += "<br><b>If you refuse:</b> " + esc("; ".join(view.on_refused) or "nothing follows")
-        body += "<br><br><b>Your reasons:</b> " + esc(verdict_words(game, view.verdicts[0]))
+            term = (
+                _("for {duration} turns").format(duration=d.duration)
+                if d.duration
+                else _("while it is in force")
+            )
+            body += _("<br><b>Each turn {term}:</b> ").format(term=term) + esc(
+                "; ".join(view.per_turn)
+            )
+        body += _("<br><b>If you refuse:</b> ") + esc(
+            "; ".join(view.on_refused) or _("nothing follows")
+        )
+        body += _("<br><br><b>Your reasons:</b> ") + esc(verdict_words(game, view.verdicts[0]))
         if d.history:
-            body += f"<br><br><font color='#6b5842'><i><b>History.</b> {esc(d.history)}</i></font>"
+            body += _("<br><br><font color='#6b5842'><i><b>History.</b> {value}</i></font>").format(
+                value=esc(d.history)
+            )
         top = c.y + pad + self.px(70)
         buttons_y = c.bottom - pad - self.px(44)
         UITextBox(
             body, pygame.Rect(x, top, w, buttons_y - top - self.px(10)), m, object_id="#detail_text"
         )
         half = (w - self.px(12)) // 2
-        self.accept_button = UIButton(pygame.Rect(x, buttons_y, half, self.px(44)), "1.  Accept", m)
+        self.accept_button = UIButton(
+            pygame.Rect(x, buttons_y, half, self.px(44)), _("1.  Accept"), m
+        )
         self.refuse_button = UIButton(
-            pygame.Rect(x + half + self.px(12), buttons_y, half, self.px(44)), "2.  Refuse", m
+            pygame.Rect(x + half + self.px(12), buttons_y, half, self.px(44)), _("2.  Refuse"), m
         )
         self.error_label = UILabel(
             pygame.Rect(x, buttons_y - self.px(26), w, self.px(22)),

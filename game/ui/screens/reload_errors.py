@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.elements import UILabel, UITextBox
 
+from game.locale import _
 from game.ui import layout, paper
 from game.ui.screens.base import Screen
 
@@ -34,7 +35,7 @@ def problems_html(problems: Sequence[object], root: Path | None = None) -> str:
         file, sep, rest = text.partition(": ")
         line = f"<b>{file}</b>{sep}{rest}" if sep else text
         parts.append(f"<font color='{colour}'>{line}</font><br>")
-    return "".join(parts) or "No details were given."
+    return "".join(parts) or _("No details were given.")
 
 
 class ReloadErrors(Screen):
@@ -57,14 +58,18 @@ class ReloadErrors(Screen):
         errors = sum(1 for p in self.problems if getattr(p, "severity", "error") != "warning")
         UILabel(
             pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(34)),
-            f"The scenario has {errors} error{'s' if errors != 1 else ''}",
+            _("The scenario has {errors} error{value}").format(
+                errors=errors, value="s" if errors != 1 else ""
+            ),
             self.manager,
             object_id="#heading",
         )
         UILabel(
             pygame.Rect(c.x + pad, c.y + pad + self.px(36), c.w - 2 * pad, self.px(24)),
-            "Nothing was reloaded: the game goes on with the files as they were. "
-            "Fix these and press F5 again.",
+            _(
+                "Nothing was reloaded: the game goes on with the files as they were. "
+                "Fix these and press F5 again."
+            ),
             self.manager,
             object_id="#muted",
         )

@@ -9,6 +9,7 @@ import pygame_gui
 from pygame_gui.elements import UIButton, UILabel, UITextEntryLine
 
 from game.engine.saves import SaveError
+from game.locale import _
 from game.ui import layout, paper, saves
 from game.ui.screens.base import Screen
 from game.ui.session import Session
@@ -27,7 +28,7 @@ class SaveNameDialog(Screen):
         self.session = session
         game = session.game
         self.text = f"{game.scenario.meta.title}, {game.date_text()}"
-        self.note = "Named saves stay; autosaves keep the last five of each game."
+        self.note = _("Named saves stay; autosaves keep the last five of each game.")
         self.confirm_replace: str | None = None
         self.saved_as: str | None = None
         super().__init__(app)
@@ -40,14 +41,14 @@ class SaveNameDialog(Screen):
         m = self.manager
         UILabel(
             pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(34)),
-            "Save the game",
+            _("Save the game"),
             m,
             object_id="#heading",
         )
         self.entry = UITextEntryLine(
             pygame.Rect(c.x + pad, c.y + pad + self.px(48), c.w - 2 * pad, self.px(38)),
             m,
-            placeholder_text="Name of the save",
+            placeholder_text=_("Name of the save"),
         )
         self.entry.set_text_length_limit(60)
         self.entry.set_text(self.text)
@@ -62,12 +63,12 @@ class SaveNameDialog(Screen):
         by = c.bottom - pad - self.px(44)
         self.save_button = UIButton(
             pygame.Rect(c.right - pad - self.px(330), by, self.px(160), self.px(44)),
-            "Save",
+            _("Save"),
             m,
             object_id="#accent_button",
         )
         self.cancel_button = UIButton(
-            pygame.Rect(c.right - pad - self.px(160), by, self.px(160), self.px(44)), "Cancel", m
+            pygame.Rect(c.right - pad - self.px(160), by, self.px(160), self.px(44)), _("Cancel"), m
         )
 
     def set_note(self, text: str) -> None:
@@ -79,12 +80,12 @@ class SaveNameDialog(Screen):
         """Save under the typed name; ask once before replacing a save of the same name."""
         name = " ".join(self.entry.get_text().split())
         if not name:
-            self.set_note("Type a name first.")
+            self.set_note(_("Type a name first."))
             return
         path = saves.slot_for(name)
         if path.exists() and self.confirm_replace != name:
             self.confirm_replace = name
-            self.set_note("A save of this name exists: press Save again to replace it.")
+            self.set_note(_("A save of this name exists: press Save again to replace it."))
             return
         try:
             self.session.save(path, name)
@@ -93,7 +94,7 @@ class SaveNameDialog(Screen):
             return
         self.saved_as = name
         self.app.pop(self)
-        self.app.toast(f"Saved as “{saves.shown_name(name)}”.")
+        self.app.toast(_("Saved as “{value}”.").format(value=saves.shown_name(name)))
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Save on the button or Enter; cancel on the button or Esc."""

@@ -7,13 +7,15 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UIButton, UIDropDownMenu, UIHorizontalSlider, UILabel
 
+from game.locale import N_, _, language
 from game.ui import keys, layout, paper, theme
+from game.ui.language import choices, native_name
 from game.ui.screens.base import Screen
 from game.ui.settings import PALETTES, RESOLUTIONS, UI_SCALES, Settings
 from game.ui.window import safe_display
 
-PALETTE_NAMES = {"normal": "Normal", "colourblind": "Colour-blind safe"}
-SLIDERS = [("effects_volume", "Sound effects"), ("music_volume", "Music")]
+PALETTE_NAMES = {"normal": N_("Normal"), "colourblind": N_("Colour-blind safe")}
+SLIDERS = [("effects_volume", N_("Sound effects")), ("music_volume", N_("Music"))]
 SOUND_W = 320  # reference width of the sound column beside the other settings
 
 
@@ -46,12 +48,14 @@ def desktop_size() -> tuple[int, int] | None:
 
 def volume_text(label: str, value: float) -> str:
     """Return a volume slider's label: 'Music: 50 %'."""
-    return f"{label}: {round(value * 100)} %"
+    return f"{_(label)}: {round(value * 100)} %"
 
 
 def window_text(size: tuple[int, int], fullscreen: bool) -> str:
     """Return what the window really is now: 'Now 1280 × 720, in a window'."""
-    return f"Now {size[0]} × {size[1]}, {'full screen' if fullscreen else 'in a window'}"
+    return _("Now {value} × {value2}, {value3}").format(
+        value=size[0], value2=size[1], value3=_("full screen") if fullscreen else _("in a window")
+    )
 
 
 class SettingsScreen(Screen):
@@ -74,7 +78,7 @@ class SettingsScreen(Screen):
         pad = self.px(28)
         UILabel(
             pygame.Rect(c.x + pad, c.y + pad, self.px(200), self.px(36)),
-            "Settings",
+            _("Settings"),
             self.manager,
             object_id="#heading",
         )
@@ -91,29 +95,45 @@ class SettingsScreen(Screen):
             resolutions.insert(0, _res_text(self.app.size))
         scales = offered_scales(self.app.size)
         rows: list[tuple[str, str, list[str], str]] = [
-            ("resolution", "Window size", resolutions, _res_text(self.app.size)),
-            ("fullscreen", "Fullscreen", ["Off", "On"], "On" if s.fullscreen else "Off"),
+            ("resolution", _("Window size"), resolutions, _res_text(self.app.size)),
+            (
+                "fullscreen",
+                _("Fullscreen"),
+                [_("Off"), _("On")],
+                _("On") if s.fullscreen else _("Off"),
+            ),
             (
                 "ui_scale",
-                "Interface scale",
+                _("Interface scale"),
                 [f"{int(v * 100)} %" for v in scales],
                 f"{int(min(s.ui_scale, max(scales)) * 100)} %",
             ),
             (
                 "palette",
-                "Map colours",
-                [PALETTE_NAMES[p] for p in PALETTES],
-                PALETTE_NAMES.get(s.palette, "Normal"),
+                _("Map colours"),
+                [_(PALETTE_NAMES[p]) for p in PALETTES],
+                _(PALETTE_NAMES.get(s.palette, "Normal")),
             ),
-            ("autosave", "Autosave each turn", ["Off", "On"], "On" if s.autosave else "Off"),
+            (
+                "autosave",
+                _("Autosave each turn"),
+                [_("Off"), _("On")],
+                _("On") if s.autosave else _("Off"),
+            ),
             (
                 "confirm_end_turn",
-                "Ask before ending a turn",
-                ["Off", "On"],
-                "On" if s.confirm_end_turn else "Off",
+                _("Ask before ending a turn"),
+                [_("Off"), _("On")],
+                _("On") if s.confirm_end_turn else _("Off"),
             ),
-            ("console", "Author console (F12)", ["Off", "On"], "On" if s.console else "Off"),
-            ("mute", "Mute", ["Off", "On"], "On" if s.mute else "Off"),
+            (
+                "console",
+                _("Author console (F12)"),
+                [_("Off"), _("On")],
+                _("On") if s.console else _("Off"),
+            ),
+            ("language", _("Language"), [n for _c, n in choices()], native_name(language())),
+            ("mute", _("Mute"), [_("Off"), _("On")], _("On") if s.mute else _("Off")),
         ]
         self.menus: dict[str, UIDropDownMenu] = {}
         self.options: dict[str, list[str]] = {}
@@ -140,20 +160,20 @@ class SettingsScreen(Screen):
         by = c.bottom - pad - self.px(44)
         self.reset_button = UIButton(
             pygame.Rect(c.x + pad, by, self.px(200), self.px(44)),
-            "Reset display (R)",
+            _("Reset display (R)"),
             self.manager,
-            tool_tip_text="A window of the default size at 100 % scale, fullscreen off",
+            tool_tip_text=_("A window of the default size at 100 % scale, fullscreen off"),
         )
         c = self.card
         self.apply_button = UIButton(
             pygame.Rect(c.right - pad - self.px(320), by, self.px(150), self.px(44)),
-            "Apply",
+            _("Apply"),
             self.manager,
             object_id="#accent_button",
         )
         self.back_button = UIButton(
             pygame.Rect(c.right - pad - self.px(150), by, self.px(150), self.px(44)),
-            "Back",
+            _("Back"),
             self.manager,
         )
 
@@ -164,11 +184,11 @@ class SettingsScreen(Screen):
 
     def _sound_column(self, top: int) -> int:
         """Lay out the sound heading and one slider per volume; return the mute row's top."""
-        x, width, _ = self._sound_x()
+        x, width, _skip = self._sound_x()
         pad = self.px(28)
         UILabel(
             pygame.Rect(x + pad, top, width - 2 * pad, self.px(30)),
-            "Sound",
+            _("Sound"),
             self.manager,
             object_id="#category",
         )
@@ -199,20 +219,21 @@ class SettingsScreen(Screen):
             value = menu.selected_option
             sel[key] = str(value[0] if isinstance(value, tuple) else value)
         w, h = (int(p) for p in str(sel["resolution"]).split(" x "))
-        palette = next((p for p, n in PALETTE_NAMES.items() if n == sel["palette"]), "normal")
+        palette = next((p for p, n in PALETTE_NAMES.items() if _(n) == sel["palette"]), "normal")
         return attrs.evolve(
             self.app.settings,
             width=w,
             height=h,
-            fullscreen=sel["fullscreen"] == "On",
+            fullscreen=sel["fullscreen"] == _("On"),
             ui_scale=int(str(sel["ui_scale"]).split()[0]) / 100,
             palette=palette,
-            autosave=sel["autosave"] == "On",
-            console=sel["console"] == "On",
-            confirm_end_turn=sel["confirm_end_turn"] == "On",
-            mute=sel["mute"] == "On",
+            autosave=sel["autosave"] == _("On"),
+            console=sel["console"] == _("On"),
+            confirm_end_turn=sel["confirm_end_turn"] == _("On"),
+            mute=sel["mute"] == _("On"),
             effects_volume=self.volumes()["effects_volume"],
             music_volume=self.volumes()["music_volume"],
+            language=next((c for c, n in choices() if n == sel["language"]), language()),
         )
 
     def reset_display(self) -> None:

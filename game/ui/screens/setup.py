@@ -23,15 +23,17 @@ from pygame_gui.elements import (
     UITextEntryLine,
 )
 
+from game.locale import N_, _, language
 from game.paths import scenarios_dir, user_scenario_folders, user_scenarios_dir
 from game.scenario.compiled import Scenario
 from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
+from game.scenario.loc import translated
 from game.scenario.read import MAX_FILE_BYTES, FileRefused, read_regular
 from game.ui import paper
 from game.ui.screens.base import Screen
 
-DIFFICULTIES: list[str | tuple[str, str]] = ["Easy", "Normal", "Hard"]
+DIFFICULTIES: list[str | tuple[str, str]] = [N_("Easy"), N_("Normal"), N_("Hard")]
 MAX_SHOWN = 30  # problems of a broken scenario shown in the summary
 
 
@@ -49,16 +51,21 @@ class Entry:
         """Return the text the list shows."""
         if not self.mine:
             return self.title
-        return f"{self.title} (yours, broken)" if self.problems else f"{self.title} (yours)"
+        return (
+            _("{title} (yours, broken)").format(title=self.title)
+            if self.problems
+            else _("{title} (yours)").format(title=self.title)
+        )
 
 
 def _title(folder: Path) -> str:
     try:
         raw = read_regular(folder / "scenario.toml", MAX_FILE_BYTES, folder)
         meta = tomllib.loads(raw.decode("utf-8")).get("scenario", {})
-        return str(meta.get("title", folder.name))[:80]
+        title = translated(folder, language(), "scenario.title") or meta.get("title", folder.name)
+        return str(title)[:80]
     except (FileRefused, ValueError, RecursionError, AttributeError):
-        return f"{folder.name} (unreadable)"
+        return _("{name} (unreadable)").format(name=folder.name)
 
 
 def _problems(folder: Path) -> list[str]:
@@ -118,7 +125,7 @@ class SetupScreen(Screen):
         self.index = index
         self.scenario, self.error = None, ""
         if not self.found:
-            self.error = "No scenarios found."
+            self.error = _("No scenarios found.")
             return
         entry = self.found[index]
         try:
@@ -126,21 +133,25 @@ class SetupScreen(Screen):
         except ScenarioError:
             problems = entry.problems or _problems(entry.folder)
             more = len(problems) - MAX_SHOWN
-            shown = problems[:MAX_SHOWN] + ([f"… and {more} more"] if more > 0 else [])
+            shown = problems[:MAX_SHOWN] + (
+                [_("… and {more} more").format(more=more)] if more > 0 else []
+            )
             self.error = "\n".join(
                 [
-                    f"{entry.title} cannot be played yet: {len(problems)} problem(s) in",
+                    _("{title} cannot be played yet: {value} problem(s) in").format(
+                        title=entry.title, value=len(problems)
+                    ),
                     f"{entry.folder}",
                     "",
                     *shown,
                     "",
-                    "Fix them, then press Rescan.",
+                    _("Fix them, then press Rescan."),
                 ]
             )
             return
         meta = self.scenario.meta
         first = meta.default_country or meta.playable[0]
-        self.seats = {cid: "Human" if cid == first else "Computer" for cid in meta.playable}
+        self.seats = {cid: _("Human") if cid == first else _("Computer") for cid in meta.playable}
 
     def build(self) -> None:
         """Lay out the scenario list, summary, seats, difficulty, seed and buttons."""
@@ -148,7 +159,7 @@ class SetupScreen(Screen):
         m = self.manager
         pad = self.px(24)
         UILabel(
-            pygame.Rect(pad, pad, w - 2 * pad, self.px(40)), "New game", m, object_id="#heading"
+            pygame.Rect(pad, pad, w - 2 * pad, self.px(40)), _("New game"), m, object_id="#heading"
         )
         top = pad + self.px(50)
         list_w = max(self.px(300), w // 4)
@@ -164,9 +175,9 @@ class SetupScreen(Screen):
         half = (list_w - self.px(8)) // 2
         under = pygame.Rect(pad, bottom - button_h, half, button_h)
         self.folder_button = UIButton(
-            under, "My scenarios…", m, tool_tip_text=str(user_scenarios_dir())
+            under, _("My scenarios…"), m, tool_tip_text=str(user_scenarios_dir())
         )
-        self.rescan_button = UIButton(under.move(half + self.px(8), 0), "Rescan", m)
+        self.rescan_button = UIButton(under.move(half + self.px(8), 0), _("Rescan"), m)
         x = pad * 2 + list_w
         rw = w - x - pad
         row = self.px(44)
@@ -185,18 +196,21 @@ class SetupScreen(Screen):
                 name = self.scenario.countries[cid].name
                 UILabel(pygame.Rect(x, y, label_w, self.px(36)), name, m)
                 self.seat_menus[cid] = UIDropDownMenu(
-                    list[str | tuple[str, str]](["Human", "Computer"]),
+                    list[str | tuple[str, str]]([_("Human"), _("Computer")]),
                     self.seats[cid],
                     pygame.Rect(x + label_w, y, self.px(200), self.px(36)),
                     m,
                 )
                 y += self.px(44)
-        UILabel(pygame.Rect(x, y, label_w, self.px(36)), "Difficulty", m)
+        UILabel(pygame.Rect(x, y, label_w, self.px(36)), _("Difficulty"), m)
         self.difficulty = UIDropDownMenu(
-            DIFFICULTIES, "Normal", pygame.Rect(x + label_w, y, self.px(200), self.px(36)), m
+            list[str | tuple[str, str]]([_(str(d)) for d in DIFFICULTIES]),
+            _("Normal"),
+            pygame.Rect(x + label_w, y, self.px(200), self.px(36)),
+            m,
         )
         y += self.px(44)
-        UILabel(pygame.Rect(x, y, label_w, self.px(36)), "Seed (optional)", m)
+        UILabel(pygame.Rect(x, y, label_w, self.px(36)), _("Seed (optional)"), m)
         self.seed = UITextEntryLine(
             pygame.Rect(x + label_w, y, self.px(200), self.px(36)), m, placeholder_text="random"
         )
@@ -205,12 +219,12 @@ class SetupScreen(Screen):
         by = h - pad - self.px(46)
         self.start_button = UIButton(
             pygame.Rect(w - pad - self.px(200), by, self.px(200), self.px(46)),
-            "Start",
+            _("Start"),
             m,
             object_id="#accent_button",
         )
         self.back_button = UIButton(
-            pygame.Rect(w - 2 * pad - self.px(360), by, self.px(160), self.px(46)), "Back", m
+            pygame.Rect(w - 2 * pad - self.px(360), by, self.px(160), self.px(46)), _("Back"), m
         )
         if self.scenario is None:
             self.start_button.disable()
@@ -222,23 +236,30 @@ class SetupScreen(Screen):
         meta = self.scenario.meta
         text = html.escape(meta.summary).replace("\n", "<br>")
         names = ", ".join(self.scenario.countries[c].name for c in meta.playable)
-        return (
-            f"<b>{html.escape(meta.title)}</b><br><i>{meta.start} to {meta.end}, "
-            f"{self.scenario.turns} turns of {meta.months_per_turn} months. "
-            f"Playable: {html.escape(names)}.</i><br><br>{text}"
+        return _(
+            "<b>{value}</b><br><i>{start} to {end}, {turns} turns of {months_per_turn} months. "
+            "Playable: {value2}.</i><br><br>{text}"
+        ).format(
+            value=html.escape(meta.title),
+            start=meta.start,
+            end=meta.end,
+            turns=self.scenario.turns,
+            months_per_turn=meta.months_per_turn,
+            value2=html.escape(names),
+            text=text,
         )
 
     def start(self) -> None:
         """Start the game with the chosen seats."""
         if self.scenario is None:
             return
-        humans = [c for c, menu in self.seat_menus.items() if self._value(menu) == "Human"]
+        humans = [c for c, menu in self.seat_menus.items() if self._value(menu) == _("Human")]
         if not humans:
-            self.note.set_text("Choose at least one country for a person to play.")
+            self.note.set_text(_("Choose at least one country for a person to play."))
             return
         seed_text = self.seed.get_text().strip()
         seed = int(seed_text) if seed_text.isdigit() else None
-        difficulty = DIFFICULTIES.index(str(self._value(self.difficulty)))
+        difficulty = [_(str(d)) for d in DIFFICULTIES].index(str(self._value(self.difficulty)))
         self.app.start_game(str(self.found[self.index].folder), humans, seed, difficulty)
 
     def rescan(self) -> None:
@@ -248,7 +269,7 @@ class SetupScreen(Screen):
         folders = [e.folder for e in self.found]
         self._load(folders.index(folder) if folder in folders else 0)
         self.rebuild()
-        self.note.set_text(f"{len(self.found)} scenario(s) found.")
+        self.note.set_text(_("{value} scenario(s) found.").format(value=len(self.found)))
 
     def show_folder(self) -> None:
         """Open the player's scenario folder in the file manager (creating it)."""
@@ -257,7 +278,11 @@ class SetupScreen(Screen):
             opened = self.opener(where)
         except OSError:
             opened = False
-        self.note.set_text(f"Opened {where}" if opened else f"Put your scenario folders in {where}")
+        self.note.set_text(
+            _("Opened {where}").format(where=where)
+            if opened
+            else _("Put your scenario folders in {where}").format(where=where)
+        )
 
     @staticmethod
     def _value(menu: UIDropDownMenu) -> str:

@@ -7,6 +7,7 @@ import pygame_gui
 from pygame_gui.elements import UIButton, UILabel, UITextBox
 
 from game.engine.commands import BreakTreaty, ProposeTreaty
+from game.locale import _
 from game.rules.effects import describe_all
 from game.rules.types import Env
 from game.ui import layout
@@ -34,17 +35,27 @@ class TreatyDialog(Card):
         game, me = self.session.game, self.session.viewer
         view = game.treaty_view(me, self.treaty, self.partner)
         d = view.treaty.d
-        names = ", ".join(game.name(p) for p in view.invited) or "nobody yet"
+        names = ", ".join(game.name(p) for p in view.invited) or _("nobody yet")
         body = esc(d.description) + "<br><br>" if d.description else ""
-        body += f"<b>Proposed to:</b> {esc(names)}  ·  <b>Cost:</b> {d.cost} AP<br>"
-        body += "<b>If signed:</b> " + esc("; ".join(view.on_sign) or "no direct effect")
+        body += _("<b>Proposed to:</b> {value}  ·  <b>Cost:</b> {cost} AP<br>").format(
+            value=esc(names), cost=d.cost
+        )
+        body += _("<b>If signed:</b> ") + esc("; ".join(view.on_sign) or _("no direct effect"))
         if view.per_turn:
-            term = f"for {d.duration} turns" if d.duration else "while it is in force"
-            body += f"<br><b>Each turn {term}:</b> " + esc("; ".join(view.per_turn))
-        body += "<br><b>If refused:</b> " + esc("; ".join(view.on_refused) or "nothing follows")
+            term = (
+                _("for {duration} turns").format(duration=d.duration)
+                if d.duration
+                else _("while it is in force")
+            )
+            body += _("<br><b>Each turn {term}:</b> ").format(term=term) + esc(
+                "; ".join(view.per_turn)
+            )
+        body += _("<br><b>If refused:</b> ") + esc(
+            "; ".join(view.on_refused) or _("nothing follows")
+        )
         body += "<br><br>" + "<br>".join(esc(verdict_words(game, v)) for v in view.verdicts)
         if not view.ok:
-            body += "<br><br><b>Not possible now:</b> " + esc("; ".join(view.reasons))
+            body += _("<br><br><b>Not possible now:</b> ") + esc("; ".join(view.reasons))
         return body, view.ok
 
     def _break_html(self) -> tuple[str, bool]:
@@ -53,8 +64,10 @@ class TreatyDialog(Card):
         found = next(t for t in game.state.treaties if t.id == self.treaty and me in t.parties)
         other = next((p for p in found.parties if p != me), None)
         words = describe_all(treaty.on_break, game.state, Env(me, other), game.scenario.lex)
-        body = f"<b>Parties:</b> {esc(', '.join(game.name(p) for p in found.parties))}<br>"
-        body += "<b>If you break it:</b> " + esc("; ".join(words) or "no direct effect")
+        body = _("<b>Parties:</b> {value}<br>").format(
+            value=esc(", ".join(game.name(p) for p in found.parties))
+        )
+        body += _("<b>If you break it:</b> ") + esc("; ".join(words) or _("no direct effect"))
         return body, treaty.d.breakable
 
     def build(self) -> None:
@@ -73,12 +86,12 @@ class TreatyDialog(Card):
         box = pygame.Rect(x, top, w, buttons_y - top - self.px(32))
         UITextBox(body, box, m, object_id="#detail_text")
         half = (w - self.px(12)) // 2
-        label = "Propose (Enter)" if self.mode == "propose" else "Break it (Enter)"
+        label = _("Propose (Enter)") if self.mode == "propose" else _("Break it (Enter)")
         self.confirm_button = UIButton(pygame.Rect(x, buttons_y, half, self.px(44)), label, m)
         if not ok:
             self.confirm_button.disable()
         self.cancel_button = UIButton(
-            pygame.Rect(x + half + self.px(12), buttons_y, half, self.px(44)), "Cancel (Esc)", m
+            pygame.Rect(x + half + self.px(12), buttons_y, half, self.px(44)), _("Cancel (Esc)"), m
         )
         self.error_label = UILabel(
             pygame.Rect(x, buttons_y - self.px(28), w, self.px(22)),
