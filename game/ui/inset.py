@@ -62,7 +62,7 @@ class Inset:
         # the inset writes the name itself, under the ring.
         self.view.markers = [m for m in self.view.markers if m.name != place.name]
         clear = self._name_box().inflate(round(160 * scale), round(24 * scale))
-        self.view.keep_clear = [clear]
+        self.view.set_keep_clear([clear])
 
     def _name_box(self) -> pygame.Rect:
         """Return where the place's name is written: under its ring, inside the inset."""

@@ -10,6 +10,7 @@ size at this zoom are hidden. Layouts are in world units, cached per zoom level.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -263,11 +264,13 @@ def layout(
     sizes: dict[str, tuple[float, float]],
     box: Box,
     cache: dict[tuple[str, str, str], Placed | None],
+    avoid: Callable[[Placed], bool] | None = None,
 ) -> list[Placed]:
     """Lay out every name in the first of its regions where it fits, inside a world box.
 
     Names whose region lies wholly in the box are kept in cache (one per zoom level);
-    the others are laid out again with their room cut at the box's edges.
+    the others are laid out again with their room cut at the box's edges. A layout that
+    `avoid` refuses (one under a card drawn over the map) gives way to the next form.
     """
     out = []
     used: set[str] = set()
@@ -285,7 +288,7 @@ def layout(
                 pair = (_clip(pair[0], box), _clip(pair[1], box))
                 centre = (centre[0], _room(centre[0], centre[1], box)) if centre else None
                 placed = layout_one(req, pair, centre, zoom, sizes[req.style])
-            if placed is not None:
+            if placed is not None and not (avoid and avoid(placed)):
                 placed.region = rid
                 used.add(rid)
                 out.append(placed)

@@ -284,6 +284,7 @@ class MapView:
             self.label_sizes(),
             (wx0, wy0, wx1, wy1),
             cache,
+            self._crosses_clear if self.keep_clear else None,
         )
 
     def level(self) -> map_zoom.ZoomLevel:
@@ -323,10 +324,16 @@ class MapView:
         map_layers.draw_graticule(surf, self)
         map_layers.draw_changed(surf, stage)
         map_layers.draw_links(surf, self)
-        self.placed = [p for p in self.layout_labels() if not self._crosses_clear(p)]
+        self.placed = self.layout_labels()
         taken = map_labels.draw(surf, self.placed, self._to_surface, self.label_colours)
         draw_markers(surf, self, taken)
         return surf
+
+    def set_keep_clear(self, areas: list[pygame.Rect]) -> None:
+        """Keep names out of these screen areas (cards and buttons drawn over the map)."""
+        if areas != self.keep_clear:
+            self.keep_clear = areas
+            self.invalidate()
 
     def _crosses_clear(self, placed: map_labels.Placed) -> bool:
         """Return True when a letter of the name falls in an area kept clear."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pygame
 import pytest
 
 from game.ui import geometry, map_style
@@ -51,14 +52,19 @@ def _corners(view: MapView, label: Placed) -> list[tuple[float, float]]:
 
 
 def _room_in_view(view: MapView, rid: str) -> float:
-    """Return the pixels of room at a region's centre, if the centre is in view."""
+    """Return the pixels of room at a region's centre, if that room is in view and clear of
+    the cards and buttons drawn over the map."""
     centre = view.atlas.centres.get(rid)
     if centre is None:
         return 0.0
     x, y = view.to_screen(centre[0])
     if not view.rect.inflate(-40, -40).collidepoint(x, y):
         return 0.0
-    return centre[1] * view.zoom
+    room = centre[1] * view.zoom
+    disc = pygame.Rect(round(x - room), round(y - room), round(2 * room), round(2 * room))
+    if disc.collidelist(view.keep_clear) >= 0:
+        return 0.0
+    return room
 
 
 @pytest.mark.parametrize("scenario", ["rapallo", "pact"])
@@ -156,3 +162,15 @@ def test_screenshots_at_three_zooms(drive: Driver, palette: str) -> None:
         drive.frames(1)
         drive.shot(f"atlas-{palette}-{name}")
         assert view.placed
+
+
+def test_names_give_way_to_the_cards_over_the_map(drive: Driver) -> None:
+    view = _open(drive, "rapallo")
+    assert len(view.keep_clear) == 2  # the map's buttons and its legend card
+    for zoom in (1.0, 2.5, 2.5):
+        view.zoom_at(zoom, view.lonlat_to_screen(15.0, 50.0))
+        drive.frames(1)
+        for label in view.placed:
+            for g in label.glyphs:
+                spot = view.to_screen(g.pos)
+                assert all(not a.collidepoint(spot) for a in view.keep_clear), label.text

@@ -21,11 +21,13 @@ def draw(screen: GameScreen, surface: pygame.Surface) -> None:
         screen.bar = TopBar(screen.session.game, screen.view, screen.bar_rect.size, screen.scale)
         screen._bar = screen.bar.render(screen.app.size[0] - screen.menu_button.rect.left)
     surface.blit(screen._bar, (0, 0))
+    over = [screen.mode_button.rect.union(screen.paths_button.rect)]
+    if screen.legend is not None:
+        over.append(screen.legend_rect())
+    screen.map.set_keep_clear(over)  # names give way to the cards drawn over the map
     screen.map.draw(surface)
     if screen.legend is not None:
-        pad = screen.px(8)
-        at = screen.map.rect.right - screen.legend.get_width() - pad
-        surface.blit(screen.legend, (at, screen.map.rect.bottom - screen.legend.get_height() - pad))
+        surface.blit(screen.legend, screen.legend_rect())
     surface.blit(paper.sheet(screen.side_rect.size), screen.side_rect.topleft)
     pygame.draw.line(
         surface,

@@ -72,6 +72,14 @@ class GameScreen(Screen):
 
     # --- layout -----------------------------------------------------------------------------
 
+    def legend_rect(self) -> pygame.Rect:
+        """Return where the map's legend card sits: the map's lower right corner."""
+        pad = self.px(8)
+        assert self.legend is not None
+        rect = self.legend.get_rect()
+        rect.bottomright = (self.map.rect.right - pad, self.map.rect.bottom - pad)
+        return rect
+
     def build(self) -> None:
         """Lay out the bar, map, side panel, tabs, news log and buttons for the window size."""
         self.app.sound.music("game")
