@@ -117,6 +117,9 @@ class EffectCompiler:
         return self.comp.memo("effect", src, scope, self._statement)  # type: ignore[no-any-return]
 
     def _statement(self, src: str) -> Effect:
+        split = _relation_split(src)
+        if split is not None:  # Python would refuse it: a call cannot be assigned to
+            return self._split_change(src, *split)
         try:
             tree = parse(src, "exec", hint=False)
         except ExprError:
@@ -239,6 +242,24 @@ def _split_assignment(src: str) -> tuple[str, str, str] | None:
     if _PLAIN.issuperset(text):
         return _split_plain(text)
     return _split_tokens(src)
+
+
+@lru_cache(maxsize=4096)
+def _relation_split(src: str) -> tuple[str, str, str] | None:
+    """`_split_assignment` of a plain `relation(...) op VALUE`, whose left side is one call."""
+    text = src.strip()
+    if not text.startswith("relation(") or not _PLAIN.issuperset(text):
+        return None
+    split = _split_plain(text)
+    if split is None:
+        return None
+    left = split[0].rstrip()
+    depth = 0
+    for i, c in enumerate(left):
+        depth += 1 if c == "(" else -1 if c == ")" else 0
+        if depth == 0 and i > 8:
+            return split if i == len(left) - 1 else None
+    return None
 
 
 def _split_plain(text: str) -> tuple[str, str, str] | None:
