@@ -117,6 +117,9 @@ class EffectCompiler:
         return self.comp.memo("effect", src, scope, self._statement)  # type: ignore[no-any-return]
 
     def _statement(self, src: str) -> Effect:
+        split = _relation_split(src)
+        if split is not None:  # Python would refuse it: a call cannot be assigned to
+            return self._split_change(src, *split)
         try:
             tree = parse(src, "exec", hint=False)
         except ExprError:
@@ -228,9 +231,71 @@ class EffectCompiler:
         raise ExprError("only a country's stat, a global or relation(A, B) can be changed")
 
 
+# Text made only of these characters splits without Python's tokenizer (the same answer, faster).
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ (),.+-*/=")
+
+
 @lru_cache(maxsize=4096)
 def _split_assignment(src: str) -> tuple[str, str, str] | None:
     """Split `TARGET op VALUE` at its top-level +=, -= or = token, or return None."""
+    text = src.strip()
+    if _PLAIN.issuperset(text):
+        return _split_plain(text)
+    return _split_tokens(src)
+
+
+@lru_cache(maxsize=4096)
+def _relation_split(src: str) -> tuple[str, str, str] | None:
+    """`_split_assignment` of a plain `relation(...) op VALUE`, whose left side is one call."""
+    text = src.strip()
+    if not text.startswith("relation(") or not _PLAIN.issuperset(text):
+        return None
+    split = _split_plain(text)
+    if split is None:
+        return None
+    left = split[0].rstrip()
+    depth = 0
+    for i, c in enumerate(left):
+        depth += 1 if c == "(" else -1 if c == ")" else 0
+        if depth == 0 and i > 8:
+            return split if i == len(left) - 1 else None
+    return None
+
+
+def _split_plain(text: str) -> tuple[str, str, str] | None:
+    """`_split_tokens` for one line of names, numbers, brackets and + - * / = . , operators."""
+    depth, i, end = 0, 0, len(text)
+    while i < end:
+        c = text[i]
+        after = text[i + 1] if i + 1 < end else ""
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c in "*/":
+            if after == c:  # ** // **= //=
+                i += 3 if text[i + 2 : i + 3] == "=" else 2
+                continue
+            if after == "=":
+                i += 2
+                continue
+        elif c == "=":
+            if after == "=":
+                i += 2
+                continue
+            if depth == 0:
+                return text[:i], "=", text[i + 1 :]
+        elif c in "+-" and after == "=":
+            if depth == 0:
+                return text[:i], c, text[i + 2 :]
+            i += 2
+            continue
+        i += 1
+    return None
+
+
+def _split_tokens(src: str) -> tuple[str, str, str] | None:
+    """Split at the first top-level +=, -= or = that Python's tokenizer finds."""
     depth = 0
     try:
         for tok in tokenize.generate_tokens(io.StringIO(src.strip()).readline):
