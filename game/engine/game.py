@@ -24,6 +24,7 @@ from game.engine.commands import (
 from game.engine.negotiation import Negotiation
 from game.engine.snapshot import state_hash
 from game.engine.strategies import USUAL, Policy
+from game.locale import _
 from game.model.state import (
     ActiveModifier,
     GameState,
@@ -294,7 +295,7 @@ class Game(Choices, Negotiation):
         `now` is the month of what set them off, so that the log keeps cause before effect.
         """
         st, sc = self.state, self.scenario
-        for _ in range(MAX_CHAIN):
+        for _round in range(MAX_CHAIN):
             due = [s for s in st.scheduled if s.turn <= st.turn]
             if not due or st.over:
                 return
@@ -334,7 +335,11 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             if cid not in st.humans:
                 policy = self.policies.get(cid)
-                who = f"Diplomacy of {self.name(cid)}" if self.changes.on else ""
+                who = (
+                    _("Diplomacy of {country}").format(country=self.name(cid))
+                    if self.changes.on
+                    else ""
+                )
                 with self.changes.cause(st, Cause("diplomacy", "", cid, None, who)):
                     self._ai_proposals(cid, policy)  # treaties first: what they open can follow
                 picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
@@ -361,7 +366,7 @@ class Game(Choices, Negotiation):
                 apply_all(mod.effects, st, Env(active.country, None))
             active.turns_left -= 1
         st.modifiers = [m for m in st.modifiers if m.turns_left > 0]
-        with self.changes.cause(st, Cause("treaty", "", "", None, "Treaties in force")):
+        with self.changes.cause(st, Cause("treaty", "", "", None, _("Treaties in force"))):
             diplomacy.run_treaties(sc, st)
         self._record()
         if not endings.check(self.scenario, self.state):

@@ -39,7 +39,7 @@ def summary_html(game: Game, turn: int) -> str:
     """Return the line that reopens a turn's summary: 'January 1919  The turn in review'."""
     found = game.changes.turns[turn]
     date = html.escape(game.date_text(found.month + game.scenario.meta.months_per_turn - 1))
-    link = f"<a href='summary:{turn}'>The turn in review</a>"
+    link = f"<a href='summary:{turn}'>{_('The turn in review')}</a>"
     return f"<font color='#6b5842'>{date}</font>  <i>{link}</i><br>"
 
 
