@@ -34,7 +34,8 @@ def path_html(path: PathView, lead: bool) -> str:
         said = _("score now {now}").format(now=now)
     head = f"<b>{html.escape(path.title)}</b>"
     if lead:
-        head += f" <font color='{GOOD}'><b>— {_('yours if the game ended now')}</b></font>"
+        yours = _("yours if the game ended now")
+        head += f" <font color='{GOOD}'><b>— {yours}</b></font>"
     score = f"<font color='{MUTED}'>{said}</font>"
     steps = "".join(step_html(s) for s in path.steps)
     if not path.steps:
@@ -59,7 +60,8 @@ def paths_html(game: Game, found: list[PathView], best: BestGame | None) -> str:
     out += "<br>" + "".join(path_html(p, p is lead) + "<br>" for p in found if not p.early)
     early = [p for p in found if p.early]
     if early:
-        out += f"<b>{_('These end the game at once:')}</b><br><br>"
+        at_once = _("These end the game at once:")
+        out += f"<b>{at_once}</b><br><br>"
         out += "".join(path_html(p, False) + "<br>" for p in early)
     return out
 
