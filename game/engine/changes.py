@@ -165,6 +165,14 @@ def command_cause(sc: Scenario, cmd: Command) -> Cause:
     return Cause("turn", "", who, None, _("The start of the turn"))
 
 
+def resolution_cause(cid: str, name: str) -> Cause:
+    """Return how a power's own diplomacy (its name given) or the treaties in force are named."""
+    if not cid:
+        return Cause("treaty", "", "", None, _("Treaties in force"))
+    words = _("Diplomacy of {country}").format(country=name) if name else ""
+    return Cause("diplomacy", "", cid, None, words)
+
+
 def option_cause(sc: Scenario, st: GameState, event: Event, option: Option, env: Env) -> Cause:
     """Return how an event's answer is named: 'The Silesian Line: Protest, then comply.'."""
     words = option.text.render(st, env, sc.lex)

@@ -21,18 +21,6 @@ from game.ui import keys
 from game.ui.panels.base import Panel
 from game.ui.rules_text import action_rules
 
-GROUPS = {  # the groups the scenario format documents; others show their id capitalised
-    "diplomacy": N_("Diplomacy"),
-    "domestic": N_("Domestic"),
-    "military": N_("Military"),
-    "secret": N_("Secret"),
-}
-
-
-def category_name(category: str) -> str:
-    """Return an action group's heading in the player's language."""
-    return _(GROUPS[category]) if category in GROUPS else category.capitalize()
-
 
 def esc(text: str) -> str:
     """Escape text for pygame_gui's HTML subset."""
@@ -42,7 +30,7 @@ def esc(text: str) -> str:
 def matches(view: ActionView, typed: str) -> bool:
     """Return True when an action's name or category holds every typed word."""
     d = view.action.d
-    words = f"{d.name} {d.category} {category_name(d.category)}".lower()
+    words = f"{d.name} {d.category}".lower()
     return all(part in words for part in typed.lower().split())
 
 
@@ -91,7 +79,7 @@ class ActionsPanel(Panel):
         for category in categories:
             UILabel(
                 pygame.Rect(pad, y, inner_w - pad, self.px(24)),
-                category_name(category),
+                category.capitalize(),
                 m,
                 container=self.list_box,
                 object_id="#category",
