@@ -14,6 +14,7 @@ from contextlib import contextmanager
 import attrs
 
 from game.engine.commands import AnswerProposal, Command, Console
+from game.locale import _
 from game.model.state import GameState
 from game.rules.types import Env
 from game.scenario.compiled import Event, Option, Scenario
@@ -158,10 +159,18 @@ def command_cause(sc: Scenario, cmd: Command) -> Cause:
     if treaty is not None:
         return Cause("treaty", treaty.d.id, who, None, treaty.d.name)
     if isinstance(cmd, AnswerProposal):
-        return Cause("treaty", "", who, None, "A treaty answered")
+        return Cause("treaty", "", who, None, _("A treaty answered"))
     if isinstance(cmd, Console):
-        return Cause("console", "", who, None, "Author console")
-    return Cause("turn", "", who, None, "The start of the turn")
+        return Cause("console", "", who, None, _("Author console"))
+    return Cause("turn", "", who, None, _("The start of the turn"))
+
+
+def resolution_cause(cid: str, name: str) -> Cause:
+    """Return how a power's own diplomacy (its name given) or the treaties in force are named."""
+    if not cid:
+        return Cause("treaty", "", "", None, _("Treaties in force"))
+    words = _("Diplomacy of {country}").format(country=name) if name else ""
+    return Cause("diplomacy", "", cid, None, words)
 
 
 def option_cause(sc: Scenario, st: GameState, event: Event, option: Option, env: Env) -> Cause:

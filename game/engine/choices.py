@@ -5,6 +5,7 @@ from __future__ import annotations
 from attrs import define, field
 
 from game.engine.eligibility import Blocker, blockers, target_blockers
+from game.locale import _, ngettext
 from game.model.defs import FollowUp
 from game.model.state import GameState
 from game.rules.effects import Effect, describe_all
@@ -64,10 +65,13 @@ class Choices:
         out = self.describe_effects(action.effects, me, target)
         if action.d.duration:
             each = self.describe_effects(action.per_turn, me, target)
-            out += [f"Each turn for {action.d.duration} turns: {e}" for e in each]
-            out += [
-                f"On completion: {e}" for e in self.describe_effects(action.on_complete, me, target)
-            ]
+            turns = action.d.duration
+            each_turn = ngettext(
+                "Each turn for {n} turn: {effect}", "Each turn for {n} turns: {effect}", turns
+            )
+            out += [each_turn.format(n=turns, effect=e) for e in each]
+            done = self.describe_effects(action.on_complete, me, target)
+            out += [_("On completion: {effect}").format(effect=e) for e in done]
         return out
 
     def blockers(self, action: Action, me: str, target: str | None = None) -> list[Blocker]:
@@ -121,5 +125,10 @@ class Choices:
 
 
 def _follow_words(lex: Lexicon, follow: FollowUp, st: GameState) -> str:
-    later = f" in {follow.delay} turn{'s' if follow.delay > 1 else ''}" if follow.delay else ""
-    return f"Leads to “{event_title(lex, follow.event, st)}”{later}"
+    title = event_title(lex, follow.event, st)
+    if not follow.delay:
+        return _("Leads to “{event}”").format(event=title)
+    later = ngettext(
+        "Leads to “{event}” in {n} turn", "Leads to “{event}” in {n} turns", follow.delay
+    )
+    return later.format(event=title, n=follow.delay)

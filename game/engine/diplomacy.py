@@ -166,9 +166,11 @@ def break_blockers(sc: Scenario, st: GameState, me: str, tid: str) -> list[Block
     """Return why a country may not break a treaty now ([] when it may)."""
     treaty = sc.treaties.get(tid)
     if treaty is None or treaties.find(st, tid, me) is None:
-        return [Blocker("not_party", "It is not party to that treaty")]
+        return [Blocker("not_party", _("It is not party to that treaty"))]
     if not treaty.d.breakable:
-        return [Blocker("unbreakable", f"“{treaty.d.name}” cannot be broken")]
+        return [
+            Blocker("unbreakable", _("“{treaty}” cannot be broken").format(treaty=treaty.d.name))
+        ]
     return []
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from game.engine import ai, diplomacy, endings
 from game.engine.balance import BalanceProbe
-from game.engine.changes import Cause, Changes, command_cause, option_cause
+from game.engine.changes import Cause, Changes, command_cause, option_cause, resolution_cause
 from game.engine.choices import Choices
 from game.engine.commands import (
     AnswerProposal,
@@ -334,8 +334,8 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             if cid not in st.humans:
                 policy = self.policies.get(cid)
-                who = f"Diplomacy of {self.name(cid)}" if self.changes.on else ""
-                with self.changes.cause(st, Cause("diplomacy", "", cid, None, who)):
+                who = self.name(cid) if self.changes.on else ""
+                with self.changes.cause(st, resolution_cause(cid, who)):
                     self._ai_proposals(cid, policy)  # treaties first: what they open can follow
                 picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
                 for action, target in picks:
@@ -361,7 +361,7 @@ class Game(Choices, Negotiation):
                 apply_all(mod.effects, st, Env(active.country, None))
             active.turns_left -= 1
         st.modifiers = [m for m in st.modifiers if m.turns_left > 0]
-        with self.changes.cause(st, Cause("treaty", "", "", None, "Treaties in force")):
+        with self.changes.cause(st, resolution_cause("", "")):
             diplomacy.run_treaties(sc, st)
         self._record()
         if not endings.check(self.scenario, self.state):

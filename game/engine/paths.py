@@ -9,12 +9,13 @@ from __future__ import annotations
 from attrs import frozen
 
 from game.engine.view import CountryView
+from game.locale import N_, _
 from game.rules.functions import NEVER
 from game.rules.nodes import Check, show
 from game.rules.ranges import value_range
 from game.rules.types import Env
 
-NEVER_WORDS = "never so far"
+NEVER_WORDS = N_("never so far")
 
 
 @frozen
@@ -55,7 +56,9 @@ def _step(view: CountryView, check: Check, env: Env) -> Step:
         reading = view.global_(node.name)
     else:
         value = node.fn(st, env)
-        return Step(check.text, check.met, NEVER_WORDS if value == NEVER else show(value, lex, st))
+        return Step(
+            check.text, check.met, _(NEVER_WORDS) if value == NEVER else show(value, lex, st)
+        )
     return Step(check.text, check.met if reading.exact else None, reading.text())
 
 
@@ -74,7 +77,7 @@ def paths(view: CountryView) -> list[PathView]:
             continue
         steps = tuple(_step(view, c, env) for c in ending.when.checklist(st, env, sc.lex))
         if ending.when.kind == "const" and not ending.when.holds(st, env):
-            steps = (Step("Only an event can bring it about", False),)
+            steps = (Step(_("Only an event can bring it about"), False),)
         score = ending.score_for(me)
         span = value_range(score, sc.lex, env)
         title = ending.title_for(me).render(st, env, sc.lex)

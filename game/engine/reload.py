@@ -6,6 +6,7 @@ from pathlib import Path
 
 from game.engine.game import Game
 from game.engine.saves import Loaded, parse_save, replay_save, to_data
+from game.locale import _
 from game.scenario.errors import ScenarioError
 from game.scenario.load import load_scenario
 
@@ -16,7 +17,7 @@ def reload_game(game: Game) -> Loaded:
     save = parse_save(to_data(game), Path(f"{game.scenario.meta.id}.reload"))
     loaded = replay_save(save, scenario)
     if not loaded.notice and scenario.content_hash != game.scenario.content_hash:
-        loaded.notice = "Scenario reloaded."
+        loaded.notice = _("Scenario reloaded.")
     return loaded
 
 

@@ -23,6 +23,7 @@ from game.engine.commands import (
 from game.engine.game import Game, new_game
 from game.engine.save_files import TEMP_AGE, remove_temporaries, write_atomic
 from game.engine.snapshot import from_json, to_json
+from game.locale import _
 from game.paths import user_scenarios_dir
 from game.scenario.compiled import Scenario
 from game.scenario.errors import ScenarioError
@@ -229,10 +230,10 @@ def restore(save: SaveFile, scenario: Scenario) -> Loaded:
     loaded = replay_save(save, scenario)
     differs = save.snapshot is not None and first_difference(loaded.game, save.snapshot)
     if differs and save.content_hash == scenario.content_hash and loaded.diverged_at is None:
-        note = (
-            f"The saved position could not be trusted ({why}; {differs}), "
-            "so the game was rebuilt from its moves."
-        )
+        note = _(
+            "The saved position could not be trusted ({reason}), so the game was rebuilt from"
+            " its moves."
+        ).format(reason=f"{why}; {differs}")
         loaded.notice = f"{note} {loaded.notice}".strip()
     return loaded
 
@@ -264,10 +265,10 @@ def replay_save(
             _apply(game, cmd)
         except GameError as exc:
             diverged = turn + 1 if diverged is None else diverged
-            notice = (
-                f"The saved moves no longer fit the scenario: replay stopped at "
-                f"turn {turn + 1} ({exc}). Keep the game from there, or cancel."
-            )
+            notice = _(
+                "The saved moves no longer fit the scenario: replay stopped at turn {turn}"
+                " ({reason}). Keep the game from there, or cancel."
+            ).format(turn=turn + 1, reason=exc)
             return Loaded(game, notice, diverged)
         done = len(game.state.hashes)
         if (
@@ -280,17 +281,16 @@ def replay_save(
             progress(i)
     notice = ""
     if save.scenario_version != scenario.meta.version:
-        notice = (
-            f"Saved with version {save.scenario_version} of the scenario; "
-            f"this is version {scenario.meta.version}. "
+        notice = _("Saved with version {saved} of the scenario; this is version {now}.").format(
+            saved=save.scenario_version, now=scenario.meta.version
         )
     if diverged is not None:
-        notice += (
-            f"The replayed game differs from the saved one from turn {diverged} on. "
-            "Keep the replayed game, or cancel."
-        )
+        notice += " " + _(
+            "The replayed game differs from the saved one from turn {turn} on. Keep the"
+            " replayed game, or cancel."
+        ).format(turn=diverged)
     elif save.content_hash != scenario.content_hash:
-        notice += "The scenario has changed since, but the game replayed exactly."
+        notice += " " + _("The scenario has changed since, but the game replayed exactly.")
     return Loaded(game, notice.strip(), diverged)
 
 

@@ -10,6 +10,7 @@ from attrs import frozen
 
 from game.engine.changes import Change, Mark, snapshot
 from game.engine.view import CountryView
+from game.locale import _
 from game.model.state import relation_key
 
 SHOWN = 0.05  # smaller moves are rounding, not news
@@ -100,7 +101,7 @@ def number_change(
     causes = [CauseLine(*c) for c in view.causes(items, key)]
     rest = (after - before) - sum(c.delta for c in causes)
     if abs(rest) >= SHOWN:  # moved before the game was opened, or outside any noted cause
-        causes.append(CauseLine("other", "Other causes", rest))
+        causes.append(CauseLine("other", _("Other causes"), rest))
     causes.sort(key=lambda c: -abs(c.delta))
     return NumberChange(key, name, before, after, tuple(causes))
 
@@ -139,7 +140,11 @@ def _numbers(view: CountryView, items: tuple[Change, ...], numbers: Numbers) -> 
     others = [c for c in sc.countries if c != me]
     rels = [
         number_change(
-            view, items, f"rel:{relation_key(me, c)}", f"Relations with {game.name(c)}", numbers
+            view,
+            items,
+            f"rel:{relation_key(me, c)}",
+            _("Relations with {country}").format(country=game.name(c)),
+            numbers,
         )
         for c in others
     ]
@@ -176,7 +181,12 @@ def _exposed(view: CountryView, marks: tuple[Mark, Mark]) -> tuple[str, ...]:
     for tid, parties, public in sorted(marks[1].treaties):
         if public and (tid, parties) not in was_public and (tid, parties) in _keys(marks[0]):
             names = ", ".join(game.name(p) for p in parties)
-            out.append(f"The secret treaty {sc.treaties[tid].d.name} ({names}) came to light")
+            treaty = sc.treaties[tid].d.name
+            out.append(
+                _("The secret treaty {treaty} ({parties}) came to light").format(
+                    treaty=treaty, parties=names
+                )
+            )
     new = marks[1].revealed - marks[0].revealed
     for action in sc.actions.values():
         d = action.d
@@ -184,12 +194,20 @@ def _exposed(view: CountryView, marks: tuple[Mark, Mark]) -> tuple[str, ...]:
             continue
         for cid in sc.countries:
             if (d.revealed_when, cid) in new and f"{cid}:{d.id}" in st.last_used:
-                who = "your" if cid == me else f"{game.name(cid)}'s"
-                out.append(f"Now known to every power: {who} {d.name}")
+                out.append(_exposed_action(game.name(cid), d.name, cid == me))
     for sd in sc.stats.values():
         if sd.secret and sd.revealed_when and (sd.revealed_when, me) in new:
-            out.append(f"You now see every power's {sd.name} exactly")
+            out.append(_("You now see every power's {stat} exactly").format(stat=sd.name))
     return tuple(out)
+
+
+def _exposed_action(country: str, action: str, mine: bool) -> str:
+    """Return the line for a secret action that every power now knows of."""
+    if mine:
+        return _("Now known to every power: your {action}").format(action=action)
+    return _("Now known to every power: {country}'s {action}").format(
+        country=country, action=action
+    )
 
 
 def _keys(m: Mark) -> set[tuple[str, tuple[str, ...]]]:

@@ -10,6 +10,7 @@ from attrs import frozen
 
 from game.engine.changes import Change
 from game.engine.game import Game
+from game.locale import N_, _
 from game.model.state import ActiveModifier, LogEntry, Project
 from game.rules.lexicon import fmt_num
 from game.rules.types import Env
@@ -46,7 +47,7 @@ def bucket(value: float, width: float, low: float, high: float) -> tuple[float, 
 
 
 TREATY_KINDS = ("treaty", "refusal", "broken")
-HIDDEN_CAUSES = "Causes you cannot see"
+HIDDEN_CAUSES = N_("Causes you cannot see")
 
 
 class CountryView:
@@ -203,7 +204,7 @@ class CountryView:
             if change.key != key:
                 continue
             known = self.sees_cause(change)
-            who = (change.kind, change.title) if known else ("hidden", HIDDEN_CAUSES)
+            who = (change.kind, change.title) if known else ("hidden", _(HIDDEN_CAUSES))
             totals[who] = totals.get(who, 0.0) + change.delta
         return [(k, t, d) for (k, t), d in totals.items() if abs(d) >= 0.05]
 

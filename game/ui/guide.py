@@ -126,7 +126,7 @@ class Guide:
         count_w = 0 if narrow else self.px(60)
         UILabel(
             pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad - count_w, self.px(30)),
-            step.title,
+            _(step.title),
             self.manager,
             object_id="#category",
         )

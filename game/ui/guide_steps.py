@@ -11,6 +11,7 @@ import cattrs
 import pygame
 from attrs import frozen
 
+from game.locale import _
 from game.paths import assets_dir
 
 if TYPE_CHECKING:
@@ -140,14 +141,15 @@ def shown(app: App, step: Step) -> bool:
 
 
 def words(app: App, step: Step) -> str:
-    """Return the step's text with {country}, {scenario} and {ap} filled in."""
+    """Return the step's text in the player's language with {country}, {scenario}, {ap} filled."""
+    text = _(step.text)
     session = app.session
     if session is None:
-        return step.text
+        return text
     game = session.game
     fields = {
         "country": game.name(session.viewer),
         "scenario": game.scenario.meta.title,
         "ap": str(game.state.ap.get(session.viewer, 0)),
     }
-    return step.text.format(**fields)
+    return text.format(**fields)

@@ -29,7 +29,7 @@ def _relations(view: CountryView, palette: str) -> Legend:
     top = max(abs(rel.min), abs(rel.max), 1)
     values = [rel.min + (rel.max - rel.min) * i / (STEPS - 1) for i in range(STEPS)]
     swatches = tuple((theme.diverging(v / top, palette), fmt_num(round(v))) for v in values)
-    you = (theme.blend(theme.PAPER, theme.INK_FAINT, 0.5), "you")
+    you = (theme.blend(theme.PAPER, theme.INK_FAINT, 0.5), _("you"))
     return Legend(_("Relations with you"), (*swatches, you), True, _("hostile ← → friendly"))
 
 

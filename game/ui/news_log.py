@@ -30,16 +30,29 @@ def entry_html(game: Game, index: int, entry: LogEntry) -> str:
         body = _("<b>{title}</b> signed by {value}").format(title=title, value=html.escape(names))
         who = ""
     else:
-        body = title
+        body = html.escape(_recorded(game, entry))
     prefix = f"{html.escape(who)}: " if who else ""
     return f"<font color='#6b5842'>{date}</font>  {prefix}{body}<br>"
+
+
+def _recorded(game: Game, entry: LogEntry) -> str:
+    """Return a completed project or a broken treaty in the player's language, else the title."""
+    sc = game.scenario
+    if entry.kind == "complete" and entry.id in sc.actions:
+        return _("{action} completed").format(action=sc.actions[entry.id].d.name)
+    if entry.kind == "broken" and entry.id in sc.treaties and entry.country in sc.countries:
+        return _("{treaty} broken by {country}").format(
+            treaty=sc.treaties[entry.id].d.name, country=game.name(entry.country)
+        )
+    return entry.title
 
 
 def summary_html(game: Game, turn: int) -> str:
     """Return the line that reopens a turn's summary: 'January 1919  The turn in review'."""
     found = game.changes.turns[turn]
     date = html.escape(game.date_text(found.month + game.scenario.meta.months_per_turn - 1))
-    link = f"<a href='summary:{turn}'>The turn in review</a>"
+    words = _("The turn in review")
+    link = f"<a href='summary:{turn}'>{words}</a>"
     return f"<font color='#6b5842'>{date}</font>  <i>{link}</i><br>"
 
 

@@ -8,6 +8,7 @@ from pygame_gui import UIManager
 from game.engine.paths import PathView, paths
 from game.engine.score_scale import recorded_best
 from game.engine.view import CountryView
+from game.locale import _
 from game.ui.info_window import InfoWindow, corner_rect
 from game.ui.paths_text import paths_html
 
@@ -26,11 +27,12 @@ class PathsPanel(InfoWindow):
 
     def __init__(self, manager: UIManager, area: pygame.Rect, view: CountryView, px: float) -> None:
         self.paths, text = _content(view)
-        title = f"Paths for {view.game.name(view.viewer)}"
+        title = _("Paths for {country}").format(country=view.game.name(view.viewer))
         super().__init__(manager, corner_rect(area, SIZE, px, right=True), title, text, "#paths")
 
     def refresh(self, view: CountryView) -> None:
         """Follow the state: new progress, or another viewer."""
         self.paths, text = _content(view)
-        self.window.set_display_title(f"Paths for {view.game.name(view.viewer)}")
+        title = _("Paths for {country}").format(country=view.game.name(view.viewer))
+        self.window.set_display_title(title)
         self.set_html(text)

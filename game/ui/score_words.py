@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from game.engine.score_scale import possible_max, recorded_best
+from game.locale import _
 from game.rules.lexicon import fmt_num
 from game.scenario.compiled import Scenario
 
 
 def scale_words(sc: Scenario, cid: str) -> str:
     """Return 'of a possible 450 at most; the best score in 500 computer games was 178'."""
-    out = ""
+    parts = []
     most = possible_max(sc, cid)
     if most is not None:
-        out += f"of a possible {fmt_num(most)} at most (every number it counts at its best)"
+        words = _("of a possible {most} at most (every number it counts at its best)")
+        parts.append(words.format(most=fmt_num(most)))
     best = recorded_best(sc, cid)
     if best is not None:
-        out += f"; the best score in {best.games} computer-played games was {fmt_num(best.score)}"
-        if not best.current:
-            out += ", measured on an earlier version of this scenario"
-    return out.removeprefix("; ")
+        if best.current:
+            words = _("the best score in {games} computer-played games was {score}")
+        else:
+            words = _(
+                "the best score in {games} computer-played games was {score}, measured on an"
+                " earlier version of this scenario"
+            )
+        parts.append(words.format(games=fmt_num(best.games), score=fmt_num(best.score)))
+    return "; ".join(parts)

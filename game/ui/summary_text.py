@@ -6,6 +6,7 @@ import html
 
 from game.engine.game import Game
 from game.engine.summary import NumberChange, TurnSummary
+from game.locale import _, ngettext
 from game.rules.lexicon import fmt_num
 from game.ui.history import delta_text
 
@@ -19,7 +20,10 @@ def cause_lines(number: NumberChange, limit: int = MAX_CAUSES) -> list[tuple[str
     lines = [(delta_text(c.delta), c.title) for c in causes[:limit]]
     if len(causes) > limit:
         rest = sum(c.delta for c in causes[limit:])
-        lines.append((delta_text(rest), f"{len(causes) - limit} other causes"))
+        more = len(causes) - limit
+        lines.append(
+            (delta_text(rest), ngettext("{n} other cause", "{n} other causes", more).format(n=more))
+        )
     return [(d, t) for d, t in lines if d]
 
 
@@ -28,7 +32,9 @@ def title(game: Game, summary: TurnSummary) -> str:
     first = game.date_text(summary.month)
     last = game.date_text(summary.month + game.scenario.meta.months_per_turn - 1)
     span = first if first == last else f"{first} – {last}"
-    return f"The turn in review: {span}" if summary.finished else f"This turn so far: {span}"
+    if summary.finished:
+        return _("The turn in review: {span}").format(span=span)
+    return _("This turn so far: {span}").format(span=span)
 
 
 def _number_html(number: NumberChange) -> str:
@@ -55,7 +61,7 @@ def _section(head: str, items: list[str]) -> str:
 def summary_html(game: Game, summary: TurnSummary) -> str:
     """Return the whole summary as markup for a text box."""
     if summary.empty:
-        return "Nothing changed for your country this turn."
+        return _("Nothing changed for your country this turn.")
     names = game.name
     brief = " · ".join(f"{html.escape(n.name)} {delta_text(n.delta)}" for n in summary.stats)
     out = f"<i>{brief}</i><br><br>" if brief else ""
@@ -66,7 +72,13 @@ def summary_html(game: Game, summary: TurnSummary) -> str:
         out += "<br>" + "".join(_number_html(n) for n in summary.relations)
     signed = [f"{t.name} ({', '.join(names(p) for p in t.parties)})" for t in summary.signed]
     ended = [f"{t.name} ({', '.join(names(p) for p in t.parties)})" for t in summary.ended]
-    borders = [f"{b.name}: from {names(b.before)} to {names(b.after)}" for b in summary.borders]
-    out += _section("Treaties signed", signed) + _section("Treaties ended", ended)
-    out += _section("Borders", borders) + _section("Came to light", list(summary.came_to_light))
+    borders = [
+        _("{region}: from {before} to {after}").format(
+            region=b.name, before=names(b.before), after=names(b.after)
+        )
+        for b in summary.borders
+    ]
+    out += _section(_("Treaties signed"), signed) + _section(_("Treaties ended"), ended)
+    out += _section(_("Borders"), borders)
+    out += _section(_("Came to light"), list(summary.came_to_light))
     return out

@@ -156,7 +156,9 @@ class TopBar:
         )
         r = round(6 * self.scale * style.size)
         dots = total * (2 * r + round(5 * self.scale))
-        return max(dots, self._w(style, "label", _("Action points") if not style.short else "AP"))
+        return max(
+            dots, self._w(style, "label", _("Action points") if not style.short else _("AP"))
+        )
 
     def width(self, style: BarStyle) -> int:
         """Return the width the bar needs in one style (without the reserve on the right)."""
@@ -246,7 +248,7 @@ class TopBar:
             x += iw + gap
         ap = st.ap.get(viewer, 0)
         ax = max(x, w - reserve - pad - ap_w)
-        ap_label = text("label", "AP" if style.short else _("Action points"), muted)
+        ap_label = text("label", _("AP") if style.short else _("Action points"), muted)
         surf.blit(ap_label, (ax, cy - ap_label.get_height() + 2 * scale))
         total = max(ap, game.scenario.meta.action_points)
         r = round(6 * scale * style.size)

@@ -257,3 +257,23 @@ def test_the_guide_steps_aside_for_the_pause_menu_and_settings(tmp_path: Path) -
         _expect(drive, "top_bar")
     finally:
         app.close()
+
+
+def test_every_guide_text_is_marked_for_the_catalogues() -> None:
+    from game.ui.guide_words import WORDS
+
+    texts = {t for step in steps() for t in (step.title, step.text)}
+    assert sorted(texts - set(WORDS)) == []
+
+
+def test_the_guide_speaks_the_players_language(tmp_path: Path) -> None:
+    from game import locale
+
+    app, _drive = _first_start(tmp_path)
+    try:
+        locale.set_language("de")
+        said = [words(app, step) for step in steps()]
+    finally:
+        locale.set_language(locale.SOURCE)
+    english = [words(app, step) for step in steps()]
+    assert all(d != e for d, e in zip(said, english, strict=True))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pygame
 import pytest
 
 from game import locale
@@ -60,6 +61,53 @@ def test_main_screens_fit_in_every_language(code: str, tmp_path: Path) -> None:
         over = _ending(app, session)
         found += [f"ending: {p}" for p in overflows(over)]
         app.screenshot(folder / f"{code}-ending.png")
+        assert not found, "\n".join(found)
+    finally:
+        app.close()
+        saves.DIR_OVERRIDE = None
+
+
+@pytest.mark.parametrize("code", ["de", "ru"])
+def test_the_turn_in_review_the_paths_and_the_guide_speak_the_language(
+    code: str, tmp_path: Path
+) -> None:
+    from game.ui import guide_steps
+    from game.ui.guide import Guide
+    from game.ui.screens import game_paths
+    from tests.ui.driver import Driver
+    from tests.ui.flows import answer_events, answer_proposals, end_turn
+
+    saves.DIR_OVERRIDE = tmp_path / "saves"
+    locale.set_language(code)
+    app = App(settings=Settings(autosave=False, language=code), size=SIZE)
+    folder = SHOTS / "languages"
+    folder.mkdir(parents=True, exist_ok=True)
+    drive = Driver(app)
+    try:
+        app.session = _session()
+        app.open_game()
+        end_turn(drive)
+        for _ in range(10):
+            answer_events(drive)
+            answer_proposals(drive)
+        screen = app.screen
+        assert screen.name == "game" and screen.summary is not None
+        assert locale._("The turn in review: {span}").split(":")[0] in screen.summary.title
+        found = [f"summary: {p}" for p in overflows(screen)]
+        app.screenshot(folder / f"{code}-turn-summary.png")
+        drive.key(pygame.K_ESCAPE)
+        game_paths.open_(screen)
+        app.frame()
+        assert screen.paths is not None and locale._("Paths") == screen.paths_button.text
+        found += [f"paths: {p}" for p in overflows(screen)]
+        app.screenshot(folder / f"{code}-paths.png")
+        game_paths.close(screen)
+        app.guide = Guide(app)
+        app.guide.go(2)
+        app.frame()
+        assert app.guide.text == guide_steps.words(app, guide_steps.steps()[2])
+        assert app.guide.text != guide_steps.steps()[2].text
+        app.screenshot(folder / f"{code}-guide.png")
         assert not found, "\n".join(found)
     finally:
         app.close()

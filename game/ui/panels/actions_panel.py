@@ -16,7 +16,7 @@ from pygame_gui.elements import (
 
 from game.engine.choices import ActionView
 from game.engine.commands import TakeAction
-from game.locale import N_, _
+from game.locale import N_, _, ngettext
 from game.ui import keys
 from game.ui.panels.base import Panel
 from game.ui.rules_text import action_rules
@@ -185,8 +185,8 @@ class ActionsPanel(Panel):
         d = view.action.d
         game = self.game
         parts = [f"<b>{esc(d.name)}</b><br>"]
-        cost = _("Cost: {cost} action point{value}").format(
-            cost=d.cost, value="s" if d.cost != 1 else ""
+        cost = ngettext("Cost: {n} action point", "Cost: {n} action points", d.cost).format(
+            n=d.cost
         )
         if d.duration:
             cost += _("; runs {duration} turns").format(duration=d.duration)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.locale import N_, _
+from game.locale import N_, _, ngettext
 from game.ui import theme
 from game.ui.flag import draw_flag
 from game.ui.history import delta_text, good_colour_sign, turn_start
@@ -18,8 +18,8 @@ PERMANENT = 100_000  # more turns left than any game lasts: a standing rule
 def turns_left_text(turns: int) -> str:
     """Return '3 turns left', '1 turn left' or 'permanent'."""
     if turns >= PERMANENT:
-        return "permanent"
-    return _("{turns} turn{value} left").format(turns=turns, value="s" if turns != 1 else "")
+        return _("permanent")
+    return ngettext("{n} turn left", "{n} turns left", turns).format(n=turns)
 
 
 class CountryPanel(Panel):

@@ -118,9 +118,9 @@ class GameScreen(Screen):
                 self.px(96),
                 self.px(34),
             ),
-            "Paths",
+            _("Paths"),
             m,
-            tool_tip_text="The endings you can reach and what each needs (G)",
+            tool_tip_text=_("The endings you can reach and what each needs (G)"),
         )
         self.log = NewsLog(m, pygame.Rect(0, self.map.rect.bottom, w - side_w, log_h))
         tab_w = (side_w - 2 * pad) // len(TABS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.engine.summary import turn_summary
+from game.locale import _
 from game.ui.summary_panel import SummaryPanel
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def show(screen: GameScreen, turn: int) -> None:
     summary = turn_summary(screen.view, turn)
     close(screen)
     if summary is None:
-        screen.set_status("That turn was played before this game was opened.")
+        screen.set_status(_("That turn was played before this game was opened."))
         return
     game = screen.session.game
     screen.summary = SummaryPanel(screen.manager, screen.window_area(), game, summary, screen.scale)

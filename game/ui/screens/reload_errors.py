@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.elements import UILabel, UITextBox
 
-from game.locale import _
+from game.locale import _, ngettext
 from game.ui import layout, paper
 from game.ui.screens.base import Screen
 
@@ -58,8 +58,8 @@ class ReloadErrors(Screen):
         errors = sum(1 for p in self.problems if getattr(p, "severity", "error") != "warning")
         UILabel(
             pygame.Rect(c.x + pad, c.y + pad, c.w - 2 * pad, self.px(34)),
-            _("The scenario has {errors} error{value}").format(
-                errors=errors, value="s" if errors != 1 else ""
+            ngettext("The scenario has {n} error", "The scenario has {n} errors", errors).format(
+                n=errors
             ),
             self.manager,
             object_id="#heading",
