@@ -19,3 +19,47 @@ def pytest_configure(config: object) -> None:
     toml_cache.FOLDER = Path(tempfile.mkdtemp(prefix="rapallo-toml-"))
     # The player's own scenario folder: empty, and never the real one.
     os.environ["RAPALLO_SCENARIOS"] = tempfile.mkdtemp(prefix="rapallo-scenarios-")
+
+
+# Variants and second flows that repeat what a quicker test in the same file checks: they
+# run with the long tests (`pytest -m slow`), so the default suite stays quick on two cores.
+LONG_VARIANTS = (
+    "ui/test_guide.py::test_the_guide_steps_aside_for_the_pause_menu_and_settings",
+    "ui/test_guide.py::test_loading_a_saved_game_leaves_the_guide",
+    "ui/test_guide.py::test_no_thanks_is_remembered_and_the_menu_still_offers_the_guide",
+    "ui/test_turn_summary.py::test_the_summary_stays_in_the_news_log_and_reopens",
+    "ui/test_layout.py::test_every_screen_fits_and_nothing_overlaps[2560x1440-100]",
+    "ui/test_layout.py::test_every_screen_fits_and_nothing_overlaps[1024x600-100]",
+    "ui/test_languages.py::test_main_screens_fit_in_every_language[en]",
+    "ui/test_languages.py::test_main_screens_fit_in_every_language[de]",
+    "ui/test_languages.py::test_the_turn_in_review_the_paths_and_the_guide_speak_the_language[de]",
+    "ui/test_play.py::test_a_game_runs_from_menu_to_ending[second-side]",
+    "ui/test_campaigns.py::test_a_new_game_keeps_the_other_campaigns_autosaves",
+    "ui/test_paths.py::test_the_paths_follow_the_state",
+    "ui/test_saves.py::test_a_bad_save_shows_its_reason_and_breaks_nothing[binary]",
+    "ui/test_saves.py::test_a_bad_save_shows_its_reason_and_breaks_nothing[truncated]",
+    "ui/test_saves.py::test_a_bad_save_shows_its_reason_and_breaks_nothing[empty]",
+    "ui/test_saves.py::test_autosave_keeps_the_last_five",
+    "ui/test_hostile_saves.py::test_an_edited_snapshot_is_replayed_and_the_player_told[stat-text]",
+    "ui/test_hostile_saves.py::test_an_edited_snapshot_is_replayed_and_the_player_told[all-stats-100]",
+    "ui/test_hostile_saves.py::test_a_save_with_bad_fields_shows_one_line[long-id]",
+    "ui/test_hostile_saves.py::test_a_save_with_bad_fields_shows_one_line[huge-seed]",
+    "ui/test_treaties.py::test_the_soviet_player_may_refuse_rapallo",
+    "test_cli.py::test_simulate_jobs_give_the_same_figures",
+    "ui/test_layout.py::test_every_screen_fits_and_nothing_overlaps[1280x720-100]",
+    "ui/test_saves.py::test_a_changed_scenario_that_replays_exactly_is_only_mentioned",
+    "ui/test_saves.py::test_saving_twice_under_one_name_asks_before_replacing",
+    "ui/test_author.py::test_the_console_is_off_until_the_setting_turns_it_on",
+    "ui/test_sound.py::test_every_sound_file_is_built_by_the_script_and_named_in_the_readme",
+    "test_map_cli.py::test_export_then_import_reproduces_a_bundled_map",
+    "test_tutorial.py::test_tutorial_step_six_lowering_the_cost_changes_nothing_raising_the_reward_does",
+)
+
+
+def pytest_collection_modifyitems(config: object, items: list) -> None:  # type: ignore[type-arg]
+    """Mark the long variants above as slow."""
+    import pytest
+
+    for item in items:
+        if item.nodeid.removeprefix("tests/") in LONG_VARIANTS:
+            item.add_marker(pytest.mark.slow)
