@@ -48,8 +48,10 @@ class MainMenu(Screen):
             self.buttons["continue"].disable()
         if not saves.list_saves():
             self.buttons["load"].disable()
+        # Below the buttons, but never below the window's foot (large scales on short windows).
+        note_y = min(rects[-1].bottom + self.px(20), h - self.px(28) - self.px(4))
         self.note = UILabel(
-            pygame.Rect(0, rects[-1].bottom + self.px(20), w, self.px(28)),
+            pygame.Rect(0, note_y, w, self.px(28)),
             self.app.message,
             self.manager,
             object_id="#muted",
