@@ -51,6 +51,10 @@ LONG_VARIANTS = (
     "ui/test_saves.py::test_saving_twice_under_one_name_asks_before_replacing",
     "ui/test_author.py::test_the_console_is_off_until_the_setting_turns_it_on",
     "ui/test_sound.py::test_every_sound_file_is_built_by_the_script_and_named_in_the_readme",
+    "ui/test_play.py::test_hot_seat_hands_over_between_people",
+    "ui/test_saves.py::test_a_diverging_replay_asks_keep_or_cancel",
+    "ui/test_saves.py::test_load_from_the_pause_menu_lists_saves_newest_first",
+    "engine/test_saves.py::test_killing_a_saving_process_never_corrupts_the_save",
     "test_map_cli.py::test_export_then_import_reproduces_a_bundled_map",
     "test_tutorial.py::test_tutorial_step_six_lowering_the_cost_changes_nothing_raising_the_reward_does",
 )
