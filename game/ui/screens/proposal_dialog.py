@@ -8,6 +8,7 @@ from pygame_gui.elements import UIButton, UILabel, UITextBox
 
 from game.engine.commands import AnswerProposal
 from game.engine.diplomacy import Verdict
+from game.engine.negotiation import TreatyView
 from game.locale import _
 from game.model.state import Proposal
 from game.rules.effects import signed
@@ -15,6 +16,20 @@ from game.ui import keys, layout
 from game.ui.screens.card import Card
 from game.ui.screens.event_dialog import esc
 from game.ui.session import Session
+
+
+def terms_html(view: TreatyView, if_signed: str, if_refused: str) -> str:
+    """Return what a treaty does when signed, each turn while it holds, and when refused."""
+    d = view.treaty.d
+    body = if_signed + esc("; ".join(view.on_sign) or _("no direct effect"))
+    if view.per_turn:
+        term = (
+            _("for {duration} turns").format(duration=d.duration)
+            if d.duration
+            else _("while it is in force")
+        )
+        body += _("<br><b>Each turn {term}:</b> ").format(term=term) + esc("; ".join(view.per_turn))
+    return body + if_refused + esc("; ".join(view.on_refused) or _("nothing follows"))
 
 
 def verdict_words(game, verdict: Verdict) -> str:  # type: ignore[no-untyped-def]
@@ -56,19 +71,7 @@ class ProposalDialog(Card):
             pygame.Rect(x, c.y + pad + self.px(36), w, self.px(22)), line, m, object_id="#muted"
         )
         body = esc(d.description) + "<br><br>" if d.description else ""
-        body += _("<b>If you accept:</b> ") + esc("; ".join(view.on_sign) or _("no direct effect"))
-        if view.per_turn:
-            term = (
-                _("for {duration} turns").format(duration=d.duration)
-                if d.duration
-                else _("while it is in force")
-            )
-            body += _("<br><b>Each turn {term}:</b> ").format(term=term) + esc(
-                "; ".join(view.per_turn)
-            )
-        body += _("<br><b>If you refuse:</b> ") + esc(
-            "; ".join(view.on_refused) or _("nothing follows")
-        )
+        body += terms_html(view, _("<b>If you accept:</b> "), _("<br><b>If you refuse:</b> "))
         body += _("<br><br><b>Your reasons:</b> ") + esc(verdict_words(game, view.verdicts[0]))
         if d.history:
             body += _("<br><br><font color='#6b5842'><i><b>History.</b> {value}</i></font>").format(

@@ -13,7 +13,7 @@ from game.rules.types import Env
 from game.ui import layout
 from game.ui.screens.card import Card
 from game.ui.screens.event_dialog import esc
-from game.ui.screens.proposal_dialog import verdict_words
+from game.ui.screens.proposal_dialog import terms_html, verdict_words
 from game.ui.session import Session
 
 
@@ -40,19 +40,7 @@ class TreatyDialog(Card):
         body += _("<b>Proposed to:</b> {value}  ·  <b>Cost:</b> {cost} AP<br>").format(
             value=esc(names), cost=d.cost
         )
-        body += _("<b>If signed:</b> ") + esc("; ".join(view.on_sign) or _("no direct effect"))
-        if view.per_turn:
-            term = (
-                _("for {duration} turns").format(duration=d.duration)
-                if d.duration
-                else _("while it is in force")
-            )
-            body += _("<br><b>Each turn {term}:</b> ").format(term=term) + esc(
-                "; ".join(view.per_turn)
-            )
-        body += _("<br><b>If refused:</b> ") + esc(
-            "; ".join(view.on_refused) or _("nothing follows")
-        )
+        body += terms_html(view, _("<b>If signed:</b> "), _("<br><b>If refused:</b> "))
         body += "<br><br>" + "<br>".join(esc(verdict_words(game, v)) for v in view.verdicts)
         if not view.ok:
             body += _("<br><br><b>Not possible now:</b> ") + esc("; ".join(view.reasons))
