@@ -19,10 +19,10 @@ from game.engine.saves import (
     read_save,
     write_save,
 )
-from game.locale import N_, _, language, month_year, pgettext
+from game.locale import _, language, month_year, pgettext
 
 DIR_OVERRIDE: Path | None = None
-QUICK_SAVE = N_("Quick save")  # kept in the save as it is; shown in the player's language
+QUICK_SAVE = "Quick save"  # the name the quick save keeps; the load list shows it translated
 KEEP_PER_CAMPAIGN = 5
 _AUTO = re.compile(r"^autosave-([A-Za-z0-9_]+)-([a-z0-9]+)-(\d{3,})\.json$")
 
