@@ -57,8 +57,18 @@ def _shot(app: App, name: str) -> None:
     app.screenshot(folder / f"{name}.png")
 
 
-@pytest.mark.parametrize("scenario", ["rapallo", "pact"])
-@pytest.mark.parametrize("code", ["de", "ru"])
+SLOW = pytest.mark.slow  # a second language or scenario repeats what the quick one checks
+
+
+@pytest.mark.parametrize(
+    ("code", "scenario"),
+    [
+        ("de", "rapallo"),
+        ("ru", "pact"),
+        pytest.param("de", "pact", marks=SLOW),
+        pytest.param("ru", "rapallo", marks=SLOW),
+    ],
+)
 def test_the_actions_tab_and_the_map_speak_the_language(
     code: str, scenario: str, tmp_path: Path
 ) -> None:
@@ -98,7 +108,7 @@ def test_the_actions_tab_and_the_map_speak_the_language(
         app.close()
 
 
-@pytest.mark.parametrize("code", ["de", "ru"])
+@pytest.mark.parametrize("code", ["ru", pytest.param("de", marks=SLOW)])
 def test_a_refusal_reads_in_the_language_and_old_entries_keep_their_title(
     code: str, tmp_path: Path
 ) -> None:
@@ -122,7 +132,7 @@ def test_a_refusal_reads_in_the_language_and_old_entries_keep_their_title(
         app.close()
 
 
-@pytest.mark.parametrize("code", ["de", "ru"])
+@pytest.mark.parametrize("code", ["de", pytest.param("ru", marks=SLOW)])
 def test_the_games_own_saves_are_named_in_the_language_they_are_read_in(
     code: str, tmp_path: Path
 ) -> None:
