@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from game import loc_cli, map_cli
+from game import cli_words, loc_cli, map_cli
 from game.locale import _, available, set_language, system_language
 from game.scenario.errors import ScenarioError
 from game.scenario.load import bundled_ids, load_scenario
@@ -32,8 +32,9 @@ def _default_scenario() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the parser for every subcommand."""
-    parser = _Parser(prog="rapallo", description="Rapallo: diplomacy between the wars.")
+    """Return the parser for every subcommand, in the current language (argparse's words too)."""
+    cli_words.speak()
+    parser = _Parser(prog="rapallo", description=_("Rapallo: diplomacy between the wars."))
     parser.add_argument("--load", metavar="FILE", help=_("open a saved game"))
     parser.add_argument("--scenario", metavar="SCENARIO", help=_("scenario id or folder to play"))
     parser.add_argument("--dev", action="store_true", help=_("turn on the author console"))
@@ -105,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    set_language(system_language())
+    words = sys.argv[1:] if argv is None else argv
+    set_language(cli_words.asked_language(words) or system_language())
     args = build_parser().parse_args(argv)
     if args.lang:
         set_language(args.lang)

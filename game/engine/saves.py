@@ -32,6 +32,7 @@ from game.scenario.read import FileRefused, locate, portable_ref, read_regular
 FORMAT = "rapallo-save"
 VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024
+AUTOSAVE_NAME = "Autosave"  # the name an autosave keeps; the frontend shows it in its language
 
 
 class SaveError(Exception):
@@ -382,7 +383,7 @@ class SaveFolder:
         """Write an autosave for the current turn and keep only the newest few."""
         st = game.state
         path = self.folder / f"autosave-{st.seed}-{st.turn:03d}.json"
-        write_save(path, game, f"Autosave, {game.date_text()}")
+        write_save(path, game, AUTOSAVE_NAME)
         autos = [p for p in self.saves() if p.name.startswith("autosave-")]
         for old in autos[self.keep :]:
             old.unlink(missing_ok=True)

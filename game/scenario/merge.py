@@ -26,7 +26,7 @@ from game.scenario.lines import find_line
 from game.scenario.report import Report
 
 LISTS = ("country", "region", "site", "action", "event", "modifier", "ending", "treaty", "strategy")
-TABLES = ("stats", "globals", "flags", "conditions", "effect_groups")
+TABLES = ("stats", "globals", "flags", "categories", "conditions", "effect_groups")
 SINGLE = ("scenario", "map", "relations")
 
 
@@ -40,6 +40,7 @@ class Merged:
     stats: dict[str, Any] = field(factory=dict)
     globals: dict[str, Any] = field(factory=dict)
     flags: dict[str, Any] = field(factory=dict)
+    categories: dict[str, Any] = field(factory=dict)
     conditions: dict[str, Any] = field(factory=dict)
     effect_groups: dict[str, Any] = field(factory=dict)
     country: list[CountryDef] = field(factory=list)

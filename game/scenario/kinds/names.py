@@ -42,7 +42,7 @@ def check_ids(m: Merged, report: Report) -> None:
                 first = report.where(kind, seen[item.id], "id")
                 report.at(kind, i, "id", f"duplicate {kind} id '{item.id}' (first at {first})")
             seen.setdefault(item.id, i)
-    for table in ("stats", "globals", "flags", "conditions", "effect_groups"):
+    for table in ("stats", "globals", "flags", "categories", "conditions", "effect_groups"):
         for ident in getattr(m, table):
             if not valid_id(ident):
                 report.table(f"{table}.{ident}", "", invalid(ident))
