@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from attrs import define, field
 
+from game.locale import N_, _
+
 _CLOSE = {"[": "]", "{": "}"}
 _WHAT = {
-    '"': 'string "…"',
-    "'": "string '…'",
-    '"""': 'string """…"""',
-    "'''": "string '''…'''",
-    "[": "list [ ]",
-    "{": "inline table { }",
+    '"': N_('string "…"'),
+    "'": N_("string '…'"),
+    '"""': N_('string """…"""'),
+    "'''": N_("string '''…'''"),
+    "[": N_("list [ ]"),
+    "{": N_("inline table { }"),
 }
 
 
@@ -86,6 +88,7 @@ def explain(text: str, line: int | None) -> tuple[int, str] | None:
     opener, opened = scan.stack[-1]
     if len(opener) == 1 and opener in "\"'" and line is not None and line != opened:
         return None
-    hint = '; a one-line string must close on its line (use """ for several)'
+    hint = _('; a one-line string must close on its line (use """ for several)')
     more = hint if opener == '"' else ""
-    return opened, f"unclosed {_WHAT[opener]} opened at line {opened}{more}"
+    words = _("unclosed {what} opened at line {line}{more}")
+    return opened, words.format(what=_(_WHAT[opener]), line=opened, more=more)
