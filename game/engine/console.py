@@ -119,7 +119,7 @@ def _evaluate(game: Game, line: str, me: str) -> str | None:
     words = _("{value} is {now}")
     seen = [words.format(value=n.src, now=show(n.fn(st, env), sc.lex, st)) for n in _measured(node)]
     now = f" ({', '.join(dict.fromkeys(seen))})" if seen else ""
-    return f"{_('true') if value else _('false')}{now}"
+    return (_("true") if value else _("false")) + now
 
 
 def _measured(node: Node) -> list[Node]:
