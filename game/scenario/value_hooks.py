@@ -17,10 +17,12 @@ _REFUSED_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 class TypeProblem(ValueError):
-    pass
+    """A value is not of the type its key needs; the message says what was expected."""
 
 
 def strict(kind: type, name: str) -> Any:
+    """Return a hook that accepts only `kind` (`name`, marked with N_, says it in messages)."""
+
     def hook(value: Any, _unused: Any) -> Any:
         if kind is float:
             if isinstance(value, bool) or not isinstance(value, int | float):
@@ -60,6 +62,7 @@ def check_text(value: str) -> None:
 
 
 def show(value: Any) -> str:
+    """Name the kind of a value for a message: "a number", "text", "a table"."""
     kinds = {
         bool: N_("true/false"),
         int: N_("a number"),
@@ -78,10 +81,12 @@ def expected(what: str, value: Any) -> str:
 
 
 def _out_of_range(number: str) -> str:
+    """Say that a number is out of range."""
     return _("number {number} is out of range").format(number=number)
 
 
 def number_or_text(value: Any, _unused: Any) -> float | str:
+    """Accept a number or a text (an expression)."""
     if isinstance(value, str):
         check_text(value)
         return value
@@ -115,6 +120,8 @@ def _out_of_bounds(whole: bool, low: float | None, high: float | None, number: f
 
 
 def checked(kind: type, what: str, check: Any) -> Any:
+    """Return a hook that accepts `kind` and passes the value through `check`."""
+
     def hook(value: Any, _unused: Any) -> Any:
         if not isinstance(value, kind):
             raise TypeProblem(expected(what, value))
@@ -124,6 +131,7 @@ def checked(kind: type, what: str, check: Any) -> Any:
 
 
 def colour(value: str) -> str:
+    """Accept "" or a colour like "#a1b2c3"."""
     ok = len(value) == 7 and value[0] == "#" and all(c in _HEX for c in value[1:])
     if value and not ok:
         shown = f"'{value[:40]}'"
@@ -135,6 +143,7 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 
 
 def year_month(value: str) -> str:
+    """Accept "" or a date "YYYY-MM"."""
     if value:
         try:
             month_of(value)
@@ -144,6 +153,7 @@ def year_month(value: str) -> str:
 
 
 def lon_lat(value: Any, _unused: Any) -> list[float]:
+    """Accept a point [lon, lat] on the globe."""
     if not isinstance(value, list) or len(value) != 2:
         raise TypeProblem(_("expected [lon, lat], two numbers"))
     lon, lat = (strict(float, N_("a number"))(v, None) for v in value)
@@ -156,6 +166,7 @@ def lon_lat(value: Any, _unused: Any) -> list[float]:
 
 
 def one_of(value: Any, kind: Any) -> Any:
+    """Accept one of the texts a Literal type allows."""
     allowed = typing.get_args(kind)
     if value not in allowed or not isinstance(value, str):
         names = ", ".join(f"'{a}'" for a in allowed)
@@ -188,5 +199,6 @@ def parse_ring(text: str) -> list[list[float]]:
 
 
 def _not_a_point(pair: str) -> str:
+    """Say that a part of a compact ring is not a point."""
     shown = f"'{pair.strip()[:30]}'"
     return _('{pair} is not a point "lon lat"').format(pair=shown)
