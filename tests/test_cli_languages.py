@@ -70,6 +70,7 @@ def test_a_toml_syntax_error_is_explained_in_german(
     line = _line(events, 'country = "BRV')
     assert f"{events}:{line}: Fehler: TOML-Syntax: nicht geschlossen: Zeichenkette" in out
     assert "eine einzeilige Zeichenkette muss in ihrer Zeile enden" in out
+    assert "(unzulässiges Zeichen '\\n')" in out  # tomllib's own words, translated
 
 
 def test_english_stays_as_it_was(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

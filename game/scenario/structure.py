@@ -146,11 +146,6 @@ def _table_first(inner: Any) -> Any:
 
 
 CONVERTER = _make_converter()
-_TOML_WORDS = {
-    "Cannot overwrite a value": N_("a key is set twice in the same table"),
-    "Invalid value": N_('invalid value (text goes in quotes: key = "text")'),
-    "Invalid statement": N_("expected `key = value` or a [table] header"),
-}
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _KEY_IN_PATH = re.compile(r"\[['\"]([^'\"]*)['\"]\]")
 
@@ -219,7 +214,7 @@ def _structure(
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
         message = _TOML_LINE.sub("", str(exc)).replace("(at end of document)", "").strip()
-        message = _(_TOML_WORDS[message]) if message in _TOML_WORDS else message
+        message = toml_hints.translate(message)
         found = toml_hints.explain(text, int(match.group(1)) if match else None)
         if found is not None:
             line, words = found
