@@ -368,7 +368,8 @@ def _when(report: dict[str, Any], eid: str) -> str:
 
 
 def _replay(args: argparse.Namespace) -> int:
-    from game.engine.saves import SaveError, read_save, replay_save, verify
+    from game.engine.save_verify import verify
+    from game.engine.saves import SaveError, read_save, replay_save
     from game.paths import user_scenarios_dir
     from game.scenario.read import locate
 

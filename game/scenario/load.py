@@ -9,6 +9,7 @@ from pathlib import Path
 
 import attrs
 
+from game.locale import _
 from game.locale import language as current_language
 from game.model.defs import Relations, ScenarioFile
 from game.scenario.build import Build
@@ -105,7 +106,8 @@ def _translations(folder: Path, language: str, report: Report) -> dict[str, Entr
         return read_entries(folder, language)
     except ValueError as exc:
         where = str(loc_path(folder, language))
-        report.problems.append(Problem(where, 0, f"translation not used: {exc}", "", "warning"))
+        message = _("translation not used: {reason}").format(reason=exc)
+        report.problems.append(Problem(where, 0, message, "", "warning"))
         return None
 
 
@@ -125,11 +127,12 @@ def _build(
     """Merge, check and link the structured files into a Scenario (None on errors)."""
     m = merge(parsed, report)
     if m.size() > MAX_ITEMS:
-        report.problems.append(Problem(str(folder), 0, f"more than {MAX_ITEMS} definitions"))
+        message = _("more than {limit} definitions").format(limit=MAX_ITEMS)
+        report.problems.append(Problem(str(folder), 0, message))
         return None
     for key, file in (("scenario", "scenario.toml"), ("map", "map.toml")):
         if getattr(m, key) is None:
-            message = f"no [{key}] table in any file"
+            message = _("no [{key}] table in any file").format(key=key)
             report.problems.append(Problem(str(folder / file), 1, message, key))
     if m.scenario is None or m.map is None:
         return None
