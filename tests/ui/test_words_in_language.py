@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import pygame
 import pytest
 from pygame_gui.elements import UILabel
 
@@ -20,6 +21,7 @@ from game.ui.screens.load import LoadScreen
 from game.ui.session import Session
 from game.ui.settings import Settings
 from tests.ui.driver import SHOTS, Driver
+from tests.ui.flows import take_first_action
 from tests.ui.layout_check import problems
 from tests.ui.text_fit import overflows
 
@@ -163,5 +165,25 @@ def test_the_games_own_saves_are_named_in_the_language_they_are_read_in(
             assert shown == {*OWN_SAVES[other], "Quick save 2"}
             month = session.game.state.month
             assert saves.describe(auto).date_text == locale.month_year(month)
+    finally:
+        app.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "question"),
+    [("de", "Trotzdem zum Hauptmenü?"), ("ru", "Всё равно выйти в главное меню?")],
+)
+def test_leaving_unsaved_asks_one_whole_question(code: str, question: str, tmp_path: Path) -> None:
+    """Main menu after a move asks in one translated sentence, not an English frame round a verb."""
+    app, _session = _app(code, tmp_path)
+    try:
+        drive = Driver(app)
+        assert take_first_action(drive)
+        drive.key(pygame.K_ESCAPE)
+        assert drive.screen.name == "pause"
+        drive.click(drive.screen.buttons["Main menu"])
+        assert drive.screen.name == "confirm"
+        assert drive.screen.text.endswith(question), drive.screen.text
+        assert "anyway" not in drive.screen.text and "trotzdem?" not in drive.screen.text
     finally:
         app.close()
