@@ -138,6 +138,22 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
         f"{scenario.meta.title}: {n} game(s), seed {report['seed']}"
         + (", historical" if report["historical"] else "")
     ]
+    lines += _ending_lines(scenario, report)
+    lines += _use_lines(scenario, report)
+    lines += _balance_lines(report)
+    if "timeline" in report:
+        lines.append("\nTimeline:")
+        for item in report["timeline"]:
+            option = f" → {item['option']}" if item["option"] else ""
+            lines.append(
+                f"  {item['date']:15} {item['country']:4} {item['kind']:8} {item['title']}{option}"
+            )
+    return "\n".join(lines)
+
+
+def _ending_lines(scenario: Any, report: dict[str, Any]) -> list[str]:
+    """Each playable country's endings by share of games, and its spread of scores."""
+    n, lines = report["games"], []
     for cid, counts in report["endings"].items():
         lines.append(f"\nEndings for {scenario.lex.country(cid)}:")
         for eid, count in sorted(counts.items(), key=lambda kv: -kv[1]):
@@ -153,7 +169,13 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
             )
     if report.get("endings_never"):
         lines.append("\nEndings never reached: " + ", ".join(report["endings_never"]))
-    lines.append("\nEvents (share of games fired; first and median date of all firings):")
+    return lines
+
+
+def _use_lines(scenario: Any, report: dict[str, Any]) -> list[str]:
+    """How often events fired, actions were taken and treaties signed, and why some were rare."""
+    n = report["games"]
+    lines = ["\nEvents (share of games fired; first and median date of all firings):"]
     for eid, count in sorted(report["events"].items(), key=lambda kv: -kv[1]):
         when = _when(report, eid)
         rare = " (rare: " + report["rare"][eid] + ")" if eid in report["rare"] else ""
@@ -174,11 +196,17 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
     if report.get("treaties"):
         lines.append("\nTreaties (times signed):")
         for tid, count in report["treaties"].items():
-            why = report["refused_because"].get(tid)
-            note = f"  (refused most often for: {why})" if why else ""
+            cause = report["refused_because"].get(tid)
+            note = f"  (refused most often for: {cause})" if cause else ""
             lines.append(f"  {count:6}  {tid}{note}")
     if report.get("never_signed"):
         lines.append("Never signed: " + ", ".join(report["never_signed"]))
+    return lines
+
+
+def _balance_lines(report: dict[str, Any]) -> list[str]:
+    """Dominated options, turns with too few choices, and scheduled events that were dropped."""
+    lines = []
     if report.get("dominated_options"):
         beaten = ", ".join(report["dominated_options"])
         lines.append("Options another option of the same event beats on every count: " + beaten)
@@ -196,14 +224,7 @@ def format_report(scenario: Any, report: dict[str, Any]) -> str:
     if report.get("dropped"):
         dropped = ", ".join(f"{eid} ({n})" for eid, n in report["dropped"].items())
         lines.append("Scheduled but its condition failed: " + dropped)
-    if "timeline" in report:
-        lines.append("\nTimeline:")
-        for item in report["timeline"]:
-            option = f" → {item['option']}" if item["option"] else ""
-            lines.append(
-                f"  {item['date']:15} {item['country']:4} {item['kind']:8} {item['title']}{option}"
-            )
-    return "\n".join(lines)
+    return lines
 
 
 def _when(report: dict[str, Any], eid: str) -> str:
