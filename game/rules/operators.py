@@ -148,8 +148,25 @@ def arithmetic(op: ast.operator, left: Node, right: Node, seg: str) -> Node:
         kind="arith",
         parts=[left, right],
         op=sign,
-        words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}",
+        words=lambda st, env, lx: (
+            f"{_operand(left, sign, False, st, env, lx)} {sign} "
+            f"{_operand(right, sign, True, st, env, lx)}"
+        ),
     )
+
+
+_BINDING = {"+": 1, "−": 1, "×": 2, "/": 2}
+
+
+def _operand(node: Node, sign: str, right: bool, st: Any, env: Any, lx: Any) -> str:
+    """Return an operand's words, in brackets where the sum or product would read otherwise."""
+    words = node.text(st, env, lx)
+    if node.kind != "arith":
+        return words
+    inner, outer = _BINDING[str(node.op)], _BINDING[sign]
+    if inner < outer or (right and inner == outer and sign in ("−", "/")):
+        return f"({words})"
+    return words
 
 
 def _binary(impl: Callable[[Any, Any], Any], left: Node, right: Node) -> Fn:
