@@ -84,11 +84,23 @@ def log_lines(view: CountryView) -> list[Line]:
     return out
 
 
+# The box holds one page of lines: pygame_gui's scroll bar keeps a slider of a few pixels, so in a
+# very long text its last lines could not be scrolled to. Older lines are a link away.
+PAGE = 120  # lines at most on a page
+STEP = 40  # the newest page starts on a multiple of this, so it is rewritten only now and then
+EARLIER, LATER = "news:earlier", "news:later"
+
+
+def newest_start(total: int) -> int:
+    """Return where the newest page begins in a log of total lines."""
+    return 0 if total <= PAGE else ((total - PAGE) // STEP + 1) * STEP
+
+
 class NewsLog:
     """Keep a text box in step with the game log, appending rather than rewriting.
 
-    The whole text is rewritten only when an entry changed (an answer was chosen) or a
-    new entry belongs before the last one shown.
+    The whole text is rewritten only when an entry changed (an answer was chosen), a new entry
+    belongs before the last one shown, or the page moved.
     """
 
     def __init__(self, manager: UIManager, rect: pygame.Rect) -> None:
@@ -96,32 +108,75 @@ class NewsLog:
         self.viewer = ""
         self.shown: list[tuple[object, ...]] = []  # the key of each line shown
         self.html = ""
+        self.start = 0  # the first line shown
+        self.older: tuple[int, int] | None = None  # an earlier page being read: (start, end)
+        self.view: CountryView | None = None
 
     def sync(self, view: CountryView) -> None:
-        """Append new entries, or rewrite all when the viewer or an old entry changed."""
+        """Append new entries, or rewrite all when the viewer, an old entry or the page changed."""
+        self.view = view
         viewer = view.viewer
         lines = log_lines(view)
-        keys = [key for key, _ in lines]
-        if keys == self.shown and viewer == self.viewer:
+        if viewer != self.viewer:
+            self.older = None
+        start, end = self.older or (newest_start(len(lines)), len(lines))
+        keys = [key for key, _ in lines[start:end]]
+        if keys == self.shown and viewer == self.viewer and start == self.start:
             return
         n = len(self.shown)
-        follow = self.at_newest()
+        follow = self.at_newest() and self.older is None
         offset = self.offset()
-        if viewer == self.viewer and keys[:n] == self.shown:
-            text = "".join(markup for _, markup in lines[n:])
+        if viewer == self.viewer and start == self.start and keys[:n] == self.shown:
+            text = "".join(markup for _, markup in lines[start + n : end])
             self.html += text
             self.box.append_html_text(text)
         else:
-            follow = follow or viewer != self.viewer
-            self.viewer = viewer
-            self.html = _("<b>News</b><br>") + "".join(markup for _m, markup in lines)
+            follow = follow or viewer != self.viewer or self.start < start
+            self.viewer, self.start = viewer, start
+            self.html = self._page_html(lines, start, end)
             self.box.set_text(self.html)
         self.shown = keys
+        self._scroll(1.0 if follow else None, offset)
+
+    def _page_html(self, lines: list[Line], start: int, end: int) -> str:
+        """Return a page's markup with its heading and links to the pages before and after it."""
+        head = _("<b>News</b><br>")
+        if start > 0:
+            more = _("« Earlier news ({count} lines)").format(count=start)
+            head += f"<a href='{EARLIER}'>{html.escape(more)}</a><br>"
+        body = "".join(markup for _m, markup in lines[start:end])
+        if end < len(lines):
+            later = html.escape(_("Later news »"))
+            body += f"<a href='{LATER}'>{later}</a><br>"
+        return head + body
+
+    def turn_page(self, target: str) -> bool:
+        """Show the page before or after the one shown, for a link's target; True if it was one."""
+        if target not in (EARLIER, LATER) or self.view is None:
+            return False
+        total = len(log_lines(self.view))
+        start, end = self.older or (newest_start(total), total)
+        if target == EARLIER:
+            self.older = (max(0, start - PAGE), start)
+        else:
+            later = (end, min(total, end + PAGE))
+            self.older = (
+                None if later[1] >= newest_start(total) + PAGE or later[1] == total else later
+            )
+        self.shown = []
+        self.sync(self.view)
+        self._scroll(1.0 if target == EARLIER else 0.0, 0.0)
+        return True
+
+    def _scroll(self, place: float | None, offset: float) -> None:
+        """Scroll to a share of the text, or keep the reader's offset in pixels."""
         bar = self.box.scroll_bar
-        if bar is not None:
-            height = self._text_height()
-            place = 1.0 if follow or not height else offset / height
-            bar.set_scroll_from_start_percentage(place)
+        if bar is None:
+            return
+        height = self._text_height()
+        if place is None:
+            place = offset / height if height else 1.0
+        bar.set_scroll_from_start_percentage(place)
 
     def _text_height(self) -> float:
         """Return the height of the whole text in pixels."""
@@ -138,7 +193,12 @@ class NewsLog:
         bar = self.box.scroll_bar
         if bar is None:
             return True
-        return bar.start_percentage + bar.visible_percentage >= 0.995
+        if bar.start_percentage + bar.visible_percentage >= 0.995:
+            return True
+        # The slider has a least height, so its lowest place may sit a little short of the end.
+        slider = bar.sliding_button.rect.height if bar.sliding_button is not None else 0
+        lowest = (bar.bottom_limit - slider) / max(bar.scrollable_height, 1)
+        return bar.start_percentage >= lowest - 0.002
 
     def kill(self) -> None:
         """Remove the text box."""

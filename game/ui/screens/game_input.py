@@ -71,7 +71,9 @@ def on_button(screen: GameScreen, element: object) -> None:
 
 
 def on_link(screen: GameScreen, target: str) -> None:
-    """Reread an event, or a turn's summary, from the news log."""
+    """Reread an event or a turn's summary from the news log, or turn its page."""
+    if screen.log.turn_page(target):
+        return
     if target.startswith("summary:"):
         game_summary.show(screen, int(target.split(":")[1]))
         return
