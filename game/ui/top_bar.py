@@ -49,11 +49,23 @@ STYLES = [
 ]
 
 
+SHORT_LETTERS = 12  # a name this long or shorter stands whole in the compact bar
+VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜаеёиоуыэюяАЕЁИОУЫЭЮЯ")
+
+
 def short_label(name: str, short: str) -> str:
-    """Return the short label of a stat: its own, or its name cut to ten letters."""
+    """Return the short label of a stat: its own, or its name cut before a vowel, with a stop."""
     if short:
         return short
-    return name if len(name) <= 10 else name[:9].rstrip() + "."
+    if len(name) <= SHORT_LETTERS:
+        return name
+    cut = name[: SHORT_LETTERS - 2].rstrip()
+    # An abbreviation ends on a consonant ("Stabilit.", "Умиротв."), never inside a short word.
+    while len(cut) > 3 and (cut[-1] in VOWELS or not cut[-1].isalpha()):
+        cut = cut[:-1]
+    if " " in cut and len(cut) - cut.rindex(" ") <= 3:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "."
 
 
 def global_direction(game: Game, viewer: str, name: str) -> str:

@@ -187,3 +187,27 @@ def test_leaving_unsaved_asks_one_whole_question(code: str, question: str, tmp_p
         assert "anyway" not in drive.screen.text and "trotzdem?" not in drive.screen.text
     finally:
         app.close()
+
+
+def test_the_compact_top_bar_abbreviates_like_a_printer(tmp_path: Path) -> None:
+    """Russian labels in the compact bar are whole, the short forms, or cut on a consonant."""
+    from game.ui.top_bar import VOWELS, short_label
+
+    assert short_label("Стабильность", "") == "Стабильность"
+    assert short_label("Умиротворение", "") == "Умиротвор."
+    assert short_label("Kriegsbereitschaft", "") == "Kriegsber."
+    app, session = _app("ru", tmp_path, "pact")
+    try:
+        app.session = Session.start("pact", ["SOV"], seed=5)
+        app.session.game.state.pending = {}
+        app.open_game()
+        app.frame()
+        bar = app.screen.bar
+        labels = [item.short if bar.style.short else item.name for item in bar.items]
+        assert "Колл. безоп." in labels or "Коллективная безопасность" in labels
+        for label in labels:
+            if label.endswith("."):
+                assert label[-2] not in VOWELS, f"{label!r} is cut after a vowel"
+        _shot(app, "ru-pact-top-bar")
+    finally:
+        app.close()
