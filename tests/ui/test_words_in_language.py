@@ -211,3 +211,33 @@ def test_the_compact_top_bar_abbreviates_like_a_printer(tmp_path: Path) -> None:
         _shot(app, "ru-pact-top-bar")
     finally:
         app.close()
+
+
+def test_an_option_too_long_for_its_button_is_written_out_below_it(tmp_path: Path) -> None:
+    """A long German option keeps its whole text: the button shows the start, the note all."""
+    from pygame_gui.elements import UITextBox
+
+    from game.ui.screens.event_dialog import EventDialog
+
+    app, session = _app("de", tmp_path, "pact")
+    try:
+        app.push(EventDialog(app, session, "the_pact"))
+        app.frame()
+        dialog = app.screen
+        assert isinstance(dialog, EventDialog) and dialog.options_box is not None
+        notes = [
+            e.html_text
+            for e in dialog.options_box.get_container().elements
+            if isinstance(e, UITextBox)
+        ]
+        cut = 0
+        for i, view in enumerate(dialog.options):
+            button = dialog.option_buttons[view.option.id].text
+            if button != f"{i + 1}.  {view.text}":
+                cut += 1
+                assert view.text.split()[-1] in notes[i], (button, notes[i])
+        assert cut >= 1, "no option was long enough to need the note"
+        assert not overflows(dialog), overflows(dialog)
+        _shot(app, "de-pact-long-option")
+    finally:
+        app.close()

@@ -64,16 +64,24 @@ class EventDialog(Screen):
             plain += _("\n\nAnswer: ") + chosen
         return body, plain
 
-    def _notes(self) -> list[str]:
-        """Return the line under each option: its effects, or why it cannot be chosen."""
+    def _notes(self, width: int) -> list[str]:
+        """Return the lines under each option: its effects, or why it cannot be chosen.
+
+        An option too long for its button is written out in full first, so none is cut short.
+        """
         notes: list[str] = []
-        for view in self.options:
+        bold = theme.font("sans_bold", self.px(15))
+        for i, view in enumerate(self.options):
             effects = "; ".join(view.effects) if view.effects else _("No direct effect.")
-            notes.append(
+            note = (
                 effects
                 if view.ok
                 else _("Not possible: {value}").format(value="; ".join(view.reasons))
             )
+            full = f"{i + 1}.  {view.text}"
+            if fit(full, bold, width) != full:
+                note = f"{view.text}\n{note}"
+            notes.append(note)
         return notes
 
     def build(self) -> None:
@@ -96,8 +104,8 @@ class EventDialog(Screen):
         title, text = game.event_words(self.session.viewer, self.event_id)
         body, plain = self._body(text)
         text_h = (len(wrap(plain, small, tw - self.px(24))) + 1) * line + self.px(16)
-        notes = self._notes()
-        note_h = [min(6, len(wrap(n, small, w - self.px(48)))) * line + self.px(10) for n in notes]
+        notes = self._notes(w - self.px(44))
+        note_h = [min(8, len(wrap(n, small, w - self.px(48)))) * line + self.px(10) for n in notes]
         button_h = self.px(36)
         options_h = sum(button_h + h + self.px(8) for h in note_h)
         head_h = self.px(70)
@@ -162,7 +170,7 @@ class EventDialog(Screen):
             self.option_buttons[view.option.id] = button
             y += button_h
             UITextBox(
-                esc(notes[i]),
+                esc(notes[i]).replace("\n", "<br>"),
                 pygame.Rect(self.px(4), y, inner_w - self.px(4), note_h[i]),
                 m,
                 container=box,
