@@ -173,11 +173,7 @@ def label_requests(view: MapView, game: Game, groups: dict[str, list[str]]) -> l
         ranked = sorted((m for m in members if m not in own), key=lambda m: -view.by_id[m].area)
         name = game.name(owner)
         if ranked:
-            host = sc.regions[ranked[0]].name
-            base = host if len(host) < len(name) else name  # "Yugoslavia" for a long style
-            forms = [base, abbreviation(base), abbreviation(base, 3)]
-            shorter = [f for k, f in enumerate(forms) if f != name and f not in forms[:k]]
-            out.append(LabelRequest(name, ranked, "country", shorter))
+            out.append(LabelRequest(name, ranked, "country", shorter_forms(game, owner, ranked)))
         for rid in members:
             region = sc.regions[rid]
             if rid in own:
@@ -186,6 +182,20 @@ def label_requests(view: MapView, game: Game, groups: dict[str, list[str]]) -> l
             elif rid != ranked[0] and region.name.lower() not in name.lower():
                 regional.append(LabelRequest(region.name, [rid], "region"))
     return out + regional
+
+
+def shorter_forms(game: Game, owner: str, ranked: list[str]) -> list[str]:
+    """Return the shorter forms of a country's name: its largest region's name, its short form.
+
+    The scenario's short form holds while the country keeps its name; without one, the
+    first letters of the name stand in.
+    """
+    sc, name = game.scenario, game.name(owner)
+    host = sc.regions[ranked[0]].name
+    base = host if len(host) < len(name) else name  # "Yugoslavia" for a long style
+    short = sc.countries[owner].short if owner not in game.state.names else ""
+    forms = [base, short] if short else [base, abbreviation(base), abbreviation(base, 3)]
+    return [f for k, f in enumerate(forms) if f and f != name and f not in forms[:k]]
 
 
 def abbreviation(name: str, letters: int = 4) -> str:

@@ -66,6 +66,7 @@ def check_countries(b: Build) -> None:
     for i, c in enumerate(b.m.country):
         if not c.color:
             report.at("country", i, "color", "a country needs a map colour")
+        check_short(b, i, c.short, c.name)
         for j, stat in enumerate(c.key_stats):
             if stat not in stats:
                 report.at(
@@ -77,6 +78,20 @@ def check_countries(b: Build) -> None:
                     "country", i, f"stats.{stat}", f"unknown stat '{stat}'{suggest(stat, stats)}"
                 )
         check_profile(b, "country", i, "ai", c.ai)
+
+
+SHORT_MAX = 12  # letters of a country's short map name
+
+
+def check_short(b: Build, i: int, short: str, name: str) -> None:
+    """Check a country's short map name: one line, shorter than its name, a few letters."""
+    if not short:
+        return
+    if not short.strip() or short != " ".join(short.split()):
+        b.report.at("country", i, "short", "a short map name is one line without extra spaces")
+    elif len(short) > SHORT_MAX or len(short) >= len(name):
+        why = f"a short map name has at most {SHORT_MAX} letters and is shorter than the name"
+        b.report.at("country", i, "short", f"{why} ('{short[:40]}')")
 
 
 def check_profile(b: Build, kind: str, i: int, key: str, ai: AIProfile) -> None:

@@ -1,0 +1,269 @@
+"""Where names may go on screen, straight fits anywhere in a land, and names beside tiny lands.
+
+A land's room is the union of the discs its atlas data gives (the pole of inaccessibility
+and every point of its spine and level line, each with the distance to the land's edge), so
+a name whose letters all lie in those discs never leaves its land. Letters must also keep off
+the cards over the map, the points on it and the names placed before.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import attrs
+import pygame
+
+from game.ui.map_atlas import Point, Spine
+from game.ui.map_labels import (
+    HALF,
+    TRACKING,
+    Glyph,
+    Placed,
+    _along,
+    _best_run,
+    _cumulative,
+    _widths,
+)
+
+Disc = tuple[Point, float]
+INK_HEIGHT = {"country": 0.74, "region": 0.95}  # height of a letter's ink, in em
+SHIFTS = (0.25, 0.5, 0.75)  # fractions of the pole's room by which a name may leave it
+REACH = 0.9 * HALF  # room a letter needs across the line, in em (as along a spine)
+TIGHT = 0.05  # letter spacing of a name squeezed into a small land, in em
+GAP = 8.0  # pixels between a tiny land and the name written beside it
+SEAWARD = 0.6  # a step further out that a name beside its land takes to lie over the sea
+DIRECTIONS = ((1, 0), (-1, 0), (1, -1), (-1, -1), (1, 1), (-1, 1), (0, -1), (0, 1))
+
+
+def glyph_rect(g: Glyph, style: str, size: int, centre: tuple[float, float]) -> pygame.Rect:
+    """Return the screen box of one letter's ink, turned with the letter."""
+    w = _widths(style, g.char)[0] * size
+    h = INK_HEIGHT[style] * size
+    a = math.radians(g.angle)
+    wide = abs(w * math.cos(a)) + abs(h * math.sin(a))
+    high = abs(w * math.sin(a)) + abs(h * math.cos(a))
+    return pygame.Rect(
+        round(centre[0] - wide / 2), round(centre[1] - high / 2), round(wide), round(high)
+    )
+
+
+@attrs.define
+class Room:
+    """The screen a layout may use: the view, the areas kept clear, and the letters placed."""
+
+    to_screen: Callable[[Point], tuple[float, float]]
+    to_world: Callable[[tuple[float, float]], Point]
+    view: pygame.Rect
+    blocked: list[pygame.Rect]  # the cards over the map first, then its points
+    cards: int = 0  # how many of the blocked areas are cards
+    taken: list[pygame.Rect] = attrs.field(factory=list)
+    sea: Callable[[tuple[float, float]], bool] | None = None  # is a screen point open sea
+    covered: set[int] = attrs.field(factory=set)  # points under a name, left out of the map
+    capitals: list[pygame.Rect] = attrs.field(factory=list)  # where capitals' names go
+
+    def seaward(self, placed: Placed) -> int:
+        """Return how many of a name's letters lie over open sea (where a note reads best)."""
+        if self.sea is None:
+            return 0
+        return sum(1 for g in placed.glyphs if self.sea(self.to_screen(g.pos)))
+
+    def rects(
+        self, placed: Placed, margin: int = 0, through: set[int] | None = None
+    ) -> list[pygame.Rect] | None:
+        """Return the boxes of a name's letters, or None when one is out of view or covered.
+
+        The points numbered in `through` (places in `blocked`) may lie under the name.
+        """
+        out = []
+        for g in placed.glyphs:
+            centre = self.to_screen(g.pos)
+            if not self.view.collidepoint(centre):
+                return None
+            box = glyph_rect(g, placed.style, placed.size, centre)
+            wide = box.inflate(2 * margin, 2 * margin)
+            hits = wide.collidelistall(self.blocked)
+            if any(k not in (through or ()) for k in hits) or wide.collidelist(self.taken) >= 0:
+                return None
+            out.append(box)
+        return out
+
+    def take(self, placed: Placed, through: set[int] | None = None) -> bool:
+        """Keep a name's letters from later names; return False when they are not free.
+
+        Points it was let cross are noted in `covered`: the map leaves them out.
+        """
+        found = self.rects(placed, 0, through)
+        if found is None:
+            return False
+        self.taken += found
+        self.covered |= {k for box in found for k in box.collidelistall(self.blocked)}
+        return True
+
+    def points_in(self, land: list[Disc]) -> set[int]:
+        """Return the places in `blocked` of the points that lie in a land."""
+        out = set()
+        for k in range(self.cards, len(self.blocked)):
+            x, y = self.to_world(self.blocked[k].center)
+            if any((x - c[0]) ** 2 + (y - c[1]) ** 2 <= r * r for c, r in land):
+                out.add(k)
+        return out
+
+
+def discs(spines: tuple[Spine | None, Spine | None], centre: Disc | None) -> list[Disc]:
+    """Return the discs of room a land's atlas data gives, the pole's first."""
+    out = [centre] if centre is not None and centre[1] > 0 else []
+    for sp in spines:
+        if sp is not None:
+            out += [(p, r) for p, r in zip(sp.points, sp.room, strict=True) if r > 0]
+    return out
+
+
+def _level_line(text: str, style: str, at: Point, em: float) -> list[Glyph]:
+    """Return the glyphs of a name written level, centred on a world point."""
+    widths, track = _widths(style, text), TIGHT
+    x = at[0] - (sum(widths) + track * (len(text) - 1)) * em / 2
+    out = []
+    for char, w in zip(text, widths, strict=True):
+        if not char.isspace():
+            out.append(Glyph(char, (x + w * em / 2, at[1]), 0.0))
+        x += (w + track) * em
+    return out
+
+
+def _covered(glyphs: list[Glyph], em: float, near: list[Disc]) -> bool:
+    """Return True when every letter's room (as the spines measure it) lies in the discs."""
+    across, along = REACH * em, 0.6 * REACH * em
+    for g in glyphs:
+        for dx, dy in ((0, 0), (-along, 0), (along, 0), (0, -across), (0, across)):
+            x, y = g.pos[0] + dx, g.pos[1] + dy
+            if not any((x - c[0]) ** 2 + (y - c[1]) ** 2 <= r * r for c, r in near):
+                return False
+    return True
+
+
+def _largest(
+    text: str, style: str, at: Point, land: list[Disc], zoom: float, sizes: tuple[int, int]
+) -> Placed | None:
+    """Return the name at its largest size that fits level round a point, if any."""
+    near = sorted(land, key=lambda d: (d[0][0] - at[0]) ** 2 + (d[0][1] - at[1]) ** 2)
+    low, high, best = sizes[0], sizes[1], None
+    while low <= high:
+        size = (low + high) // 2
+        glyphs = _level_line(text, style, at, size / zoom)
+        if _covered(glyphs, size / zoom, near):
+            best, low = Placed(text, style, size, "", glyphs), size + 1
+        else:
+            high = size - 1
+    return best
+
+
+def _spots(land: list[Disc]) -> list[Point]:
+    """Return the points a straight name may be centred on: the pole, moved a little, the spines."""
+    (cx, cy), room = land[0]
+    out = [(cx, cy)]
+    for f in SHIFTS:
+        d = f * room
+        out += [(cx + dx * d, cy + dy * d) for dx, dy in DIRECTIONS]
+    return out + [p for p, _r in land[1:]]
+
+
+def straight_fits(
+    text: str, style: str, land: list[Disc], zoom: float, sizes: tuple[float, float], top: int
+) -> list[Placed]:
+    """Return level fits of a name anywhere in a land, largest first, none above `top`."""
+    if not land:
+        return []
+    shown = text.upper() if style == "country" else text
+    bounds = (math.ceil(sizes[0]), min(top, math.floor(sizes[1])))
+    if bounds[0] > bounds[1]:
+        return []
+    found = []
+    for at in _spots(land):
+        fit = _largest(shown, style, at, land, zoom, bounds)
+        if fit is not None:
+            fit.text = text
+            found.append(fit)
+    return sorted(found, key=lambda p: -p.size)
+
+
+SLIDES = (0.5, 0.25, 0.75, 0.0, 1.0)  # where along a stretch of spine a name may sit
+SHRINK = 0.88  # each smaller size tried along a spine, as a share of the one before
+
+
+def _runs(room: list[float], need: float) -> list[tuple[int, int]]:
+    """Return the stretches of a spine (first and last point) where the room is at least need."""
+    out, start = [], None
+    for k, r in enumerate([*room, 0.0]):
+        if r >= need and start is None:
+            start = k
+        elif r < need and start is not None:
+            out.append((start, k - 1))
+            start = None
+    return out
+
+
+def _sizes(top: float, least: float) -> list[float]:
+    """Return the sizes to try from top down to the least, each a little smaller."""
+    out, size = [], top
+    while size > least:
+        out.append(size)
+        size *= SHRINK
+    return [*out, least] if top >= least else []
+
+
+def slides(
+    text: str, style: str, spine: Spine | None, zoom: float, sizes: tuple[float, float]
+) -> list[Placed]:
+    """Return a name set close along a spine at a few sizes and places, to make way for points."""
+    if spine is None or len(spine.points) < 2:
+        return []
+    shown = text.upper() if style == "country" else text
+    widths, track = _widths(style, shown), TRACKING[style] / 2
+    aspect = sum(widths) + track * (len(shown) - 1)
+    cum = _cumulative(spine.points)
+    out = []
+    for size in _sizes(min(_best_run(spine, cum, aspect)[0] * zoom, sizes[1]), sizes[0]):
+        em = size / zoom
+        length = aspect * em
+        for a, b in _runs(spine.room, HALF * em):
+            spare = cum[b] - cum[a] - length
+            for f in SLIDES if spare >= 0 else ():
+                span = (cum[a] + spare * f, cum[a] + spare * f + length)
+                glyphs = _along(shown, [w * em for w in widths], track * em, spine.points, span)
+                out.append(Placed(text, style, round(size), "", glyphs))
+    return out
+
+
+def beside(
+    text: str, style: str, anchor: Disc, size: int, zoom: float, room: Room, at_sea: bool
+) -> Placed | None:
+    """Return a name written just beside a tiny land with a leader to it, where it is free.
+
+    With `at_sea`, only over the open sea and near; else near, or further out over the sea.
+    """
+    shown = text.upper() if style == "country" else text
+    ax, ay = room.to_screen(anchor[0])
+    reach = anchor[1] * zoom
+    widths = _widths(style, shown)
+    wide = (sum(widths) + TIGHT * (len(shown) - 1)) * size
+    high = INK_HEIGHT[style] * size
+    found = []
+    for k, (dx, dy) in enumerate(DIRECTIONS):
+        for step, far in enumerate((GAP, 2 * GAP, 3 * GAP)):
+            x = ax + dx * (reach + far + wide / 2)
+            y = ay + dy * (reach + far + high / 2)
+            glyphs = _level_line(shown, style, room.to_world((x, y)), size / zoom)
+            placed = Placed(text, style, size, "", glyphs)
+            found_rects = room.rects(placed, margin=3)
+            if found_rects is None:
+                continue
+            clash = any(r.collidelist(room.capitals) >= 0 for r in found_rects)
+            end = (x - dx * (wide / 2 + 2), y - dy * (high / 2 + 2))
+            start = (ax + dx * reach * 0.3, ay + dy * reach * 0.3)
+            placed.leader = (room.to_world(start), room.to_world(end))
+            sea = room.seaward(placed) / max(1, len(glyphs))
+            if at_sea and (sea < 1 or step > 1):
+                continue
+            found.append((sea - SEAWARD * step - clash, -k, placed))  # a capital's name first
+    return max(found, key=lambda f: f[:2])[2] if found else None
