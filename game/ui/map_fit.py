@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import cache
 
 import attrs
 import pygame
@@ -28,8 +29,9 @@ from game.ui.map_labels import (
 
 Disc = tuple[Point, float]
 INK_HEIGHT = {"country": 0.74, "region": 0.95}  # height of a letter's ink, in em
-SHIFTS = (0.25, 0.5, 0.75)  # fractions of the pole's room by which a name may leave it
+SHIFTS = (0.5,)  # fractions of the pole's room by which a name may leave it
 REACH = 0.9 * HALF  # room a letter needs across the line, in em (as along a spine)
+ENOUGH = 8  # straight fits of a name worth keeping, the pole's first
 TIGHT = 0.05  # letter spacing of a name squeezed into a small land, in em
 GAP = 8.0  # pixels between a tiny land and the name written beside it
 SEAWARD = 0.6  # a step further out that a name beside its land takes to lie over the sea
@@ -142,12 +144,27 @@ def _covered(glyphs: list[Glyph], em: float, near: list[Disc]) -> bool:
     return True
 
 
+@cache
+def _half_length(text: str, style: str) -> float:
+    """Return half the length of a name set close, in em, with a letter's room to spare."""
+    return (sum(_widths(style, text)) + TIGHT * (len(text) - 1)) / 2 + REACH
+
+
 def _largest(
     text: str, style: str, at: Point, land: list[Disc], zoom: float, sizes: tuple[int, int]
 ) -> Placed | None:
     """Return the name at its largest size that fits level round a point, if any."""
-    near = sorted(land, key=lambda d: (d[0][0] - at[0]) ** 2 + (d[0][1] - at[1]) ** 2)
-    low, high, best = sizes[0], sizes[1], None
+    reach = _half_length(text, style) * sizes[1] / zoom  # no letter lies further from `at`
+    near = [
+        d
+        for d in land
+        if abs(d[0][0] - at[0]) - d[1] < reach and abs(d[0][1] - at[1]) - d[1] < reach
+    ]
+    near.sort(key=lambda d: (d[0][0] - at[0]) ** 2 + (d[0][1] - at[1]) ** 2)
+    least = _level_line(text, style, at, sizes[0] / zoom)
+    if not _covered(least, sizes[0] / zoom, near):
+        return None  # not even the least size fits here
+    low, high, best = sizes[0] + 1, sizes[1], Placed(text, style, sizes[0], "", least)
     while low <= high:
         size = (low + high) // 2
         glyphs = _level_line(text, style, at, size / zoom)
@@ -165,7 +182,19 @@ def _spots(land: list[Disc]) -> list[Point]:
     for f in SHIFTS:
         d = f * room
         out += [(cx + dx * d, cy + dy * d) for dx, dy in DIRECTIONS]
-    return out + [p for p, _r in land[1:]]
+    return out + [p for p, _r in land[1::4]]
+
+
+def _most(text: str, style: str, land: list[Disc], zoom: float) -> float:
+    """Return the largest size a level name could have in a land: its height and width fit."""
+    deepest = max(r for _c, r in land)
+    x0 = min(c[0] - r for c, r in land)
+    x1 = max(c[0] + r for c, r in land)
+    y0 = min(c[1] - r for c, r in land)
+    y1 = max(c[1] + r for c, r in land)
+    widths = _widths(style, text)
+    aspect = sum(widths) - widths[0] / 2 - widths[-1] / 2 + TIGHT * (len(text) - 1)
+    return min(deepest / REACH, math.hypot(x1 - x0, y1 - y0) / max(aspect, 0.1)) * zoom
 
 
 def straight_fits(
@@ -175,20 +204,25 @@ def straight_fits(
     if not land:
         return []
     shown = text.upper() if style == "country" else text
-    bounds = (math.ceil(sizes[0]), min(top, math.floor(sizes[1])))
+    bounds = (
+        math.ceil(sizes[0]),
+        min(top, math.floor(sizes[1]), math.floor(_most(shown, style, land, zoom))),
+    )
     if bounds[0] > bounds[1]:
-        return []
+        return []  # the land is too shallow or too short for the least size anywhere
     found = []
     for at in _spots(land):
         fit = _largest(shown, style, at, land, zoom, bounds)
         if fit is not None:
             fit.text = text
             found.append(fit)
+            if len(found) >= ENOUGH:
+                break
     return sorted(found, key=lambda p: -p.size)
 
 
-SLIDES = (0.5, 0.25, 0.75, 0.0, 1.0)  # where along a stretch of spine a name may sit
-SHRINK = 0.88  # each smaller size tried along a spine, as a share of the one before
+SLIDES = (0.5, 0.15, 0.85)  # where along a stretch of spine a name may sit
+SHRINK = 0.8  # each smaller size tried along a spine, as a share of the one before
 
 
 def _runs(room: list[float], need: float) -> list[tuple[int, int]]:
@@ -205,11 +239,9 @@ def _runs(room: list[float], need: float) -> list[tuple[int, int]]:
 
 def _sizes(top: float, least: float) -> list[float]:
     """Return the sizes to try from top down to the least, each a little smaller."""
-    out, size = [], top
-    while size > least:
-        out.append(size)
-        size *= SHRINK
-    return [*out, least] if top >= least else []
+    if top < least:
+        return []
+    return [top, least] if top * SHRINK < least else [top, max(least, top * SHRINK), least]
 
 
 def slides(

@@ -20,6 +20,7 @@ from game.ui.map_labels import Box, LabelRequest, Placed, candidates
 if TYPE_CHECKING:
     from game.ui.map_view import MapView
 
+SMALL = 40.0  # pixels of room at a land's pole below which its name is tried straight anywhere
 SEA_CLOSE = 64  # least RGB distance (summed) of a land colour from the sea's
 Cache = dict[tuple[str, str, str, str], list[Placed]]
 Centres = dict[str, tuple[Point, float]]
@@ -68,9 +69,18 @@ class Layout:
     ) -> None:
         self.spines, self.levels, self.centres = atlas
         self.zoom, self.sizes, self.box, self.cache = zoom, sizes, box, cache
+        self.lands: dict[str, tuple[tuple[Spine | None, Spine | None], tuple | None, bool]] = {}
+        self.points: dict[str, set[int]] = {}
+        self.local: Cache = {}  # fits of regions cut at the view's edges, for this layout only
 
     def _land(self, rid: str) -> tuple[tuple[Spine | None, Spine | None], tuple | None, bool]:
         """Return a region's spines and pole, cut at the view's edges, and whether they were."""
+        if rid not in self.lands:
+            self.lands[rid] = self._cut(rid)
+        return self.lands[rid]
+
+    def _cut(self, rid: str) -> tuple[tuple[Spine | None, Spine | None], tuple | None, bool]:
+        """Return a region's spines and pole cut at the view's edges (see _land)."""
         pair, centre = (self.spines.get(rid), self.levels.get(rid)), self.centres.get(rid)
         if _inside(list(pair), centre, self.box):
             return pair, centre, True
@@ -78,23 +88,38 @@ class Layout:
         centre = (centre[0], _room(centre[0], centre[1], self.box)) if centre else None
         return pair, centre, False
 
+    def _points(self, rid: str, room: Room) -> set[int]:
+        """Return the points on the map that lie in a region (kept for this layout)."""
+        if rid not in self.points:
+            self.points[rid] = room.points_in(discs(*self._land(rid)[:2]))
+        return self.points[rid]
+
+    def _pole_in(self, centre: tuple[Point, float]) -> bool:
+        """Return True when a land's pole lies in the view's box."""
+        (x, y), box = centre[0], self.box
+        return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
     def fits(self, req: LabelRequest, rid: str, kind: str) -> list[Placed]:
-        """Return the ways to write a form of a name in a region: 'main' or 'straight' ones."""
+        """Return the ways to write a form of a name in a region: 'main', 'slide', 'straight'."""
         key = (req.text, req.style, rid, kind)
-        found = self.cache.get(key)
+        found = self.cache.get(key, self.local.get(key))
         if found is not None:
             return found
         pair, centre, whole = self._land(rid)
         sizes = self.sizes[req.style]
         if kind == "main":
             found = candidates(req, pair, centre, self.zoom, sizes)
-        else:
-            land = discs(pair, centre)
-            found = straight_fits(req.text, req.style, land, self.zoom, sizes, round(sizes[1]))
-            found += [f for sp in pair for f in slides(req.text, req.style, sp, self.zoom, sizes)]
+        elif centre is None or not self._pole_in(centre):
+            found = []  # the land's middle is out of view: its main fits will do
+        elif kind == "slide":
+            found = [f for sp in pair for f in slides(req.text, req.style, sp, self.zoom, sizes)]
             found.sort(key=lambda p: -p.size)
-        if whole:
-            self.cache[key] = found
+        elif req.style == "country" and centre[1] * self.zoom < SMALL:  # try it straight
+            land, top = discs(pair, centre), round(sizes[1])
+            found = straight_fits(req.text, req.style, land, self.zoom, sizes, top)
+        else:
+            found = []
+        (self.cache if whole else self.local)[key] = found
         return found
 
     def inside(
@@ -108,10 +133,10 @@ class Layout:
         for req, rid in _tries(first):
             if rid in used:
                 continue
-            through = room.points_in(discs(*self._land(rid)[:2])) if room and crossing else None
+            through = self._points(rid, room) if room and crossing else None
             if crossing and not through:
                 continue
-            for kind in ("main", "straight"):
+            for kind in ("main", "slide", "straight"):
                 for placed in self.fits(req, rid, kind):
                     if room is None or room.take(placed, through):
                         placed.region = rid
