@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import pygame
@@ -31,6 +31,7 @@ Disc = tuple[Point, float]
 INK_HEIGHT = {"country": 0.74, "region": 0.95}  # height of a letter's ink, in em
 SHIFTS = (0.5,)  # fractions of the pole's room by which a name may leave it
 REACH = 0.9 * HALF  # room a letter needs across the line, in em (as along a spine)
+BISECT = 7  # halvings in the search for the largest straight size
 ENOUGH = 8  # straight fits of a name worth keeping, the pole's first
 TIGHT = 0.05  # letter spacing of a name squeezed into a small land, in em
 GAP = 8.0  # pixels between a tiny land and the name written beside it
@@ -79,10 +80,9 @@ class Room:
         """
         out = []
         for g in placed.glyphs:
-            centre = self.to_screen(g.pos)
-            if not self.view.collidepoint(centre):
+            box = glyph_rect(g, placed.style, placed.size, self.to_screen(g.pos))
+            if not self.view.contains(box):
                 return None
-            box = glyph_rect(g, placed.style, placed.size, centre)
             wide = box.inflate(2 * margin, 2 * margin)
             hits = wide.collidelistall(self.blocked)
             if any(k not in (through or ()) for k in hits) or wide.collidelist(self.taken) >= 0:
@@ -133,13 +133,21 @@ def _level_line(text: str, style: str, at: Point, em: float) -> list[Glyph]:
     return out
 
 
-def _covered(glyphs: list[Glyph], em: float, near: list[Disc]) -> bool:
-    """Return True when every letter's room (as the spines measure it) lies in the discs."""
+def _covered(glyphs: list[Glyph], em: float, near: list[tuple[float, float, float]]) -> bool:
+    """Return True when every letter's room (as the spines measure it) lies in the discs.
+
+    The discs are (x, y, radius squared), nearest first; the end letters, likeliest to stick
+    out, are tried first.
+    """
     across, along = REACH * em, 0.6 * REACH * em
-    for g in glyphs:
-        for dx, dy in ((0, 0), (-along, 0), (along, 0), (0, -across), (0, across)):
+    steps = ((0.0, -across), (0.0, across), (-along, 0.0), (along, 0.0), (0.0, 0.0))
+    for g in (glyphs[0], glyphs[-1], *glyphs[1:-1]) if glyphs else ():
+        for dx, dy in steps:
             x, y = g.pos[0] + dx, g.pos[1] + dy
-            if not any((x - c[0]) ** 2 + (y - c[1]) ** 2 <= r * r for c, r in near):
+            for cx, cy, r2 in near:
+                if (x - cx) * (x - cx) + (y - cy) * (y - cy) <= r2:
+                    break
+            else:
                 return False
     return True
 
@@ -150,29 +158,50 @@ def _half_length(text: str, style: str) -> float:
     return (sum(_widths(style, text)) + TIGHT * (len(text) - 1)) / 2 + REACH
 
 
-def _largest(
-    text: str, style: str, at: Point, land: list[Disc], zoom: float, sizes: tuple[int, int]
-) -> Placed | None:
-    """Return the name at its largest size that fits level round a point, if any."""
-    reach = _half_length(text, style) * sizes[1] / zoom  # no letter lies further from `at`
+def _near(text: str, style: str, at: Point, land: tuple[Disc, ...], em: float) -> list:
+    """Return the discs a name of this size round a point may reach, nearest first."""
+    reach = _half_length(text, style) * em
     near = [
-        d
-        for d in land
-        if abs(d[0][0] - at[0]) - d[1] < reach and abs(d[0][1] - at[1]) - d[1] < reach
+        (c[0], c[1], r * r)
+        for c, r in land
+        if abs(c[0] - at[0]) - r < reach and abs(c[1] - at[1]) - r < reach
     ]
-    near.sort(key=lambda d: (d[0][0] - at[0]) ** 2 + (d[0][1] - at[1]) ** 2)
-    least = _level_line(text, style, at, sizes[0] / zoom)
-    if not _covered(least, sizes[0] / zoom, near):
-        return None  # not even the least size fits here
-    low, high, best = sizes[0] + 1, sizes[1], Placed(text, style, sizes[0], "", least)
-    while low <= high:
-        size = (low + high) // 2
-        glyphs = _level_line(text, style, at, size / zoom)
-        if _covered(glyphs, size / zoom, near):
-            best, low = Placed(text, style, size, "", glyphs), size + 1
+    near.sort(key=lambda d: (d[0] - at[0]) ** 2 + (d[1] - at[1]) ** 2)
+    return near
+
+
+def _largest(text: str, style: str, at: Point, land: tuple[Disc, ...], top: float) -> float:
+    """Return the largest letter size (world) a level name round a point fits at, or 0."""
+    near = _near(text, style, at, land, top)
+    low, high = top / 8, top
+    if not _covered(_level_line(text, style, at, low), low, near):
+        return 0.0  # not even a small size fits here
+    for _ in range(BISECT):
+        mid = (low + high) / 2
+        if _covered(_level_line(text, style, at, mid), mid, near):
+            low = mid
         else:
-            high = size - 1
-    return best
+            high = mid
+    return low
+
+
+@lru_cache(maxsize=4096)
+def _reaches(text: str, style: str, land: tuple[Disc, ...]) -> tuple[tuple[Point, float], ...]:
+    """Return, for each point a straight name may sit on, the largest size (world) it fits at.
+
+    Kept for every zoom: a size in pixels is this times the zoom.
+    """
+    deepest = max(r for _c, r in land)
+    x0, x1 = min(c[0] - r for c, r in land), max(c[0] + r for c, r in land)
+    y0, y1 = min(c[1] - r for c, r in land), max(c[1] + r for c, r in land)
+    aspect = 2 * _half_length(text, style) - 2 * REACH
+    top = min(deepest / REACH, math.hypot(x1 - x0, y1 - y0) / max(aspect, 0.1))
+    out = []
+    for at in _spots(list(land)):
+        size = _largest(text, style, at, land, top)
+        if size > 0:
+            out.append((at, size))
+    return tuple(sorted(out, key=lambda f: -f[1])[:ENOUGH])
 
 
 def _spots(land: list[Disc]) -> list[Point]:
@@ -185,18 +214,6 @@ def _spots(land: list[Disc]) -> list[Point]:
     return out + [p for p, _r in land[1::4]]
 
 
-def _most(text: str, style: str, land: list[Disc], zoom: float) -> float:
-    """Return the largest size a level name could have in a land: its height and width fit."""
-    deepest = max(r for _c, r in land)
-    x0 = min(c[0] - r for c, r in land)
-    x1 = max(c[0] + r for c, r in land)
-    y0 = min(c[1] - r for c, r in land)
-    y1 = max(c[1] + r for c, r in land)
-    widths = _widths(style, text)
-    aspect = sum(widths) - widths[0] / 2 - widths[-1] / 2 + TIGHT * (len(text) - 1)
-    return min(deepest / REACH, math.hypot(x1 - x0, y1 - y0) / max(aspect, 0.1)) * zoom
-
-
 def straight_fits(
     text: str, style: str, land: list[Disc], zoom: float, sizes: tuple[float, float], top: int
 ) -> list[Placed]:
@@ -204,25 +221,17 @@ def straight_fits(
     if not land:
         return []
     shown = text.upper() if style == "country" else text
-    bounds = (
-        math.ceil(sizes[0]),
-        min(top, math.floor(sizes[1]), math.floor(_most(shown, style, land, zoom))),
-    )
-    if bounds[0] > bounds[1]:
-        return []  # the land is too shallow or too short for the least size anywhere
-    found = []
-    for at in _spots(land):
-        fit = _largest(shown, style, at, land, zoom, bounds)
-        if fit is not None:
-            fit.text = text
-            found.append(fit)
-            if len(found) >= ENOUGH:
-                break
-    return sorted(found, key=lambda p: -p.size)
+    out = []
+    for at, most in _reaches(shown, style, tuple(land)):
+        size = min(math.floor(most * zoom), top, math.floor(sizes[1]))
+        if size >= sizes[0]:
+            out.append(Placed(text, style, size, "", _level_line(shown, style, at, size / zoom)))
+    return out
 
 
-SLIDES = (0.5, 0.15, 0.85)  # where along a stretch of spine a name may sit
-SHRINK = 0.8  # each smaller size tried along a spine, as a share of the one before
+SLIDES = (0.5, 0.15, 0.85)
+STEPS = 7  # sizes tried along a spine, at most  # where along a stretch of spine a name may sit
+SHRINK = 0.85  # each smaller size tried along a spine, as a share of the one before
 
 
 def _runs(room: list[float], need: float) -> list[tuple[int, int]]:
@@ -237,33 +246,40 @@ def _runs(room: list[float], need: float) -> list[tuple[int, int]]:
     return out
 
 
-def _sizes(top: float, least: float) -> list[float]:
+def ladder(top: float, least: float) -> list[float]:
     """Return the sizes to try from top down to the least, each a little smaller."""
-    if top < least:
-        return []
-    return [top, least] if top * SHRINK < least else [top, max(least, top * SHRINK), least]
+    out, size = [], top
+    while size > least and len(out) < STEPS - 1:
+        out.append(size)
+        size *= SHRINK
+    return [*out, least] if top >= least else []
 
 
-def slides(
-    text: str, style: str, spine: Spine | None, zoom: float, sizes: tuple[float, float]
-) -> list[Placed]:
-    """Return a name set close along a spine at a few sizes and places, to make way for points."""
+def slide_top(text: str, style: str, spine: Spine | None, zoom: float, most: float) -> float:
+    """Return the largest size a name set close could have along a spine (0 without one)."""
+    if spine is None or len(spine.points) < 2:
+        return 0.0
+    shown = text.upper() if style == "country" else text
+    aspect = sum(_widths(style, shown)) + TRACKING[style] / 2 * (len(shown) - 1)
+    return min(_best_run(spine, _cumulative(spine.points), aspect)[0] * zoom, most)
+
+
+def slides(text: str, style: str, spine: Spine | None, zoom: float, size: float) -> list[Placed]:
+    """Return a name set close along a spine at one size, in a few places (to make way)."""
     if spine is None or len(spine.points) < 2:
         return []
     shown = text.upper() if style == "country" else text
     widths, track = _widths(style, shown), TRACKING[style] / 2
-    aspect = sum(widths) + track * (len(shown) - 1)
     cum = _cumulative(spine.points)
+    em = size / zoom
+    length = (sum(widths) + track * (len(shown) - 1)) * em
     out = []
-    for size in _sizes(min(_best_run(spine, cum, aspect)[0] * zoom, sizes[1]), sizes[0]):
-        em = size / zoom
-        length = aspect * em
-        for a, b in _runs(spine.room, HALF * em):
-            spare = cum[b] - cum[a] - length
-            for f in SLIDES if spare >= 0 else ():
-                span = (cum[a] + spare * f, cum[a] + spare * f + length)
-                glyphs = _along(shown, [w * em for w in widths], track * em, spine.points, span)
-                out.append(Placed(text, style, round(size), "", glyphs))
+    for a, b in _runs(spine.room, HALF * em):
+        spare = cum[b] - cum[a] - length
+        for f in SLIDES if spare >= 0 else ():
+            span = (cum[a] + spare * f, cum[a] + spare * f + length)
+            glyphs = _along(shown, [w * em for w in widths], track * em, spine.points, span)
+            out.append(Placed(text, style, round(size), "", glyphs))
     return out
 
 

@@ -9,19 +9,21 @@ as period atlases name their smallest states.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.ui.map_atlas import Point, Spine
-from game.ui.map_fit import Room, beside, discs, slides, straight_fits
+from game.ui.map_fit import Room, beside, discs, ladder, slide_top, slides, straight_fits
 from game.ui.map_labels import Box, LabelRequest, Placed, candidates
 
 if TYPE_CHECKING:
     from game.ui.map_view import MapView
 
 SMALL = 40.0  # pixels of room at a land's pole below which its name is tried straight anywhere
-SEA_CLOSE = 64  # least RGB distance (summed) of a land colour from the sea's
+SEA_CLOSE = 30  # least RGB distance (summed) of a land colour from the sea's
+EARLY = 2  # sizes along the spine tried before straight fits anywhere in the land
 Cache = dict[tuple[str, str, str, str], list[Placed]]
 Centres = dict[str, tuple[Point, float]]
 
@@ -71,6 +73,7 @@ class Layout:
         self.zoom, self.sizes, self.box, self.cache = zoom, sizes, box, cache
         self.lands: dict[str, tuple[tuple[Spine | None, Spine | None], tuple | None, bool]] = {}
         self.points: dict[str, set[int]] = {}
+        self.tops: dict[tuple[str, str, str, str], tuple[list[float], list[float]]] = {}
         self.local: Cache = {}  # fits of regions cut at the view's edges, for this layout only
 
     def _land(self, rid: str) -> tuple[tuple[Spine | None, Spine | None], tuple | None, bool]:
@@ -94,13 +97,53 @@ class Layout:
             self.points[rid] = room.points_in(discs(*self._land(rid)[:2]))
         return self.points[rid]
 
+    def _tops(self, req: LabelRequest, rid: str) -> tuple[list[float], list[float]]:
+        """Return the largest close-set size along each spine and the sizes to try down."""
+        key = (req.text, req.style, rid, "tops")
+        if key not in self.tops:
+            pair, smin, smax = self._land(rid)[0], *self.sizes[req.style]
+            tops = [slide_top(req.text, req.style, sp, self.zoom, smax) for sp in pair]
+            self.tops[key] = (tops, ladder(max(tops), smin))
+        return self.tops[key]
+
+    def _slides(
+        self, req: LabelRequest, rid: str, pair: tuple[Spine | None, Spine | None], step: int
+    ) -> list[Placed]:
+        """Return a name set close along both spines of a region at the step-th size down."""
+        tops, sizes = self._tops(req, rid)
+        if step >= len(sizes):
+            return []
+        return [
+            f
+            for sp, top in zip(pair, tops, strict=True)
+            if top >= sizes[step]
+            for f in slides(req.text, req.style, sp, self.zoom, sizes[step])
+        ]
+
+    def ordered(self, req: LabelRequest, rid: str) -> Iterator[Placed]:
+        """Yield a form's fits in a region, main first, then the rest by size, each when asked.
+
+        Straight fits anywhere in the land join once the first sizes along the spine are taken.
+        """
+        yield from self.fits(req, rid, "main")
+        straight: list[Placed] | None = None
+        k = 0
+        for step, size in enumerate(self._tops(req, rid)[1]):
+            if step >= EARLY:
+                straight = self.fits(req, rid, "straight") if straight is None else straight
+                while k < len(straight) and straight[k].size >= size:
+                    yield straight[k]
+                    k += 1
+            yield from self.fits(req, rid, f"slide{step}")
+        yield from (self.fits(req, rid, "straight") if straight is None else straight)[k:]
+
     def _pole_in(self, centre: tuple[Point, float]) -> bool:
         """Return True when a land's pole lies in the view's box."""
         (x, y), box = centre[0], self.box
         return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
     def fits(self, req: LabelRequest, rid: str, kind: str) -> list[Placed]:
-        """Return the ways to write a form of a name in a region: 'main', 'slide', 'straight'."""
+        """Return the ways to write a form of a name in a region: 'main', 'slideN', 'straight'."""
         key = (req.text, req.style, rid, kind)
         found = self.cache.get(key, self.local.get(key))
         if found is not None:
@@ -111,10 +154,10 @@ class Layout:
             found = candidates(req, pair, centre, self.zoom, sizes)
         elif centre is None or not self._pole_in(centre):
             found = []  # the land's middle is out of view: its main fits will do
-        elif kind == "slide":
-            found = [f for sp in pair for f in slides(req.text, req.style, sp, self.zoom, sizes)]
-            found.sort(key=lambda p: -p.size)
-        elif req.style == "country" and centre[1] * self.zoom < SMALL:  # try it straight
+        elif kind.startswith("slide"):
+            found = self._slides(req, rid, pair, int(kind[5:]))
+        elif req.style == "country" and whole and centre[1] * self.zoom < SMALL:
+            # a small land wholly in view: its name is tried straight anywhere in it
             land, top = discs(pair, centre), round(sizes[1])
             found = straight_fits(req.text, req.style, land, self.zoom, sizes, top)
         else:
@@ -136,13 +179,11 @@ class Layout:
             through = self._points(rid, room) if room and crossing else None
             if crossing and not through:
                 continue
-            for kind in ("main", "slide", "straight"):
-                for placed in self.fits(req, rid, kind):
-                    if room is None or room.take(placed, through):
-                        placed.region = rid
-                        return placed
-                if room is None:
-                    break  # without a screen to keep free the main fits are all there is
+            found = self.fits(req, rid, "main") if room is None else self.ordered(req, rid)
+            for placed in found:  # without a screen to keep free the main fits are all there is
+                if room is None or room.take(placed, through):
+                    placed.region = rid
+                    return placed
         return None
 
     def aside(self, req: LabelRequest, room: Room, at_sea: bool = False) -> Placed | None:
@@ -184,7 +225,7 @@ def layout(
     out, used, missed = [], set(), []
     for first in requests:
         placed = plan.inside(first, used, room)
-        if placed is None and room is not None:
+        if placed is None and room is not None and first.style == "country":
             placed = plan.aside(first, room, at_sea=True) or plan.inside(first, used, room, True)
         if placed is None:
             missed.append(first)
