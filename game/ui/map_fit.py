@@ -248,7 +248,8 @@ def _runs(room: list[float], need: float) -> list[tuple[int, int]]:
 
 def ladder(top: float, least: float) -> list[float]:
     """Return the sizes to try from top down to the least, each a little smaller."""
-    out, size = [], top
+    out: list[float] = []
+    size = top
     while size > least and len(out) < STEPS - 1:
         out.append(size)
         size *= SHRINK

@@ -222,7 +222,9 @@ def layout(
     over the sea, else over its own land's points, else beside its land wherever it is free.
     """
     plan = Layout(atlas, zoom, sizes, box, cache)
-    out, used, missed = [], set(), []
+    out: list[Placed] = []
+    used: set[str] = set()
+    missed: list[LabelRequest] = []
     for first in requests:
         placed = plan.inside(first, used, room)
         if placed is None and room is not None and first.style == "country":

@@ -91,7 +91,7 @@ def _assert_readable(view: MapView) -> None:
     room, names = map_place.room_of(view)
     shown = [n not in view.covered for n in names]
     dots = room.blocked[: room.cards] + [
-        b for b, on in zip(room.blocked[room.cards :], shown) if on
+        b for b, on in zip(room.blocked[room.cards :], shown, strict=True) if on
     ]
     letters = _letters(view)
     for text, box in letters:
