@@ -199,9 +199,14 @@ def shorter_forms(game: Game, owner: str, ranked: list[str]) -> list[str]:
 
 
 def abbreviation(name: str, letters: int = 4) -> str:
-    """Return the short form an atlas writes on a small land: its first letters and a dot."""
-    word = name.split()[0] if name.split() else name
-    return word if len(word) <= letters + 1 else word[:letters] + "."
+    """Return the short form an atlas writes on a small land: first letters and a dot.
+
+    A name of several words keeps the initials of all but its last ("S. Russ."), leaving out
+    small words such as "of".
+    """
+    words = name.split() or [name]
+    last = words[-1] if len(words[-1]) <= letters + 1 else words[-1][:letters] + "."
+    return " ".join([*(w[0] + "." for w in words[:-1] if w[0].isupper()), last])
 
 
 def markers(view: MapView, game: Game, viewer: str) -> list[Marker]:
