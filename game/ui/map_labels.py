@@ -3,8 +3,9 @@
 Each region has a spine (a line through its middle, each point with the room around it,
 from the scenario's atlas data). A name is written along the stretch of spine where it is
 largest; every letter stays inside the disc of room at its centre, so a name never leaves
-its region: never over the sea or another country. Names that cannot reach the smallest
-size at this zoom are hidden. Layouts are in world units, cached per zoom level.
+its region: never over the sea or another country. This module lays out one name in one
+region and draws the names; game/ui/map_place.py places them all together (shorter forms,
+straight fits, names beside tiny lands). Layouts are in world units, cached per zoom level.
 """
 
 from __future__ import annotations
