@@ -265,8 +265,10 @@ def slide_top(text: str, style: str, spine: Spine | None, zoom: float, most: flo
     return min(_best_run(spine, _cumulative(spine.points), aspect)[0] * zoom, most)
 
 
-def slides(text: str, style: str, spine: Spine | None, zoom: float, size: float) -> list[Placed]:
-    """Return a name set close along a spine at one size, in a few places (to make way)."""
+def slides(
+    text: str, style: str, spine: Spine | None, zoom: float, size: float, ends: bool = False
+) -> list[Placed]:
+    """Return a name set close along a spine at one size: in the middle, or near the `ends`."""
     if spine is None or len(spine.points) < 2:
         return []
     shown = text.upper() if style == "country" else text
@@ -277,7 +279,7 @@ def slides(text: str, style: str, spine: Spine | None, zoom: float, size: float)
     out = []
     for a, b in _runs(spine.room, HALF * em):
         spare = cum[b] - cum[a] - length
-        for f in SLIDES if spare >= 0 else ():
+        for f in (SLIDES[1:] if ends else SLIDES[:1]) if spare >= 0 else ():
             span = (cum[a] + spare * f, cum[a] + spare * f + length)
             glyphs = _along(shown, [w * em for w in widths], track * em, spine.points, span)
             out.append(Placed(text, style, round(size), "", glyphs))

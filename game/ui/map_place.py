@@ -107,9 +107,14 @@ class Layout:
         return self.tops[key]
 
     def _slides(
-        self, req: LabelRequest, rid: str, pair: tuple[Spine | None, Spine | None], step: int
+        self,
+        req: LabelRequest,
+        rid: str,
+        pair: tuple[Spine | None, Spine | None],
+        step: int,
+        ends: bool,
     ) -> list[Placed]:
-        """Return a name set close along both spines of a region at the step-th size down."""
+        """Return a name set close along a region's spines at the step-th size down."""
         tops, sizes = self._tops(req, rid)
         if step >= len(sizes):
             return []
@@ -117,7 +122,7 @@ class Layout:
             f
             for sp, top in zip(pair, tops, strict=True)
             if top >= sizes[step]
-            for f in slides(req.text, req.style, sp, self.zoom, sizes[step])
+            for f in slides(req.text, req.style, sp, self.zoom, sizes[step], ends)
         ]
 
     def ordered(self, req: LabelRequest, rid: str) -> Iterator[Placed]:
@@ -134,7 +139,8 @@ class Layout:
                 while k < len(straight) and straight[k].size >= size:
                     yield straight[k]
                     k += 1
-            yield from self.fits(req, rid, f"slide{step}")
+            yield from self.fits(req, rid, f"slide{step}m")  # in the middle of the stretch
+            yield from self.fits(req, rid, f"slide{step}e")  # then towards its ends
         yield from (self.fits(req, rid, "straight") if straight is None else straight)[k:]
 
     def _pole_in(self, centre: tuple[Point, float]) -> bool:
@@ -143,7 +149,11 @@ class Layout:
         return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
     def fits(self, req: LabelRequest, rid: str, kind: str) -> list[Placed]:
-        """Return the ways to write a form of a name in a region: 'main', 'slideN', 'straight'."""
+        """Return the ways of one kind to write a form of a name in a region.
+
+        Kinds: 'main'; 'slideNm' and 'slideNe', the N-th size down along the spine in the
+        middle of its stretch or near its ends; 'straight', level anywhere in a small land.
+        """
         key = (req.text, req.style, rid, kind)
         found = self.cache.get(key, self.local.get(key))
         if found is not None:
@@ -155,7 +165,7 @@ class Layout:
         elif centre is None or not self._pole_in(centre):
             found = []  # the land's middle is out of view: its main fits will do
         elif kind.startswith("slide"):
-            found = self._slides(req, rid, pair, int(kind[5:]))
+            found = self._slides(req, rid, pair, int(kind[5:-1]), kind.endswith("e"))
         elif req.style == "country" and whole and centre[1] * self.zoom < SMALL:
             # a small land wholly in view: its name is tried straight anywhere in it
             land, top = discs(pair, centre), round(sizes[1])
