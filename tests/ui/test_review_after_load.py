@@ -55,10 +55,8 @@ def test_a_loaded_save_reopens_an_earlier_turns_review_from_the_log(drive: Drive
     answer_events(drive)
     screen = drive.screen
     assert screen.name == "game" and drive.app.session.game is not game
-    latest = max(drive.app.session.game.changes.turns)
-    assert latest > first and screen.summary_turn == latest, "no review of the last turn played"
-    drive.key(pygame.K_ESCAPE)
-    assert screen.summary is None
+    assert max(drive.app.session.game.changes.turns) > first
+    assert screen.summary is None, "a loaded game opens on a review instead of the map"
     assert f"summary:{first}" in screen.log.html, "the loaded game lost its turns in review"
     drive.click_at(_scroll_to(drive, f"summary:{first}"))
     assert screen.summary is not None and screen.summary.alive, "the link opened nothing"
