@@ -55,6 +55,7 @@ class CountryDef:
     color: Colour = field(metadata={"doc": 'Map colour, "#rrggbb".'})
     capital: LonLat = field(metadata={"doc": "[lon, lat] of the capital."})
     adjective: str = field(default="", metadata={"doc": 'Adjective, e.g. "Northern".'})
+    short: str = field(default="", metadata={"doc": 'Map name for small lands, e.g. "N. Isl.".'})
     border: Colour = field(
         default=Colour(""), metadata={"doc": "Border colour; darker fill colour when empty."}
     )
@@ -72,8 +73,7 @@ class CountryDef:
         },
     )
     description: str = field(
-        default="",
-        metadata={"doc": "A sentence for the country panel; may hold `{…}` values."},
+        default="", metadata={"doc": "A sentence for the country panel; may hold `{…}` values."}
     )
     description_when: list[DescriptionWhen] = field(
         factory=list,

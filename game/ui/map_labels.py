@@ -3,14 +3,14 @@
 Each region has a spine (a line through its middle, each point with the room around it,
 from the scenario's atlas data). A name is written along the stretch of spine where it is
 largest; every letter stays inside the disc of room at its centre, so a name never leaves
-its region: never over the sea or another country. Names that cannot reach the smallest
-size at this zoom are hidden. Layouts are in world units, cached per zoom level.
+its region: never over the sea or another country. This module lays out one name in one
+region and draws the names; game/ui/map_place.py places them all together (shorter forms,
+straight fits, names beside tiny lands). Layouts are in world units, cached per zoom level.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -27,6 +27,7 @@ LINE = 1.05  # line height of two-line names, in em
 CAPS = 0.8  # height of a line of capitals with a little margin, in em
 FONTS = {"country": "serif", "region": "serif_italic"}
 TRACKING = {"country": 0.18, "region": 0.04}  # letter spacing, in em, before spreading
+PAPER = (theme.PAPER.r, theme.PAPER.g, theme.PAPER.b)
 
 
 @attrs.define
@@ -53,13 +54,14 @@ class Glyph:
 
 @attrs.define
 class Placed:
-    """A name laid out at one zoom level."""
+    """A name laid out at one zoom level; a leader ties a name written beside a tiny land."""
 
     text: str
     style: str
     size: int
     region: str
     glyphs: list[Glyph]
+    leader: tuple[Point, Point] | None = None
 
 
 @cache
@@ -195,105 +197,38 @@ def _on_spine(
     return size, glyphs
 
 
-def layout_one(
+def candidates(
     req: LabelRequest,
     spines: tuple[Spine | None, Spine | None],
     centre: tuple[Point, float] | None,
     zoom: float,
     sizes: tuple[float, float],
-) -> Placed | None:
-    """Lay out one name in one region at a zoom; None when it cannot reach the least size.
+) -> list[Placed]:
+    """Return the ways to write one name in one region at a zoom, the best first.
 
-    It is written level when that is nearly as large as along the land's curve, and in
-    two level lines round the centre when it fits on neither.
+    Written level when that is nearly as large as along the land's curve, then the other
+    single-line fits by size, then in two level lines round the centre; none below the least
+    size.
     """
     smin, smax = sizes
     most = max([r for sp in spines if sp for r in sp.room] + [centre[1] if centre else 0.0])
     if most * zoom < HALF * smin:
-        return None  # the region has no room anywhere for the least size
+        return []  # the region has no room anywhere for the least size
     text = req.text.upper() if req.style == "country" else req.text
     curved = _on_spine(text, req.style, spines[0], zoom, smax)
-    level = _on_spine(text, req.style, spines[1], zoom, smax)
+    found = [curved, _on_spine(text, req.style, spines[1], zoom, smax)]
     if centre is not None:
-        disc = _level([text], req.style, centre[0], centre[1], zoom, smax)
-        level = max(level, disc, key=lambda found: found[0])
-    best = level if level[0] >= LEVEL * curved[0] else curved
-    if best[0] < smin and centre is not None and len(text.split()) > 1:
-        best = _level(_split(text), req.style, centre[0], centre[1], zoom, smax)
-    if best[0] < smin or not best[1]:
-        return None
-    return Placed(req.text, req.style, round(best[0]), "", best[1])
-
-
-def _clip(spine: Spine | None, box: Box) -> Spine | None:
-    """Return a spine whose room stops at the edges of a world box."""
-    if spine is None:
-        return None
-    return Spine(
-        spine.points, [_room(p, r, box) for p, r in zip(spine.points, spine.room, strict=True)]
-    )
-
-
-def _room(p: Point, r: float, box: Box) -> float:
-    """Return the room at a point, no further than the edges of a world box."""
-    return max(0.0, min(r, p[0] - box[0], box[2] - p[0], p[1] - box[1], box[3] - p[1]))
-
-
-def _inside(spines: list[Spine | None], centre: tuple[Point, float] | None, box: Box) -> bool:
-    """Return True when every point of the spines and the centre have all their room in a box."""
-    for sp in spines:
-        if sp is not None:
-            x0, y0, x1, y1 = sp.box
-            if x0 < box[0] or y0 < box[1] or x1 > box[2] or y1 > box[3]:
-                return False
-    return centre is None or _room(centre[0], centre[1], box) >= centre[1]
-
-
-def _tries(req: LabelRequest) -> list[tuple[LabelRequest, str]]:
-    """Return each (form of the name, region) to try, the full name in every region first."""
-    forms = [req] + [LabelRequest(t, req.regions, req.style) for t in req.shorter]
-    return [(form, rid) for form in forms for rid in form.regions]
-
-
-def layout(
-    requests: list[LabelRequest],
-    spines: dict[str, Spine],
-    levels: dict[str, Spine],
-    centres: dict[str, tuple[Point, float]],
-    zoom: float,
-    sizes: dict[str, tuple[float, float]],
-    box: Box,
-    cache: dict[tuple[str, str, str], Placed | None],
-    avoid: Callable[[Placed], bool] | None = None,
-) -> list[Placed]:
-    """Lay out every name in the first of its regions where it fits, inside a world box.
-
-    Names whose region lies wholly in the box are kept in cache (one per zoom level);
-    the others are laid out again with their room cut at the box's edges. A layout that
-    `avoid` refuses (one under a card drawn over the map) gives way to the next form.
-    """
-    out = []
-    used: set[str] = set()
-    for first in requests:
-        for req, rid in _tries(first):
-            if rid in used:
-                continue
-            pair, centre = (spines.get(rid), levels.get(rid)), centres.get(rid)
-            if _inside(list(pair), centre, box):
-                key = (req.text, req.style, rid)
-                if key not in cache:
-                    cache[key] = layout_one(req, pair, centre, zoom, sizes[req.style])
-                placed = cache[key]
-            else:
-                pair = (_clip(pair[0], box), _clip(pair[1], box))
-                centre = (centre[0], _room(centre[0], centre[1], box)) if centre else None
-                placed = layout_one(req, pair, centre, zoom, sizes[req.style])
-            if placed is not None and not (avoid and avoid(placed)):
-                placed.region = rid
-                used.add(rid)
-                out.append(placed)
-                break
-    return out
+        found.append(_level([text], req.style, centre[0], centre[1], zoom, smax))
+    level = max(found[1:], key=lambda f: f[0])
+    first = level if level[0] >= LEVEL * curved[0] else curved
+    ordered = [first, *sorted((f for f in found if f is not first), key=lambda f: -f[0])]
+    if centre is not None and len(text.split()) > 1:
+        ordered.append(_level(_split(text), req.style, centre[0], centre[1], zoom, smax))
+    return [
+        Placed(req.text, req.style, round(size), "", glyphs)
+        for size, glyphs in ordered
+        if size >= smin and glyphs
+    ]
 
 
 _GLYPHS: dict[tuple[str, int, str, int, tuple[int, int, int]], pygame.Surface] = {}
@@ -327,10 +262,17 @@ def draw(
     for label in placed:
         kind = FONTS[label.style]
         colour = colours[label.style]
+        if label.leader is not None:
+            a, b = (to_surface(p) for p in label.leader)  # type: ignore[operator]
+            pygame.draw.line(surf, colour, a, b)
         for g in label.glyphs:
             x, y = to_surface(g.pos)  # type: ignore[operator]
             img = glyph_image(kind, label.size, g.char, g.angle, colour)
             box = img.get_rect(center=(round(x), round(y)))
+            if label.leader is not None:  # a name off its land stands out on a paper halo
+                halo = glyph_image(kind, label.size, g.char, g.angle, PAPER)
+                for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+                    surf.blit(halo, box.move(dx, dy))
             surf.blit(img, box)
             boxes.append(box)
     return boxes

@@ -42,12 +42,13 @@ def draw_markers(surf: pygame.Surface, view: MapView, taken: list[pygame.Rect]) 
     ink = tuple(theme.INK)[:3]
     view.marker_boxes = []
     order = sorted(view.markers, key=lambda m: {"project": 0, "capital": 1}.get(m.kind, 2))
+    beside = {p.text.lower() for p in view.placed if p.leader is not None}  # "Danzig" once
     dots = []
     for marker in order:
         x, y = view.to_screen(marker.pos)
         x, y = x - view.rect.x, y - view.rect.y
-        if not (0 <= x < view.rect.w and 0 <= y < view.rect.h):
-            continue
+        if not (0 <= x < view.rect.w and 0 <= y < view.rect.h) or marker.name in view.covered:
+            continue  # a small land's name written over its capital stands for it
         dots.append((marker, x, y))
         taken.append(pygame.Rect(round(x - 4 * s), round(y - 4 * s), round(8 * s), round(8 * s)))
     for marker, x, y in dots:
@@ -57,6 +58,8 @@ def draw_markers(surf: pygame.Surface, view: MapView, taken: list[pygame.Rect]) 
             box = img.get_rect(topleft=(round(x + 8 * s), round(y - img.get_height() / 2)))
             while any(box.colliderect(o) for o in taken if o.w > 10 * s):
                 box.y += box.h  # names at one site stack downwards instead of overlapping
+        elif marker.name.lower() in beside:
+            continue
         elif marker.kind == "capital" or detail:
             kind = "serif" if marker.kind == "capital" else "serif_italic"
             size = round((11 if marker.kind == "capital" else 10.5) * s)

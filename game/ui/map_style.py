@@ -173,11 +173,7 @@ def label_requests(view: MapView, game: Game, groups: dict[str, list[str]]) -> l
         ranked = sorted((m for m in members if m not in own), key=lambda m: -view.by_id[m].area)
         name = game.name(owner)
         if ranked:
-            host = sc.regions[ranked[0]].name
-            base = host if len(host) < len(name) else name  # "Yugoslavia" for a long style
-            forms = [base, abbreviation(base), abbreviation(base, 3)]
-            shorter = [f for k, f in enumerate(forms) if f != name and f not in forms[:k]]
-            out.append(LabelRequest(name, ranked, "country", shorter))
+            out.append(LabelRequest(name, ranked, "country", shorter_forms(game, owner, ranked)))
         for rid in members:
             region = sc.regions[rid]
             if rid in own:
@@ -188,10 +184,29 @@ def label_requests(view: MapView, game: Game, groups: dict[str, list[str]]) -> l
     return out + regional
 
 
+def shorter_forms(game: Game, owner: str, ranked: list[str]) -> list[str]:
+    """Return the shorter forms of a country's name: its largest region's name, its short form.
+
+    The scenario's short form holds while the country keeps its name; without one, the
+    first letters of the name stand in.
+    """
+    sc, name = game.scenario, game.name(owner)
+    host = sc.regions[ranked[0]].name
+    base = host if len(host) < len(name) else name  # "Yugoslavia" for a long style
+    short = sc.countries[owner].short if owner not in game.state.names else ""
+    forms = [base, short] if short else [base, abbreviation(base), abbreviation(base, 3)]
+    return [f for k, f in enumerate(forms) if f and f != name and f not in forms[:k]]
+
+
 def abbreviation(name: str, letters: int = 4) -> str:
-    """Return the short form an atlas writes on a small land: its first letters and a dot."""
-    word = name.split()[0] if name.split() else name
-    return word if len(word) <= letters + 1 else word[:letters] + "."
+    """Return the short form an atlas writes on a small land: first letters and a dot.
+
+    A name of several words keeps the initials of all but its last ("S. Russ."), leaving out
+    small words such as "of".
+    """
+    words = name.split() or [name]
+    last = words[-1] if len(words[-1]) <= letters + 1 else words[-1][:letters] + "."
+    return " ".join([*(w[0] + "." for w in words[:-1] if w[0].isupper()), last])
 
 
 def markers(view: MapView, game: Game, viewer: str) -> list[Marker]:

@@ -6,7 +6,7 @@ import attrs
 import pygame
 
 from game.model.defs import MapDef, RegionDef
-from game.ui import geometry, map_labels, map_layers, map_zoom, theme
+from game.ui import geometry, map_labels, map_layers, map_place, map_zoom, theme
 from game.ui.map_atlas import Atlas
 from game.ui.map_markers import draw_markers
 from game.ui.projection import project_fn
@@ -87,7 +87,7 @@ class MapView:
         self.labels: list[map_labels.LabelRequest] = []
         self.placed: list[map_labels.Placed] = []
         self.keep_clear: list[pygame.Rect] = []  # screen areas no name may cross
-        self._layouts: dict[float, dict[tuple[str, str, str], map_labels.Placed | None]] = {}
+        self._layouts: dict[float, map_place.Cache] = {}
         self._levels: dict[float, map_zoom.ZoomLevel] = {}
         self._sources: dict[float, map_zoom.Source] = {}
         self.changed: list[str] = []
@@ -99,6 +99,7 @@ class MapView:
         }
         self.atlas_source: object = None
         self.markers: list[Marker] = []
+        self.covered: set[str] = set()  # points a small land's name lies over, left out
         self.links: list[Link] = []
         self.marker_boxes: list[tuple[str, pygame.Rect]] = []
         self.hover: str | None = None
@@ -260,7 +261,7 @@ class MapView:
         top = min(46.0, 24.0 * ratio**0.5) * s
         return {"country": (8.0 * s, top), "region": (9.0 * s, max(10.0 * s, top * 0.55))}
 
-    def layout_labels(self) -> list[map_labels.Placed]:
+    def layout_labels(self, surf: pygame.Surface | None = None) -> list[map_labels.Placed]:
         """Return the names laid out in the view (each region's kept per zoom level)."""
         key = round(self.zoom, 6)
         cache = self._layouts.get(key)
@@ -275,17 +276,18 @@ class MapView:
         }
         wx0, wy1 = self.to_world(self.rect.topleft)
         wx1, wy0 = self.to_world(self.rect.bottomright)
-        return map_labels.layout(
+        room, names = map_place.room_of(self, surf)
+        placed = map_place.layout(
             self.labels,
-            self.atlas.spines,
-            self.atlas.levels,
-            {**fallback, **self.atlas.centres},
+            (self.atlas.spines, self.atlas.levels, {**fallback, **self.atlas.centres}),
             self.zoom,
             self.label_sizes(),
             (wx0, wy0, wx1, wy1),
             cache,
-            self._crosses_clear if self.keep_clear else None,
+            room,
         )
+        self.covered = {names[k - room.cards] for k in room.covered if k >= room.cards}
+        return placed
 
     def level(self) -> map_zoom.ZoomLevel:
         """Return the outlines scaled to this zoom (cached per zoom level)."""
@@ -324,7 +326,7 @@ class MapView:
         map_layers.draw_graticule(surf, self)
         map_layers.draw_changed(surf, stage)
         map_layers.draw_links(surf, self)
-        self.placed = self.layout_labels()
+        self.placed = self.layout_labels(surf)
         taken = map_labels.draw(surf, self.placed, self._to_surface, self.label_colours)
         draw_markers(surf, self, taken)
         return surf
@@ -334,14 +336,6 @@ class MapView:
         if areas != self.keep_clear:
             self.keep_clear = areas
             self.invalidate()
-
-    def _crosses_clear(self, placed: map_labels.Placed) -> bool:
-        """Return True when a letter of the name falls in an area kept clear."""
-        return any(
-            area.collidepoint(self.to_screen(g.pos))
-            for area in self.keep_clear
-            for g in placed.glyphs
-        )
 
     def _render_overlay(self) -> pygame.Surface:
         """Draw the hovered and selected groups' outlines on a clear surface."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from game.engine.commands import Command, EndTurn, GameError
 from game.engine.game import Game, new_game
+from game.engine.review import rebuild_review
 from game.engine.saves import Loaded, SaveError, open_save, write_save
 from game.locale import _
 from game.scenario.compiled import Scenario
@@ -20,6 +21,8 @@ class Session:
         self.scenario = scenario
         self.game = game
         game.changes.on = True
+        if game.commands:  # a restored game: note its earlier turns for the turn in review
+            rebuild_review(game)
         self.source = source
         self.difficulty = difficulty
         self.campaign = f"{game.state.seed:x}"
@@ -85,6 +88,7 @@ class Session:
         self.game = game
         self.scenario = game.scenario
         game.changes.on = True
+        rebuild_review(game)  # in the scenario's texts as they are now
 
     def seat(self) -> str | None:
         """Return the human country whose turn it is now, if any."""

@@ -68,6 +68,7 @@ def check_countries(b: Build) -> None:
     for i, c in enumerate(b.m.country):
         if not c.color:
             report.at("country", i, "color", _("a country needs a map colour"))
+        check_short(b, i, c.short, c.name)
         for j, stat in enumerate(c.key_stats):
             if stat not in stats:
                 report.at("country", i, f"key_stats[{j}]", unknown("stat", stat, stats))
@@ -75,6 +76,22 @@ def check_countries(b: Build) -> None:
             if stat not in stats:
                 report.at("country", i, f"stats.{stat}", unknown("stat", stat, stats))
         check_profile(b, "country", i, "ai", c.ai)
+
+
+SHORT_MAX = 12  # letters of a country's short map name
+
+
+def check_short(b: Build, i: int, short: str, name: str) -> None:
+    """Check a country's short map name: one line, shorter than its name, a few letters."""
+    if not short:
+        return
+    if not short.strip() or short != " ".join(short.split()):
+        b.report.at("country", i, "short", _("a short map name is one line without extra spaces"))
+    elif len(short) > SHORT_MAX or len(short) >= len(name):
+        why = _(
+            "a short map name has at most {count} letters and is shorter than the name ('{short}')"
+        )
+        b.report.at("country", i, "short", why.format(count=SHORT_MAX, short=short[:40]))
 
 
 def check_profile(b: Build, kind: str, i: int, key: str, ai: AIProfile) -> None:

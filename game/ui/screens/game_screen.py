@@ -66,7 +66,7 @@ class GameScreen(Screen):
         self.cues = LogCues()
         self.summary: SummaryPanel | None = None
         self.summary_turn: int | None = None
-        self.summaries_seen: set[tuple[str, int]] = set()
+        self.summaries_seen: set[tuple[str, int]] = game_summary.seen_before(session)
         self.paths: PathsPanel | None = None
         super().__init__(app)
 

@@ -10,6 +10,19 @@ from game.ui.summary_panel import SummaryPanel
 
 if TYPE_CHECKING:
     from game.ui.screens.game_screen import GameScreen
+    from game.ui.session import Session
+
+
+def seen_before(session: Session) -> set[tuple[str, int]]:
+    """Return the summaries a game screen need not offer: a loaded game's last turn for all.
+
+    A game restored from a save reviews its earlier turns from the news log, but opens on
+    the map rather than on the review of a turn played in an earlier sitting.
+    """
+    turns = session.game.changes.turns
+    if not turns:
+        return set()
+    return {(cid, max(turns)) for cid in {*session.game.state.humans, session.viewer}}
 
 
 def offer(screen: GameScreen) -> None:
