@@ -241,3 +241,29 @@ def test_an_option_too_long_for_its_button_is_written_out_below_it(tmp_path: Pat
         _shot(app, "de-pact-long-option")
     finally:
         app.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "span"),
+    [("de", "November 1918 bis Januar 1933"), ("ru", "С ноября 1918 по январь 1933")],
+)
+def test_the_new_game_screen_words_a_scenarios_dates(code: str, span: str, tmp_path: Path) -> None:
+    """The scenario's span reads as months of the language, with the cases a phrase needs."""
+    saves.DIR_OVERRIDE = tmp_path / "saves"
+    locale.set_language(code)
+    app = App(settings=Settings(autosave=False, language=code, guide_offered=True), size=SIZE)
+    try:
+        app.to_main_menu()
+        drive = Driver(app)
+        drive.frames(2)
+        drive.click(drive.screen.buttons["new"])
+        setup = drive.screen
+        assert setup.name == "setup"
+        title = next(i["text"] for i in setup.list.item_list if "1918" in i["text"])
+        from tests.ui.flows import pick
+
+        pick(drive, setup.list, title)
+        assert span in drive.screen.summary.html_text, drive.screen.summary.html_text[:200]
+        assert "1918-11" not in drive.screen.summary.html_text
+    finally:
+        app.close()

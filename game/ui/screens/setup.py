@@ -23,7 +23,7 @@ from pygame_gui.elements import (
     UITextEntryLine,
 )
 
-from game.locale import N_, _, language
+from game.locale import N_, _, language, month_in_phrase, month_year
 from game.paths import scenarios_dir, user_scenario_folders, user_scenarios_dir
 from game.scenario.compiled import Scenario
 from game.scenario.errors import ScenarioError
@@ -241,8 +241,8 @@ class SetupScreen(Screen):
             "Playable: {value2}.</i><br><br>{text}"
         ).format(
             value=html.escape(meta.title),
-            start=meta.start,
-            end=meta.end,
+            start=month_in_phrase(self.scenario.start_month),  # "с февраля 1933 по август 1939"
+            end=month_year(self.scenario.end_month),
             turns=self.scenario.turns,
             months_per_turn=meta.months_per_turn,
             value2=html.escape(names),
