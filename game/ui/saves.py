@@ -112,8 +112,8 @@ class SaveInfo:
         if self.problem:
             return _("{name}  —  damaged  (saved {saved})").format(name=name, saved=self.saved)
         parts = [name]
-        if self.scenario:
-            parts.append(self.scenario)
+        if self.scenario and self.scenario.casefold() not in name.casefold():
+            parts.append(self.scenario)  # a save named after its scenario does not say it twice
         if self.sides:
             parts.append(self.sides)
         when = self.date_text + (_(", turn {turn}").format(turn=self.turn) if self.turn else "")

@@ -254,3 +254,25 @@ def test_the_number_key_that_opens_the_save_dialog_is_not_typed_into_its_name(
     assert not drive.screen.entry.get_text().endswith("2")
     drive.type_text("7")
     assert drive.screen.entry.get_text().endswith("7")
+
+
+def test_clicking_the_chosen_save_keeps_it_chosen_and_a_title_is_not_said_twice(
+    drive: Driver,
+) -> None:
+    """The first row is chosen on opening; clicking it again still loads it, not "choose one"."""
+    _play_a_turn(drive)
+    title = drive.app.session.scenario.meta.title.split(":")[0]
+    _save_as(drive, f"{title} spring")
+    drive.key(pygame.K_ESCAPE)
+    drive.click(drive.screen.buttons["Load game"])
+    screen = drive.screen
+    assert screen.name == "load"
+    line = screen.items[0]
+    assert line.count(title) == 1, line
+    row = next(i for i in screen.list.item_list if i["text"] == line)["button_element"]
+    assert screen.chosen() is not None
+    drive.click(row)  # the chosen row, clicked once more
+    drive.frames(2)
+    assert screen.chosen() is not None and screen.chosen().path == screen.infos[0].path
+    drive.click(screen.load_button)
+    assert drive.screen.name in ("game", "event"), drive.screen.name

@@ -7,13 +7,27 @@ from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
-from pygame_gui.elements import UIButton, UIDropDownMenu
+from pygame_gui.elements import UIButton, UIDropDownMenu, UISelectionList
 
 from game.locale import _, language
 from game.ui import theme
 
 if TYPE_CHECKING:
     from game.ui.app import App
+
+
+def keep_choice(event: pygame.event.Event) -> None:
+    """A one-choice list keeps its choice when the chosen row is clicked again."""
+    if event.type != pygame_gui.UI_SELECTION_LIST_DROPPED_SELECTION:
+        return
+    ui_list = event.ui_element
+    if not isinstance(ui_list, UISelectionList) or ui_list.allow_multi_select:
+        return
+    for item in ui_list.item_list:
+        button = item["button_element"]
+        if item["text"] == event.text and button is not None:
+            item["selected"] = True
+            button.select()
 
 
 class Screen:
@@ -79,6 +93,7 @@ class Screen:
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE and self.close_lists():
             return
+        keep_choice(event)
         self.manager.process_events(event)
         self.on_event(event)
 

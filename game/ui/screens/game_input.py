@@ -8,6 +8,7 @@ import pygame
 import pygame_gui
 
 from game.ui.screens import game_commands, game_paths, game_summary
+from game.ui.screens.base import keep_choice
 
 if TYPE_CHECKING:
     from game.ui.screens.game_screen import GameScreen
@@ -17,6 +18,7 @@ DRAG_SLOP = 4
 
 def handle_event(screen: GameScreen, event: pygame.event.Event) -> None:
     """Let widgets take the event first; the map gets what they leave."""
+    keep_choice(event)
     consumed = screen.manager.process_events(event)
     if screen.panel is not None:
         screen.panel.on_event(event)
