@@ -22,7 +22,7 @@ from game.engine.commands import (
     TakeAction,
 )
 from game.engine.negotiation import Negotiation
-from game.engine.snapshot import state_hash
+from game.engine.snapshot import HASH_VERSION, HASHES
 from game.engine.strategies import USUAL, Policy
 from game.model.state import (
     ActiveModifier,
@@ -98,6 +98,7 @@ class Game(Choices, Negotiation):
         self.dropped: dict[str, int] = {}
         # Hash the state after every turn, so that saves and replays can be checked.
         self.verified = True
+        self.hash_version = HASH_VERSION  # a game from an older save keeps its hashes' kind
         self._columns: list[tuple[str, str, str]] = []  # (country, stat, series key)
         self.refusals: dict[tuple[str, str], int] = {}
         # Who decides in place of a computer country's usual AI (balance runs only).
@@ -369,7 +370,7 @@ class Game(Choices, Negotiation):
             st.month += sc.meta.months_per_turn
             self._start_turn()
         if self.verified:
-            st.hashes.append(state_hash(st))
+            st.hashes.append(HASHES[self.hash_version](st))
 
     def _record(self) -> None:
         st = self.state

@@ -22,7 +22,7 @@ from game.engine.commands import (
 )
 from game.engine.game import Game, new_game
 from game.engine.save_files import TEMP_AGE, remove_temporaries, write_atomic
-from game.engine.snapshot import from_json, to_json
+from game.engine.snapshot import HASH_VERSION, HASHES, from_json, to_json
 from game.locale import _
 from game.paths import user_scenarios_dir
 from game.scenario.compiled import Scenario
@@ -30,7 +30,10 @@ from game.scenario.errors import ScenarioError
 from game.scenario.read import FileRefused, locate, portable_ref, read_regular
 
 FORMAT = "rapallo-save"
-VERSION = 1
+# The format's version is the kind of turn hash it holds: 1 hashed the state's text, 2 its
+# numbers and ids. Older saves still load, and their games keep hashing the older way.
+VERSION = HASH_VERSION
+READS = tuple(sorted(HASHES))
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -58,6 +61,7 @@ class SaveFile:
     date_text: str
     scenario_path: str = ""
     check: str = ""
+    version: int = VERSION  # which kind of turn hash `hashes` holds
 
     def scenario_ref(self) -> str:
         """Return the scenario folder to load, found only in the bundled or the user's folder."""
@@ -79,7 +83,7 @@ def to_data(game: Game, name: str = "") -> dict[str, Any]:
     st, sc = game.state, game.scenario
     data: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": game.hash_version,
         "name": name,
         "saved_at": time.time(),
         "date_text": game.date_text(),
@@ -139,11 +143,13 @@ def parse_save(data: Any, path: Path) -> SaveFile:
     """Check save data field by field; raise SaveError with a one-line reason."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SaveError(f"{path.name}: not a Rapallo save file")
-    if data.get("version") != VERSION:
-        shown = repr(data.get("version"))[:20]
+    version = data.get("version")
+    if type(version) is not int or version not in READS:
+        shown = repr(version)[:20]
+        reads = " to ".join(str(v) for v in (READS[0], READS[-1]))
         raise SaveError(
             f"{path.name}: saved by another version of the game "
-            f"(save format {shown}, this game reads {VERSION})"
+            f"(save format {shown}, this game reads {reads})"
         )
     try:
         checks.SAVE(data, "")
@@ -168,6 +174,7 @@ def parse_save(data: Any, path: Path) -> SaveFile:
         date_text=data.get("date_text", ""),
         scenario_path=data.get("scenario_path", ""),
         check=data.get("check", ""),
+        version=version,
     )
 
 
@@ -224,6 +231,7 @@ def restore(save: SaveFile, scenario: Scenario) -> Loaded:
         try:
             game = Game(scenario, from_json(save.snapshot or {}))
             game.commands = list(save.commands)
+            game.hash_version = save.version
             return Loaded(game)
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             why = "the snapshot cannot be restored"
@@ -258,6 +266,7 @@ def replay_save(
         game = new_game(scenario, save.seed, save.humans, save.difficulty, save.historical)
     except GameError as exc:
         raise SaveError(f"{save.path.name}: {exc}") from None
+    game.hash_version = save.version
     diverged: int | None = None
     for i, cmd in enumerate(save.commands):
         turn = game.state.turn
