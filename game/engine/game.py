@@ -335,16 +335,21 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             if cid not in st.humans:
                 policy = self.policies.get(cid)
-                who = self.name(cid) if self.changes.on else ""
-                with self.changes.cause(st, resolution_cause(cid, who)):
+                who = resolution_cause(cid, self.name(cid)) if self.changes.on else None
+                with self.changes.cause(st, who):
                     self._ai_proposals(cid, policy)  # treaties first: what they open can follow
                 picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
                 for action, target in picks:
                     self._do_action(action, cid, target)
+        noting = self.changes.on
         for project in list(st.projects):
             action = sc.actions[project.action]
             env = Env(project.country, project.target)
-            cause = Cause("project", action.d.id, project.country, project.target, action.d.name)
+            cause = (
+                Cause("project", action.d.id, project.country, project.target, action.d.name)
+                if noting
+                else None
+            )
             with self.changes.cause(st, cause):
                 apply_all(action.per_turn, st, env)
             project.turns_left -= 1
@@ -357,12 +362,12 @@ class Game(Choices, Negotiation):
         st.projects = [p for p in st.projects if p.turns_left > 0]
         for active in list(st.modifiers):
             mod = sc.modifiers[active.id]
-            cause = Cause("modifier", mod.d.id, active.country, None, mod.d.name)
+            cause = Cause("modifier", mod.d.id, active.country, None, mod.d.name) if noting else None
             with self.changes.cause(st, cause):
                 apply_all(mod.effects, st, Env(active.country, None))
             active.turns_left -= 1
         st.modifiers = [m for m in st.modifiers if m.turns_left > 0]
-        with self.changes.cause(st, resolution_cause("", "")):
+        with self.changes.cause(st, resolution_cause("", "") if noting else None):
             diplomacy.run_treaties(sc, st)
         self._record()
         if not endings.check(self.scenario, self.state):

@@ -20,7 +20,7 @@ from game.rules.hints import syntax_hint
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import TRUE, Node, const, fixed, said
 from game.rules.registry import EFFECTS, FUNCTIONS
-from game.rules.types import Env, Fn, Scope, VType
+from game.rules.types import WHO, Env, Fn, Scope, VType, me, target
 from game.rules.uses import Ref, Uses
 
 MAX_LENGTH = 1000
@@ -73,6 +73,19 @@ def _parse(src: str, mode: str) -> ast.AST | tuple[str, int]:
         return ast.parse(src, mode=mode)
     except SyntaxError as exc:
         return exc.msg, exc.offset or 0
+
+
+def _stat_reader(who: Node, attr: str) -> Fn:
+    """Return the closure that reads a stat, the country found in line where it can be."""
+    get = who.fn
+    if who.steady:  # GER.economy: the country is looked up once, here
+        cid = who.constant
+        return lambda st, env: st.stats[cid][attr]
+    if get is me:
+        return lambda st, env: st.stats[env.me][attr]
+    if get is target:
+        return lambda st, env: st.stats[env.target][attr]  # type: ignore[index]
+    return lambda st, env: st.stats[get(st, env)][attr]
 
 
 class Compiler(ArgumentChecks):
@@ -237,11 +250,7 @@ class Compiler(ArgumentChecks):
                 "`it` exists only inside any_country(), all_countries(), count_countries() "
                 "and for_each"
             )
-        get: Fn = {
-            "self": lambda st, env: env.me,
-            "target": lambda st, env: env.target,
-            "it": lambda st, env: env.it,
-        }[name]
+        get: Fn = WHO[name]
         return Node(
             fn=get,
             src=name,
@@ -293,10 +302,7 @@ class Compiler(ArgumentChecks):
             )
         if attr not in self.lex.stats:
             raise ExprError(f"unknown stat '{attr}'{suggest(attr, self.lex.stats)}")
-        fn: Fn = lambda st, env: st.stats[get(st, env)][attr]  # noqa: E731
-        if who.steady:  # GER.economy: the country is looked up once, here
-            cid = who.constant
-            fn = lambda st, env: st.stats[cid][attr]  # noqa: E731
+        fn = _stat_reader(who, attr)
         return Node(
             fn=fn,
             src=seg,

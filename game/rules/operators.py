@@ -9,13 +9,16 @@ import ast
 import math
 import operator
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from game.locale import N_, _, month_in_phrase
 from game.rules.errors import ExprError, quoted
 from game.rules.lexicon import month_of
 from game.rules.nodes import Node, const
-from game.rules.types import Fn, VType
+from game.rules.types import Env, Fn, VType
+
+if TYPE_CHECKING:
+    from game.model.state import GameState
 
 MAX_CONSTANT = 1e12
 
@@ -72,13 +75,37 @@ def finite(value: Any, seg: str) -> float | int:
 
 def _joined(fns: list[Fn], conjunction: bool) -> Fn:
     """Return one function for `a and b and …` (or `or`), short-circuiting like Python."""
-    first, *rest = fns
-    if not rest:
-        return lambda st, env: bool(first(st, env))
-    tail = _joined(rest, conjunction)
+    if len(fns) == 1:
+        (a,) = fns
+        return lambda st, env: bool(a(st, env))
+    if len(fns) == 2:
+        a, b = fns
+        if conjunction:
+            return lambda st, env: bool(a(st, env) and b(st, env))
+        return lambda st, env: bool(a(st, env) or b(st, env))
+    if len(fns) == 3:
+        a, b, c = fns
+        if conjunction:
+            return lambda st, env: bool(a(st, env) and b(st, env) and c(st, env))
+        return lambda st, env: bool(a(st, env) or b(st, env) or c(st, env))
+    every = tuple(fns)  # longer runs loop without a generator per call
     if conjunction:
-        return lambda st, env: bool(first(st, env)) and tail(st, env)
-    return lambda st, env: bool(first(st, env)) or tail(st, env)
+
+        def all_of(st: GameState, env: Env) -> bool:
+            for f in every:  # noqa: SIM110
+                if not f(st, env):
+                    return False
+            return True
+
+        return all_of
+
+    def any_of(st: GameState, env: Env) -> bool:
+        for f in every:  # noqa: SIM110
+            if f(st, env):
+                return True
+        return False
+
+    return any_of
 
 
 def boolean(conjunction: bool, parts: list[Node], seg: str) -> Node:
