@@ -98,8 +98,8 @@ def dominated(sc: Scenario, st: GameState, event: Event, me: str) -> list[str]:
 class BalanceProbe:
     """Counts, in one game, dominated options as events fire and turns with nothing to do."""
 
-    def __init__(self, usable: Callable[[Scenario, GameState, str], bool]) -> None:
-        self.usable = usable
+    def __init__(self, usable: Callable[[Scenario, GameState, str], bool] | None = None) -> None:
+        self.usable = usable  # None: a power can act when some action is open to it
         self.offered: Counter[str] = Counter()  # "event.option": times its event was answered
         self.beaten: Counter[str] = Counter()  # "event.option": times it was dominated
         self.dead: dict[str, list[int]] = {}
@@ -119,7 +119,7 @@ class BalanceProbe:
 
     def turn(self, sc: Scenario, st: GameState) -> None:
         """Record the playable powers with no usable action at the start of this turn."""
-        self.thin.turn(sc, st)
+        acts = self.thin.turn(sc, st)
         for cid in sc.meta.playable:
-            if not self.usable(sc, st, cid):
+            if not (acts[cid] if self.usable is None else self.usable(sc, st, cid)):
                 self.dead.setdefault(cid, []).append(st.turn)

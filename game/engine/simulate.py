@@ -10,7 +10,7 @@ from typing import Any
 from game.engine.balance import BalanceProbe
 from game.engine.commands import EndTurn
 from game.engine.game import Game, new_game
-from game.engine.strategies import can_act, policy_for
+from game.engine.strategies import policy_for
 from game.engine.tally import Tally, aggregate, report
 from game.model.state import GameState
 from game.rules.lexicon import fmt_month
@@ -72,7 +72,7 @@ def play_out(
     )
     game.verified = verified
     if probe is not None:
-        game.balance = BalanceProbe(can_act)
+        game.balance = BalanceProbe()
     if play_as is not None:
         game.policies[play_as[0]] = policy_for(scenario, *play_as)
     end = EndTurn()

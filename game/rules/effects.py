@@ -87,39 +87,21 @@ class Change(Effect):
     low: float = 0
     high: float = 100
     default: float = 0
+    # Built once from the fields above (see game.rules.steps), called directly each time:
+    # `apply(st, env)` changes the value; `delta(st, env)` returns it before and after.
+    apply: Callable[[GameState, Env], None] = field(init=False, repr=False)  # type: ignore[assignment]
+    delta: Callable[[GameState, Env], tuple[float, float]] = field(init=False, repr=False)
     _read: Callable[[GameState, Env], float] = field(init=False, repr=False)
-    _step: Callable[[GameState, Env], None] = field(init=False, repr=False)
-    _delta: Callable[[GameState, Env], tuple[float, float]] = field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         kind, name, who, other, default = self.kind, self.name, self.who, self.other, self.default
         self._read = steps.reader(kind, name, who, other, default)
         how = steps.Bounds(self.op, self.amount, self.low, self.high)
-        self._step, self._delta = steps.stepper(kind, name, who, other, default, how)
-
-    def delta(self, st: GameState, env: Env, amount: Node | None = None) -> tuple[float, float]:
-        """Return the value before and after the change."""
-        if amount is None:
-            return self._delta(st, env)
-        old = self._read(st, env)
-        return old, self._after(old, amount.fn(st, env))
-
-    def _after(self, old: float, n: float) -> float:
-        """Return the clamped value after changing `old` by (or to) `n`."""
-        if n - n != 0:  # NaN or an infinity changes nothing
-            n = 0.0
-        op = self.op
-        new = n if op == "=" else old + n if op == "+" else old - n
-        if not new >= self.low:
-            return self.low
-        return self.high if new > self.high else new
+        self.apply, self.delta = steps.stepper(kind, name, who, other, default, how)
 
     def current(self, st: GameState, env: Env) -> float:
         """Return the value the change starts from."""
         return self._read(st, env)
-
-    def apply(self, st: GameState, env: Env) -> None:
-        self._step(st, env)
 
     def subject(self, st: GameState, env: Env, lex: Lexicon) -> str:
         """Return what changes, in words."""
