@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from game.rules import functions
+from game.rules import functions, steps
 from game.rules import operators as ops
 from game.rules.arguments import ArgumentChecks
 from game.rules.errors import ExprError, quoted, suggest
@@ -20,7 +20,7 @@ from game.rules.hints import syntax_hint
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import TRUE, Node, const, fixed, said
 from game.rules.registry import EFFECTS, FUNCTIONS
-from game.rules.types import WHO, Env, Fn, Scope, VType, me, target
+from game.rules.types import WHO, Env, Fn, Scope, VType
 from game.rules.uses import Ref, Uses
 
 MAX_LENGTH = 1000
@@ -73,19 +73,6 @@ def _parse(src: str, mode: str) -> ast.AST | tuple[str, int]:
         return ast.parse(src, mode=mode)
     except SyntaxError as exc:
         return exc.msg, exc.offset or 0
-
-
-def _stat_reader(who: Node, attr: str) -> Fn:
-    """Return the closure that reads a stat, the country found in line where it can be."""
-    get = who.fn
-    if who.steady:  # GER.economy: the country is looked up once, here
-        cid = who.constant
-        return lambda st, env: st.stats[cid][attr]
-    if get is me:
-        return lambda st, env: st.stats[env.me][attr]
-    if get is target:
-        return lambda st, env: st.stats[env.target][attr]  # type: ignore[index]
-    return lambda st, env: st.stats[get(st, env)][attr]
 
 
 class Compiler(ArgumentChecks):
@@ -302,7 +289,7 @@ class Compiler(ArgumentChecks):
             )
         if attr not in self.lex.stats:
             raise ExprError(f"unknown stat '{attr}'{suggest(attr, self.lex.stats)}")
-        fn = _stat_reader(who, attr)
+        fn = steps.stat_reader(who, attr)
         return Node(
             fn=fn,
             src=seg,

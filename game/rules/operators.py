@@ -40,6 +40,21 @@ _WITH_CONSTANT: dict[str, Callable[[Fn, Any], Fn]] = {
     "=": lambda f, c: lambda st, env: f(st, env) == c,
     "≠": lambda f, c: lambda st, env: f(st, env) != c,
 }
+# `a + 2`, `a * 0.5` and `a - 1` as one closure, the operator in line.
+_BY_CONSTANT: dict[Callable[[Any, Any], Any], Callable[[Fn, Any], Fn]] = {
+    operator.add: lambda f, c: lambda st, env: f(st, env) + c,
+    operator.sub: lambda f, c: lambda st, env: f(st, env) - c,
+    operator.mul: lambda f, c: lambda st, env: f(st, env) * c,
+}
+# `date >= "1922-04"`: the month compared in line.
+_MONTH_AGAINST: dict[str, Callable[[int], Fn]] = {
+    "<": lambda c: lambda st, env: st.month < c,
+    "≤": lambda c: lambda st, env: st.month <= c,
+    ">": lambda c: lambda st, env: st.month > c,
+    "≥": lambda c: lambda st, env: st.month >= c,
+    "=": lambda c: lambda st, env: st.month == c,
+    "≠": lambda c: lambda st, env: st.month != c,
+}
 _ARITH: dict[type, tuple[str, Callable[[Any, Any], Any]]] = {
     ast.Add: ("+", operator.add),
     ast.Sub: ("−", operator.sub),
@@ -181,6 +196,9 @@ def _binary(impl: Callable[[Any, Any], Any], left: Node, right: Node) -> Fn:
     lf, rf = left.fn, right.fn
     if right.steady:
         b = right.constant
+        fold = _BY_CONSTANT.get(impl)
+        if fold is not None:
+            return fold(lf, b)
         return lambda st, env: impl(lf(st, env), b)
     if left.steady:
         a = left.constant
@@ -245,11 +263,8 @@ def _date_compare(
         when = month_of(raw)
     except ValueError as exc:
         raise ExprError(str(exc)) from None
-    if left.type is VType.DATE:
-        fn: Fn = lambda st, env: impl(st.month, when)  # noqa: E731
-    else:
-        fn = lambda st, env: impl(when, st.month)  # noqa: E731
     key = sign if left.type is VType.DATE else _FLIP[sign]
+    fn = _MONTH_AGAINST[key](when)
     pattern = _DATE_WORDS[key]
     moment = const(when, raw)
     return Node(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from game.model.state import relation_key
 from game.rules.nodes import Node
-from game.rules.types import Env, me
+from game.rules.types import Env, Fn, me, target
 
 if TYPE_CHECKING:
     from game.model.state import GameState
@@ -38,14 +38,27 @@ class Bounds:
         self.amount, self.low, self.high = amount.fn, low, high
 
 
+def stat_reader(who: Node, attr: str) -> Fn:
+    """Return the closure that reads a stat, the country found in line where it can be."""
+    get = who.fn
+    if who.steady:  # GER.economy: the country is looked up once, here
+        cid = who.constant
+        return lambda st, env: st.stats[cid][attr]
+    if get is me:
+        return lambda st, env: st.stats[env.me][attr]
+    if get is target:
+        return lambda st, env: st.stats[env.target][attr]  # type: ignore[index]
+    return lambda st, env: st.stats[get(st, env)][attr]
+
+
 def reader(kind: str, name: str, who: Node | None, other: Node | None, default: float) -> Read:
     """Return a closure that reads the value a change moves."""
     if kind == "global":
         return lambda st, env: st.globals[name]
     assert who is not None
-    get = who.fn
     if kind == "stat":
-        return lambda st, env: st.stats[get(st, env)][name]
+        return stat_reader(who, name)
+    get = who.fn
     assert other is not None
     get_other = other.fn
     return lambda st, env: st.relations.get(relation_key(get(st, env), get_other(st, env)), default)
