@@ -38,15 +38,26 @@ def contributions(
     """Return what a list of effects is worth to `env.me`, count by count (stat, flag, …)."""
     out: Counts = {}
     for effect in effects:
-        _add(out, _one(effect, lex, st, env, ai))
+        if isinstance(effect, Change):  # one count, added in line
+            key, worth = _change_count(effect, lex, st, env, ai)
+            out[key] = out.get(key, 0.0) + worth
+        else:
+            _add(out, _one(effect, lex, st, env, ai))
     return out
+
+
+def _change_count(
+    effect: Change, lex: Lexicon, st: GameState, env: Env, ai: AIProfile
+) -> tuple[str, float]:
+    who = effect.who.fn(st, env) if effect.who is not None else ""
+    other = effect.other.fn(st, env) if effect.other is not None else ""
+    return f"{effect.kind}:{effect.name}:{who}:{other}", value(effect, lex, st, env, ai)
 
 
 def _one(effect: Effect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> Counts:
     if isinstance(effect, Change):
-        who = effect.who.fn(st, env) if effect.who is not None else ""
-        other = effect.other.fn(st, env) if effect.other is not None else ""
-        return {f"{effect.kind}:{effect.name}:{who}:{other}": value(effect, lex, st, env, ai)}
+        key, worth = _change_count(effect, lex, st, env, ai)
+        return {key: worth}
     if isinstance(effect, SetFlag):
         return {f"flag:{effect.flag}": value(effect, lex, st, env, ai)}
     if isinstance(effect, StartModifier):
