@@ -40,11 +40,20 @@ _WITH_CONSTANT: dict[str, Callable[[Fn, Any], Fn]] = {
     "=": lambda f, c: lambda st, env: f(st, env) == c,
     "≠": lambda f, c: lambda st, env: f(st, env) != c,
 }
-# `a + 2`, `a * 0.5` and `a - 1` as one closure, the operator in line.
+
+
+def _divide(a: Any, b: Any) -> Any:
+    """Return a / b; a division by zero gives 0."""
+    return a / b if b else 0.0
+
+
+# `a + 2`, `a * 0.5`, `a - 1` and `a / 4` as one closure, the operator in line (a constant
+# divisor is never 0: the compiler refuses that).
 _BY_CONSTANT: dict[Callable[[Any, Any], Any], Callable[[Fn, Any], Fn]] = {
     operator.add: lambda f, c: lambda st, env: f(st, env) + c,
     operator.sub: lambda f, c: lambda st, env: f(st, env) - c,
     operator.mul: lambda f, c: lambda st, env: f(st, env) * c,
+    _divide: lambda f, c: lambda st, env: f(st, env) / c,
 }
 # `date >= "1922-04"`: the month compared in line.
 _MONTH_AGAINST: dict[str, Callable[[int], Fn]] = {
@@ -59,7 +68,7 @@ _ARITH: dict[type, tuple[str, Callable[[Any, Any], Any]]] = {
     ast.Add: ("+", operator.add),
     ast.Sub: ("−", operator.sub),
     ast.Mult: ("×", operator.mul),
-    ast.Div: ("/", lambda a, b: a / b if b else 0.0),
+    ast.Div: ("/", _divide),
 }
 _DATE_WORDS = {
     "≥": N_("from {month}"),

@@ -123,16 +123,24 @@ def _relation(who: Node, other: Node, default: float, how: Bounds) -> tuple[Step
         return _fixed_relation(who.constant, other.constant, default, how)
     add, sub, fixed, amount, low, high = how.add, how.sub, how.fixed, how.amount, how.low, how.high
     get_a, get_b = who.fn, other.fn
+    paired = get_a is me and get_b is target  # relation(self, target): the pair is in env
 
     def delta(st: GameState, env: Env) -> tuple[float, float]:
-        old = st.relations.get(relation_key(get_a(st, env), get_b(st, env)), default)
+        if paired:
+            a, b = env.me, env.target  # always set where `target` compiles
+        else:
+            a, b = get_a(st, env), get_b(st, env)
+        old = st.relations.get(f"{a}|{b}" if a <= b else f"{b}|{a}", default)  # type: ignore[operator]
         n = finite(amount(st, env)) if fixed is None else fixed
         new = old + n if add else old - n if sub else n
         return old, (low if not new >= low else high if new > high else new)
 
     def step(st: GameState, env: Env) -> None:
-        a, b = get_a(st, env), get_b(st, env)
-        key = relation_key(a, b)
+        if paired:
+            a, b = env.me, env.target  # always set where `target` compiles
+        else:
+            a, b = get_a(st, env), get_b(st, env)
+        key = f"{a}|{b}" if a <= b else f"{b}|{a}"  # type: ignore[operator]
         old = st.relations.get(key, default)
         n = finite(amount(st, env)) if fixed is None else fixed
         new = old + n if add else old - n if sub else n
