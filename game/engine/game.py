@@ -295,6 +295,8 @@ class Game(Choices, Negotiation):
         `now` is the month of what set them off, so that the log keeps cause before effect.
         """
         st, sc = self.state, self.scenario
+        if not st.scheduled:  # nothing waits: the usual case after an action
+            return
         for _ in range(MAX_CHAIN):
             due = [s for s in st.scheduled if s.turn <= st.turn]
             if not due or st.over:
