@@ -30,10 +30,8 @@ from game.scenario.errors import ScenarioError
 from game.scenario.read import FileRefused, locate, portable_ref, read_regular
 
 FORMAT = "rapallo-save"
-# The format's version is the kind of turn hash it holds: 1 hashed the state's text, 2 its
-# numbers and ids. Older saves still load, and their games keep hashing the older way.
-VERSION = HASH_VERSION
-READS = tuple(sorted(HASHES))
+# The version is the kind of turn hash a save holds; older saves load, and keep their kind.
+VERSION, READS = HASH_VERSION, tuple(sorted(HASHES))
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -145,11 +143,9 @@ def parse_save(data: Any, path: Path) -> SaveFile:
         raise SaveError(f"{path.name}: not a Rapallo save file")
     version = data.get("version")
     if type(version) is not int or version not in READS:
-        shown = repr(version)[:20]
-        reads = " to ".join(str(v) for v in (READS[0], READS[-1]))
         raise SaveError(
-            f"{path.name}: saved by another version of the game "
-            f"(save format {shown}, this game reads {reads})"
+            f"{path.name}: saved by another version of the game (save format "
+            f"{repr(version)[:20]}, this game reads {READS[0]} to {READS[-1]})"
         )
     try:
         checks.SAVE(data, "")

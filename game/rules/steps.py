@@ -151,7 +151,7 @@ def _relation(who: Node, other: Node, default: float, how: Bounds) -> tuple[Step
 
 
 def _fixed_relation(a: str, b: str, default: float, how: Bounds) -> tuple[Step, Delta]:
-    """Return the closures of `relation(GER, SOV) += n`: the pair is known when built."""
+    """Return the closures of a change to the relation of two named countries, its key known."""
     add, sub, fixed, amount, low, high = how.add, how.sub, how.fixed, how.amount, how.low, how.high
     key, apart = relation_key(a, b), a != b
 
