@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from game import loc_cli, map_cli
+from game import cli_words, loc_cli, map_cli, sim_cli
+from game.cli_scenario import default_scenario, load_or_report
 from game.locale import _, available, set_language, system_language
 from game.scenario.errors import ScenarioError
-from game.scenario.load import bundled_ids, load_scenario
+from game.scenario.load import load_scenario
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,14 +27,10 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def _default_scenario() -> str:
-    ids = bundled_ids()
-    return ids[0] if ids else "."
-
-
 def build_parser() -> argparse.ArgumentParser:
-    """Return the parser for every subcommand."""
-    parser = _Parser(prog="rapallo", description="Rapallo: diplomacy between the wars.")
+    """Return the parser for every subcommand, in the current language (argparse's words too)."""
+    cli_words.speak()
+    parser = _Parser(prog="rapallo", description=_("Rapallo: diplomacy between the wars."))
     parser.add_argument("--load", metavar="FILE", help=_("open a saved game"))
     parser.add_argument("--scenario", metavar="SCENARIO", help=_("scenario id or folder to play"))
     parser.add_argument("--dev", action="store_true", help=_("turn on the author console"))
@@ -59,25 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("paths", nargs="*", metavar="PATH", help=_("scenario ids or folders"))
     val.add_argument("--strict", action="store_true", help=_("treat warnings as errors"))
 
-    sim = sub.add_parser("simulate", help=_("play all-AI games and report balance"))
-    sim.add_argument("scenario", nargs="?", help=_("scenario id or folder"))
-    sim.add_argument("--games", type=int, default=100)
-    sim.add_argument("--seed", type=int, default=0)
-    sim.add_argument("--historical", action="store_true", help=_("AI follows history"))
-    sim.add_argument("--difficulty", type=int, choices=(0, 1, 2), default=1)
-    sim.add_argument("--json", action="store_true", help=_("print one JSON object"))
-    sim.add_argument("--jobs", type=int, default=1, help=_("processes to spread games over"))
-    sim.add_argument("--save", metavar="FILE", help=_("with --games 1: write the game as a save"))
-    sim.add_argument("--report", metavar="FILE.html", help=_("write an HTML balance report"))
-    sim.add_argument("--record-scores", action="store_true", help=_("keep the best scores with it"))
-    sim.add_argument(
-        "--as", dest="play_as", metavar="COUNTRY", help=_("country to play a strategy")
-    )
-    sim.add_argument(
-        "--strategy",
-        metavar="ID",
-        help=_("with --as: greedy, random, spam or one the scenario defines"),
-    )
+    sim_cli.add_parser(sub)
 
     rep = sub.add_parser("replay", help=_("replay a saved game"))
     rep.add_argument("save", metavar="SAVE", help=_("a save file"))
@@ -105,15 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    set_language(system_language())
+    words = sys.argv[1:] if argv is None else argv
+    set_language(cli_words.asked_language(words) or system_language())
     args = build_parser().parse_args(argv)
     if args.lang:
         set_language(args.lang)
     try:
         if args.command == "validate":
-            return _validate(args.paths or [_default_scenario()], args.strict)
+            return _validate(args.paths or [default_scenario()], args.strict)
         if args.command == "simulate":
-            return _simulate(args)
+            return sim_cli.run(args)
         if args.command == "bench":
             return _bench(args)
         if args.command == "replay":
@@ -170,203 +150,9 @@ def _validate(paths: list[str], strict: bool) -> int:
     return 1 if failed else 0
 
 
-def _load_or_report(name: str) -> Any:
-    try:
-        return load_scenario(name)
-    except ScenarioError as exc:
-        for problem in exc.problems[:20]:
-            print(problem, file=sys.stderr)
-        print(
-            _("{name}: cannot be loaded; run `python -m game validate {name}`").format(name=name),
-            file=sys.stderr,
-        )
-        return None
-
-
-def _progress(done: int, total: int) -> None:
-    if total < 50 or not sys.stderr.isatty():
-        return
-    width = 30
-    filled = width * done // total
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} games")
-    if done == total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
-
-
-def _play_as(scenario: Any, args: argparse.Namespace) -> tuple[str, str] | None:
-    """Return (country, strategy) from --as and --strategy; raise ValueError when they are bad."""
-    from game.engine.strategies import policy_for
-
-    if not args.play_as and not args.strategy:
-        return None
-    if not (args.play_as and args.strategy):
-        raise ValueError(_("--as and --strategy go together"))
-    if args.play_as not in scenario.meta.playable:
-        raise ValueError(_("{country} is not a playable country").format(country=args.play_as))
-    policy_for(scenario, args.play_as, args.strategy)
-    return args.play_as, args.strategy
-
-
-def _simulate(args: argparse.Namespace) -> int:
-    from game.engine.simulate import play_out, simulate, timeline
-
-    if args.games < 1 or args.jobs < 1:
-        print(_("simulate: --games and --jobs must be at least 1"), file=sys.stderr)
-        return 2
-    scenario = _load_or_report(args.scenario or _default_scenario())
-    if scenario is None:
-        return 2
-    try:
-        play_as = _play_as(scenario, args)
-    except ValueError as exc:
-        print(f"simulate: {exc}", file=sys.stderr)
-        return 2
-    report = simulate(
-        scenario,
-        args.games,
-        args.seed,
-        args.historical,
-        args.difficulty,
-        args.jobs,
-        _progress,
-        play_as=play_as,
-    )
-    if play_as:
-        report["strategy"] = {"country": play_as[0], "strategy": play_as[1]}
-    if args.record_scores and not (play_as or args.historical):
-        from game.engine.score_scale import record
-
-        print(
-            f"Best scores written to {record(scenario, report, args.difficulty)}", file=sys.stderr
-        )
-    if args.save and args.games != 1:
-        print(_("simulate: --save needs --games 1"), file=sys.stderr)
-        return 2
-    if args.games == 1:
-        game = play_out(scenario, args.seed, args.historical, args.difficulty)
-        report["timeline"] = timeline(game)
-        if args.save:
-            from game.engine.saves import SaveError, write_save
-
-            try:
-                write_save(Path(args.save), game, f"Simulated game, seed {args.seed}")
-            except SaveError as exc:
-                print(f"simulate: {exc}", file=sys.stderr)
-                return 2
-    if args.report:
-        from game.engine.saves import write_atomic
-        from game.report import render_html
-
-        try:
-            write_atomic(Path(args.report), render_html(scenario, report))
-        except OSError as exc:
-            print(
-                _("simulate: cannot write {file}: {reason}").format(
-                    file=args.report, reason=exc.strerror
-                ),
-                file=sys.stderr,
-            )
-            return 2
-    if args.json:
-        report.pop("stat_series", None)
-        print(json.dumps(report, ensure_ascii=False, sort_keys=True))
-    else:
-        print(format_report(scenario, report))
-        if args.report:
-            print("\n" + _("Report written to {file}").format(file=args.report))
-    return 0
-
-
-def format_report(scenario: Any, report: dict[str, Any]) -> str:
-    """Return the simulate report as text."""
-    n = report["games"]
-    lines = [
-        f"{scenario.meta.title}: {n} game(s), seed {report['seed']}"
-        + (", historical" if report["historical"] else "")
-    ]
-    for cid, counts in report["endings"].items():
-        lines.append(f"\nEndings for {scenario.lex.country(cid)}:")
-        for eid, count in sorted(counts.items(), key=lambda kv: -kv[1]):
-            lines.append(f"  {count / n:6.1%}  {scenario.lex.endings[eid]} ({eid})")
-        none = report.get("no_ending", {}).get(cid, 0)
-        if none:
-            lines.append(f"  {none / n:6.1%}  no ending: no ending's condition held")
-        spread = report["scores"].get(cid)
-        if spread:
-            lines.append(
-                f"  score: min {spread['min']:g}, median {spread['median']:g}, "
-                f"max {spread['max']:g}"
-            )
-    if report.get("endings_never"):
-        lines.append("\nEndings never reached: " + ", ".join(report["endings_never"]))
-    lines.append("\nEvents (share of games fired; first and median date of all firings):")
-    for eid, count in sorted(report["events"].items(), key=lambda kv: -kv[1]):
-        when = _when(report, eid)
-        rare = " (rare: " + report["rare"][eid] + ")" if eid in report["rare"] else ""
-        lines.append(f"  {count / n:6.1%}  {eid:32} {when}{rare}")
-    lines.append("\nActions (times used):")
-    for aid, count in sorted(report["actions"].items(), key=lambda kv: -kv[1]):
-        lines.append(f"  {count:7d}  {aid}")
-    from game.report import render_markdown_why
-
-    why = render_markdown_why(scenario, report)
-    if why:
-        lines.append("\nRarely fired, and why:")
-        lines += [f"  {line}" for line in why]
-    if report["never_fired"]:
-        lines.append("\nNever fired: " + ", ".join(report["never_fired"]))
-    if report["never_used"]:
-        lines.append("Never used: " + ", ".join(report["never_used"]))
-    if report.get("treaties"):
-        lines.append("\nTreaties (times signed):")
-        for tid, count in report["treaties"].items():
-            why = report["refused_because"].get(tid)
-            note = f"  (refused most often for: {why})" if why else ""
-            lines.append(f"  {count:6}  {tid}{note}")
-    if report.get("never_signed"):
-        lines.append("Never signed: " + ", ".join(report["never_signed"]))
-    if report.get("dominated_options"):
-        beaten = ", ".join(report["dominated_options"])
-        lines.append("Options another option of the same event beats on every count: " + beaten)
-    for cid, dead in report.get("dead_turns", {}).items():
-        if dead["turns_over_limit"]:
-            turns = ", ".join(str(t) for t in dead["turns_over_limit"])
-            lines.append(f"{cid}: no usable action in more than 10% of games on turns {turns}")
-    for cid, thin in report.get("thin_turns", {}).items():
-        share = f"{thin['worst_share']:.0%}"
-        turns = ", ".join(str(t) for t in thin["turns_over_limit"]) or "none"
-        lines.append(
-            f"{cid}: fewer than two choices in at most {share} of games on any turn;"
-            f" turns over 25%: {turns}"
-        )
-    if report.get("dropped"):
-        dropped = ", ".join(f"{eid} ({n})" for eid, n in report["dropped"].items())
-        lines.append("Scheduled but its condition failed: " + dropped)
-    if "timeline" in report:
-        lines.append("\nTimeline:")
-        for item in report["timeline"]:
-            option = f" → {item['option']}" if item["option"] else ""
-            lines.append(
-                f"  {item['date']:15} {item['country']:4} {item['kind']:8} {item['title']}{option}"
-            )
-    return "\n".join(lines)
-
-
-def _when(report: dict[str, Any], eid: str) -> str:
-    """Return an event's median firing date, and its first and count where it fired often."""
-    median = report["event_dates"].get(eid)
-    if median is None:
-        return "never"
-    first = report.get("event_first", {}).get(eid, median)
-    times = report.get("firings", {}).get(eid, 0)
-    if times <= report["events"].get(eid, 0):
-        return median
-    return f"{median} (first {first}; {times} firings)"
-
-
 def _replay(args: argparse.Namespace) -> int:
-    from game.engine.saves import SaveError, read_save, replay_save, verify
+    from game.engine.save_verify import verify
+    from game.engine.saves import SaveError, read_save, replay_save
     from game.paths import user_scenarios_dir
     from game.scenario.read import locate
 
@@ -381,7 +167,7 @@ def _replay(args: argparse.Namespace) -> int:
             folder = user_scenarios_dir()
             print(text.format(name=name, scenario=save.scenario, folder=folder), file=sys.stderr)
             return 2
-        scenario = _load_or_report(args.scenario or save.scenario_ref())
+        scenario = load_or_report(args.scenario or save.scenario_ref())
         if scenario is None:
             return 2
         if args.verify:

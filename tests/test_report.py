@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.cli import format_report
 from game.engine.simulate import aggregate, simulate
 from game.report import render_html
 from game.rules.lexicon import month_of
 from game.scenario.load import load_scenario
+from game.sim_cli import format_report
 from tests.helpers import broken_copy, mini
 
 

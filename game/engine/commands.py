@@ -6,6 +6,7 @@ from typing import Any
 
 from attrs import asdict, fields, frozen
 
+from game.locale import _
 from game.scenario.limits import MAX_EXPRESSION
 
 
@@ -101,18 +102,20 @@ def command_to_json(cmd: Command) -> dict[str, Any]:
 def command_from_json(data: Any) -> Command:
     """Rebuild a command from its JSON form; raise ValueError on anything else."""
     if not isinstance(data, dict) or data.get("kind") not in _KINDS:
-        raise ValueError(f"not a command: {str(data)[:80]}")
+        raise ValueError(_("not a command: {data}").format(data=str(data)[:80]))
     kind = _KINDS[data["kind"]]
     fields = {k: v for k, v in data.items() if k != "kind"}
     for name, value in fields.items():
         if not _fits(value, _FIELD_TYPES.get((kind, name), ())):
-            raise ValueError(f"bad command field {name!r} in {str(data)[:80]}")
+            words = _("bad command field {name} in {data}")
+            raise ValueError(words.format(name=repr(name), data=str(data)[:80]))
     if "parties" in fields:
         fields["parties"] = tuple(fields["parties"])
     try:
         return kind(**fields)  # type: ignore[no-any-return]
     except TypeError as exc:
-        raise ValueError(f"bad command {str(data)[:80]}: {exc}") from None
+        words = _("bad command {data}: {reason}")
+        raise ValueError(words.format(data=str(data)[:80], reason=exc)) from None
 
 
 MAX_PARTIES = 64

@@ -4,13 +4,14 @@ answers, including any condition or value typed on its own."""
 from __future__ import annotations
 
 from game.engine.game import Game
+from game.locale import N_, _
 from game.rules.compiler import Compiler, Scope
 from game.rules.errors import ExprError
 from game.rules.nodes import Node, show
 from game.rules.registry import EFFECTS, FUNCTIONS, Param
 from game.rules.types import Env
 
-HELP = (
+HELP = N_(
     "Commands: COUNTRY.stat = n | global += n | relation(A, B) = n | fire EVENT [COUNTRY] | "
     "any effect, e.g. set_flag(x) | flags | pending | help | any condition or value, "
     "e.g. COUNTRY.stat >= 50"
@@ -115,9 +116,10 @@ def _evaluate(game: Game, line: str, me: str) -> str | None:
     value = node.fn(st, env)
     if not isinstance(value, bool):
         return show(value, sc.lex, st)
-    seen = [f"{n.src} is {show(n.fn(st, env), sc.lex, st)}" for n in _measured(node)]
+    words = _("{value} is {now}")
+    seen = [words.format(value=n.src, now=show(n.fn(st, env), sc.lex, st)) for n in _measured(node)]
     now = f" ({', '.join(dict.fromkeys(seen))})" if seen else ""
-    return f"{'true' if value else 'false'}{now}"
+    return (_("true") if value else _("false")) + now
 
 
 def _measured(node: Node) -> list[Node]:
@@ -129,25 +131,33 @@ def _measured(node: Node) -> list[Node]:
     return []
 
 
+def _pending(game: Game) -> str:
+    """Say which events wait for an answer and which are scheduled for a later turn."""
+    st = game.state
+    on_turn, meant = _("{event} for {country} on turn {turn}"), _("{event} for {country}")
+    due = [on_turn.format(event=s.event, country=s.country, turn=s.turn + 1) for s in st.scheduled]
+    waiting = [meant.format(event=e, country=c) for c, es in st.pending.items() for e in es]
+    parts = []
+    if waiting:
+        parts.append(_("Waiting: {events}").format(events=", ".join(waiting)))
+    if due:
+        parts.append(_("Scheduled: {events}").format(events=", ".join(due)))
+    return "; ".join(parts) or _("No events are pending.")
+
+
 def report(game: Game, line: str, me: str = "") -> str | None:
     """Answer a read-only console query, or return None if the line is not one."""
     st, lex = game.state, game.scenario.lex
     query = line.strip()
     if query == "help":
-        return HELP
+        return _(HELP)
     if query == "flags":
         if not st.flags:
-            return "No flags are set."
-        return "; ".join(f"{f} (turn {t + 1})" for f, t in sorted(st.flags.items()))
+            return _("No flags are set.")
+        since = _("{flag} (turn {turn})")
+        return "; ".join(since.format(flag=f, turn=t + 1) for f, t in sorted(st.flags.items()))
     if query == "pending":
-        due = [f"{s.event} for {s.country} on turn {s.turn + 1}" for s in st.scheduled]
-        waiting = [f"{e} for {c}" for c, es in st.pending.items() for e in es]
-        parts = []
-        if waiting:
-            parts.append("Waiting: " + ", ".join(waiting))
-        if due:
-            parts.append("Scheduled: " + ", ".join(due))
-        return "; ".join(parts) or "No events are pending."
+        return _pending(game)
     if query in game.scenario.globals:
         return f"{lex.globals[query].name} = {st.globals[query]:g}"
     if "." in query and query.split(".", 1)[0] in st.stats:

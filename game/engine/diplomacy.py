@@ -156,9 +156,12 @@ def _log_refusal(
     from game.model.state import LogEntry
 
     who = lex.country(refuser, st) if refuser else "the others"
-    title = f"{treaty.d.name}: refused by {who}"
+    title = f"{treaty.d.name}: refused by {who}"  # the frontend words it from id and text
+    parties = ",".join(p for p in (proposal.proposer, refuser) if p)
     st.log.append(
-        LogEntry(st.turn, proposal.month, "refusal", treaty.d.id, proposal.proposer, title)
+        LogEntry(
+            st.turn, proposal.month, "refusal", treaty.d.id, proposal.proposer, title, text=parties
+        )
     )
 
 

@@ -24,6 +24,7 @@ from game.engine.commands import (
 from game.engine.negotiation import Negotiation
 from game.engine.snapshot import HASH_VERSION, HASHES
 from game.engine.strategies import USUAL, Policy
+from game.locale import _
 from game.model.state import (
     ActiveModifier,
     GameState,
@@ -243,18 +244,17 @@ class Game(Choices, Negotiation):
         sc, st = self.scenario, self.state
         me = cmd.country or (st.humans[0] if st.humans else sc.meta.playable[0])
         if me not in sc.countries:
-            raise GameError(f"There is no country '{me[:40]}'")
-        too_long = expression_problem(cmd.line)
-        if too_long:
-            raise GameError(f"The line cannot be read: {too_long}")
+            raise GameError(_("There is no country {id}").format(id=f"'{me[:40]}'"))
+        if too_long := expression_problem(cmd.line):
+            raise GameError(_("The line cannot be read: {reason}").format(reason=too_long))
         words = cmd.line.split()
         if words[:1] == ["fire"] and len(words) in (2, 3):
             event = sc.events.get(words[1])
             if event is None:
-                raise GameError(f"There is no event '{words[1]}'")
+                raise GameError(_("There is no event {id}").format(id=f"'{words[1]}'"))
             country = words[2] if len(words) == 3 else event.d.country
             if country not in sc.countries:
-                raise GameError(f"There is no country '{country}'")
+                raise GameError(_("There is no country {id}").format(id=f"'{country}'"))
             self._fire(event, country)
             return
         try:
@@ -297,7 +297,7 @@ class Game(Choices, Negotiation):
         st, sc = self.state, self.scenario
         if not st.scheduled:  # nothing waits: the usual case after an action
             return
-        for _ in range(MAX_CHAIN):
+        for _round in range(MAX_CHAIN):
             due = [s for s in st.scheduled if s.turn <= st.turn]
             if not due or st.over:
                 return

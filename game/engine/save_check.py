@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from game.engine.commands import MAX_CONSOLE_LINE
+from game.locale import N_, _
 from game.scenario.compiled import Scenario
 
 MAX_INT = 2**53
@@ -22,9 +23,10 @@ class Invalid(ValueError):
     """A saved value is not what it must be; the message names its place."""
 
 
-def fail(where: str, what: str) -> None:
-    """Raise Invalid for the value at a path."""
-    raise Invalid(f"{where} {what}" if where else what)
+def fail(where: str, what: str, **fields: object) -> None:
+    """Raise Invalid for the value at a path; `what` is marked with N_ and translated here."""
+    problem = _(what).format(**fields)
+    raise Invalid(_("{place} {problem}").format(place=where, problem=problem) if where else problem)
 
 
 def integer(lo: int = -MAX_INT, hi: int = MAX_INT) -> Check:
@@ -32,9 +34,9 @@ def integer(lo: int = -MAX_INT, hi: int = MAX_INT) -> Check:
 
     def check(value: Any, where: str) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
-            fail(where, "is not a whole number")
+            fail(where, N_("is not a whole number"))
         if not lo <= value <= hi:
-            fail(where, f"is out of range ({lo} to {hi})")
+            fail(where, N_("is out of range ({low} to {high})"), low=lo, high=hi)
 
     return check
 
@@ -42,17 +44,17 @@ def integer(lo: int = -MAX_INT, hi: int = MAX_INT) -> Check:
 def number(value: Any, where: str) -> None:
     """Accept a finite number of sensible size."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        fail(where, "is not a number")
+        fail(where, N_("is not a number"))
     if isinstance(value, int) and abs(value) > MAX_INT:
-        fail(where, "is out of range")
+        fail(where, N_("is out of range"))
     if isinstance(value, float) and not (math.isfinite(value) and abs(value) < 1e300):
-        fail(where, "is not a finite number")
+        fail(where, N_("is not a finite number"))
 
 
 def boolean(value: Any, where: str) -> None:
     """Accept true or false."""
     if not isinstance(value, bool):
-        fail(where, "is not true or false")
+        fail(where, N_("is not true or false"))
 
 
 def text(limit: int = MAX_TEXT) -> Check:
@@ -60,34 +62,47 @@ def text(limit: int = MAX_TEXT) -> Check:
 
     def check(value: Any, where: str) -> None:
         if not isinstance(value, str):
-            fail(where, "is not text")
+            fail(where, N_("is not text"))
         if len(value) > limit:
-            fail(where, f"is longer than {limit} characters")
+            fail(where, N_("is longer than {limit} characters"), limit=limit)
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            fail(where, "holds an unpaired surrogate")
+            fail(where, N_("holds an unpaired surrogate"))
 
     return check
 
 
 def pattern(regex: re.Pattern[str], what: str) -> Check:
-    """Accept text matching a short pattern."""
+    """Accept text matching a short pattern; `what` is the message, such as "is not an id"."""
 
     def check(value: Any, where: str) -> None:
         if not isinstance(value, str) or len(value) > 200 or not regex.fullmatch(value):
-            fail(where, f"is not {what}")
+            fail(where, what)
 
     return check
 
 
+_NAMES_NO = {
+    "action": N_("names no action of this scenario ({value})"),
+    "country": N_("names no country of this scenario ({value})"),
+    "event": N_("names no event of this scenario ({value})"),
+    "global": N_("names no global of this scenario ({value})"),
+    "modifier": N_("names no modifier of this scenario ({value})"),
+    "playable country": N_("names no playable country of this scenario ({value})"),
+    "region": N_("names no region of this scenario ({value})"),
+    "stat": N_("names no stat of this scenario ({value})"),
+    "treaty": N_("names no treaty of this scenario ({value})"),
+}
+
+
 def one_of(known: Collection[str], what: str) -> Check:
-    """Accept one of the scenario's ids."""
+    """Accept one of the scenario's ids (`what` names their kind, a key of _NAMES_NO)."""
 
     def check(value: Any, where: str) -> None:
         if not isinstance(value, str) or value not in known:
-            shown = repr(value)[:40] if isinstance(value, str) else "not text"
-            fail(where, f"names no {what} of this scenario ({shown})")
+            shown = repr(value)[:40] if isinstance(value, str) else _("not text")
+            fail(where, _NAMES_NO[what], value=shown)
 
     return check
 
@@ -107,9 +122,9 @@ def items(inner: Check, limit: int = MAX_ITEMS) -> Check:
 
     def check(value: Any, where: str) -> None:
         if not isinstance(value, list):
-            fail(where, "is not a list")
+            fail(where, N_("is not a list"))
         if len(value) > limit:
-            fail(where, f"holds more than {limit} items")
+            fail(where, N_("holds more than {limit} items"), limit=limit)
         for i, item in enumerate(value):
             inner(item, f"{where}[{i}]")
 
@@ -121,11 +136,12 @@ def table(key: Check, value: Check, limit: int = MAX_ITEMS) -> Check:
 
     def check(data: Any, where: str) -> None:
         if not isinstance(data, dict):
-            fail(where, "is not an object")
+            fail(where, N_("is not an object"))
         if len(data) > limit:
-            fail(where, f"holds more than {limit} entries")
+            fail(where, N_("holds more than {limit} entries"), limit=limit)
+        label = _("{place} key").format(place=where)
         for k, v in data.items():
-            key(k, f"{where} key")
+            key(k, label)
             value(v, f"{where}.{k}")
 
     return check
@@ -137,12 +153,12 @@ def record(fields: dict[str, Check], required: Collection[str] | None = None) ->
 
     def check(data: Any, where: str) -> None:
         if not isinstance(data, dict):
-            fail(where, "is not an object")
+            fail(where, N_("is not an object"))
         for name in must - set(data):
-            fail(f"{where}.{name}" if where else name, "is missing")
+            fail(f"{where}.{name}" if where else name, N_("is missing"))
         for name, value in data.items():
             if name not in fields:
-                fail(where, f"has the unknown key {str(name)[:40]!r}")
+                fail(where, N_("has the unknown key {key}"), key=repr(str(name)[:40]))
             fields[name](value, f"{where}.{name}" if where else name)
 
     return check
@@ -152,9 +168,9 @@ def relation_pair(countries: Collection[str]) -> Check:
     """Accept a relation key 'A|B' of two of the scenario's countries."""
 
     def check(value: Any, where: str) -> None:
-        a, _, b = value.partition("|") if isinstance(value, str) else ("", "", "")
+        a, _bar, b = value.partition("|") if isinstance(value, str) else ("", "", "")
         if a not in countries or b not in countries:
-            fail(where, f"is not a pair of countries ({str(value)[:40]!r})")
+            fail(where, N_("is not a pair of countries ({value})"), value=repr(str(value)[:40]))
 
     return check
 
@@ -163,9 +179,9 @@ def used_key(countries: Collection[str], actions: Collection[str]) -> Check:
     """Accept a 'COUNTRY:action' key."""
 
     def check(value: Any, where: str) -> None:
-        c, _, a = value.partition(":") if isinstance(value, str) else ("", "", "")
+        c, _colon, a = value.partition(":") if isinstance(value, str) else ("", "", "")
         if c not in countries or a not in actions:
-            fail(where, f"is not a country and action ({str(value)[:40]!r})")
+            fail(where, N_("is not a country and action ({value})"), value=repr(str(value)[:40]))
 
     return check
 
@@ -173,11 +189,11 @@ def used_key(countries: Collection[str], actions: Collection[str]) -> Check:
 def _rng(value: Any, where: str) -> None:
     """Accept a generator state: [version, 625 words, gauss]."""
     if not isinstance(value, list) or len(value) != 3:
-        fail(where, "is not a generator state")
+        fail(where, N_("is not a generator state"))
     integer(0, 10)(value[0], f"{where}[0]")
     items(integer(0, 2**32 - 1), 625)(value[1], f"{where}[1]")
     if not isinstance(value[1], list) or len(value[1]) != 625:
-        fail(f"{where}[1]", "is not 625 words")
+        fail(f"{where}[1]", N_("is not 625 words"))
     optional(number)(value[2], f"{where}[2]")
 
 
@@ -193,7 +209,7 @@ def snapshot_fields(sc: Scenario) -> dict[str, Check]:
     action = one_of(actions, "action")
     treaty = one_of(set(sc.treaties), "treaty")
     whole, count = integer(), integer(0, MAX_INT)
-    ident = pattern(ID, "an id")
+    ident = pattern(ID, N_("is not an id"))
     stats = table(one_of(set(sc.stats), "stat"), number)
     log_entry = record(
         {
@@ -274,7 +290,7 @@ def snapshot_fields(sc: Scenario) -> dict[str, Check]:
         "done": items(country),
         "log": items(log_entry),
         "series": items(table(text(200), number)),
-        "hashes": items(pattern(HASH, "a turn hash")),
+        "hashes": items(pattern(HASH, N_("is not a turn hash"))),
         "difficulty": integer(0, 2),
         "historical": boolean,
         "over": boolean,
@@ -293,23 +309,24 @@ def check_state(data: Any, sc: Scenario) -> str:
     except Invalid as exc:
         return str(exc)
     if set(data["stats"]) != set(sc.countries):
-        return "snapshot.stats does not hold every country"
+        return _("snapshot.stats does not hold every country")
     return ""
 
 
 MAX_COMMANDS = 1_000_000  # in one save
 MAX_TURNS = 100_000  # turn hashes in one save
+_COUNTRY_ID = N_("is not a country id")
 COMMAND = record(
     {
-        "kind": pattern(ID, "a command kind"),
-        "country": optional(pattern(ID, "a country id")),
-        "action": pattern(ID, "an action id"),
-        "target": optional(pattern(ID, "a country id")),
-        "event": pattern(ID, "an event id"),
+        "kind": pattern(ID, N_("is not a command kind")),
+        "country": optional(pattern(ID, _COUNTRY_ID)),
+        "action": pattern(ID, N_("is not an action id")),
+        "target": optional(pattern(ID, _COUNTRY_ID)),
+        "event": pattern(ID, N_("is not an event id")),
         "option": text(200),
         "line": text(MAX_CONSOLE_LINE),
-        "treaty": pattern(ID, "a treaty id"),
-        "parties": items(pattern(ID, "a country id"), 64),
+        "treaty": pattern(ID, N_("is not a treaty id")),
+        "parties": items(pattern(ID, _COUNTRY_ID), 64),
         "proposal": integer(0, MAX_INT),
         "accept": boolean,
     },
@@ -322,18 +339,18 @@ SAVE = record(
         "name": text(1_000_000),
         "saved_at": number,
         "date_text": text(400),
-        "scenario": pattern(ID, "a scenario id"),
+        "scenario": pattern(ID, N_("is not a scenario id")),
         "scenario_version": text(100),
         "scenario_path": text(400),
         "content_hash": text(100),
         "seed": integer(-(2**63), 2**63),
-        "humans": items(pattern(ID, "a country id"), 64),
+        "humans": items(pattern(ID, _COUNTRY_ID), 64),
         "difficulty": integer(0, 2),
         "historical": boolean,
         "commands": items(COMMAND, MAX_COMMANDS),
-        "hashes": items(pattern(HASH, "a turn hash"), MAX_TURNS),
+        "hashes": items(pattern(HASH, N_("is not a turn hash")), MAX_TURNS),
         "snapshot": lambda value, where: None,
-        "check": pattern(re.compile(r"[0-9a-f]{64}"), "a check sum"),
+        "check": pattern(re.compile(r"[0-9a-f]{64}"), N_("is not a check sum")),
     },
     required=(
         "scenario",

@@ -23,7 +23,7 @@ from game.engine.commands import (
 from game.engine.game import Game, new_game
 from game.engine.save_files import TEMP_AGE, remove_temporaries, write_atomic
 from game.engine.snapshot import HASH_VERSION, HASHES, from_json, to_json
-from game.locale import _
+from game.locale import N_, _
 from game.paths import user_scenarios_dir
 from game.scenario.compiled import Scenario
 from game.scenario.errors import ScenarioError
@@ -33,6 +33,8 @@ FORMAT = "rapallo-save"
 # The version is the kind of turn hash a save holds; older saves load, and keep their kind.
 VERSION, READS = HASH_VERSION, tuple(sorted(HASHES))
 MAX_BYTES = 64 * 1024 * 1024
+AUTOSAVE_NAME = "Autosave"  # the name an autosave keeps; the frontend shows it in its language
+CHECK_SUM = N_("the check sum does not match the save's contents")
 
 
 class SaveError(Exception):
@@ -113,12 +115,18 @@ def check_sum(data: dict[str, Any]) -> str:
     return hashlib.sha256(canonical(bound).encode()).hexdigest()
 
 
+def refused(words: str, **fields: object) -> SaveError:
+    """Return the error for a save refused, in the player's language, its fields filled in."""
+    return SaveError(_(words).format(**fields))
+
+
 def write_save(path: Path, game: Game, name: str = "") -> None:
     """Save a game atomically; raise SaveError if the disk refuses."""
     try:
         write_atomic(path, json.dumps(to_data(game, name or path.stem), ensure_ascii=False))
     except OSError as exc:
-        raise SaveError(f"could not save to {path}: {exc.strerror or exc}") from None
+        why = exc.strerror or exc
+        raise refused(N_("could not save to {path}: {reason}"), path=path, reason=why) from None
 
 
 def read_save(path: Path) -> SaveFile:
@@ -126,32 +134,37 @@ def read_save(path: Path) -> SaveFile:
     try:
         raw = read_regular(path, MAX_BYTES)
     except FileRefused as exc:
-        raise SaveError(f"{path.name}: cannot be read ({exc})") from None
+        raise refused(N_("{file}: cannot be read ({reason})"), file=path.name, reason=exc) from None
     if not raw:
-        raise SaveError(f"{path.name}: the file is empty")
+        raise refused(N_("{file}: the file is empty"), file=path.name)
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as exc:  # bad UTF-8, bad JSON, 4300-digit numbers
-        where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise SaveError(f"{path.name}: not a save file (damaged or truncated{where})") from None
+        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else 0
+        at = _(" at line {line}").format(line=line) if line else ""
+        words = N_("{file}: not a save file (damaged or truncated{where})")
+        raise refused(words, file=path.name, where=at) from None
     return parse_save(data, path)
 
 
 def parse_save(data: Any, path: Path) -> SaveFile:
     """Check save data field by field; raise SaveError with a one-line reason."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SaveError(f"{path.name}: not a Rapallo save file")
+        raise refused(N_("{file}: not a Rapallo save file"), file=path.name)
     version = data.get("version")
     if type(version) is not int or version not in READS:
-        raise SaveError(
-            f"{path.name}: saved by another version of the game (save format "
-            f"{repr(version)[:20]}, this game reads {READS[0]} to {READS[-1]})"
+        words = N_(
+            "{file}: saved by another version of the game (save format {saved}, this game reads"
+            " {version})"
         )
+        reads = f"{READS[0]}–{READS[-1]}"
+        raise refused(words, file=path.name, saved=repr(version)[:20], version=reads)
     try:
         checks.SAVE(data, "")
         commands = [command_from_json(c) for c in data["commands"]]
     except ValueError as exc:
-        raise SaveError(f"{path.name}: damaged save ({str(exc)[:200]})") from None
+        why = str(exc)[:200]
+        raise refused(N_("{file}: damaged save ({reason})"), file=path.name, reason=why) from None
     snapshot = data.get("snapshot")
     return SaveFile(
         path=path,
@@ -174,7 +187,7 @@ def parse_save(data: Any, path: Path) -> SaveFile:
     )
 
 
-def _as_data(save: SaveFile) -> dict[str, Any]:
+def as_data(save: SaveFile) -> dict[str, Any]:
     """Return the fields of a save that its check sum covers, as they were saved."""
     return {
         "scenario": save.scenario,
@@ -191,31 +204,33 @@ def _as_data(save: SaveFile) -> dict[str, Any]:
 
 def check_against(save: SaveFile, scenario: Scenario) -> None:
     """Check a save's ids against its scenario; raise SaveError naming the first stranger."""
-    name = save.path.name
-    if save.scenario != scenario.meta.id:
-        raise SaveError(f"{name}: made for scenario '{save.scenario}', not '{scenario.meta.id}'")
+    name, sc_id = save.path.name, scenario.meta.id
+    if save.scenario != sc_id:
+        words = N_("{file}: made for scenario {saved}, not {id}")
+        raise refused(words, file=name, saved=f"'{save.scenario}'", id=f"'{sc_id}'")
     for cid in save.humans:
         if cid not in scenario.meta.playable:
-            raise SaveError(f"{name}: '{cid}' is not a playable country of this scenario")
+            words = N_("{file}: {id} is not a playable country of this scenario")
+            raise refused(words, file=name, id=f"'{cid}'")
     if len(set(save.humans)) != len(save.humans):
-        raise SaveError(f"{name}: a country is listed twice among the players")
+        raise refused(N_("{file}: a country is listed twice among the players"), file=name)
 
 
 def snapshot_problem(save: SaveFile, scenario: Scenario) -> str:
     """Return why a save's snapshot cannot stand for its game, or '' when it can."""
     if save.snapshot is None:
-        return "the save holds no snapshot"
+        return _("the save holds no snapshot")
     if save.content_hash != scenario.content_hash:
-        return "the scenario has changed since"
+        return _("the scenario has changed since")
     if not save.check:
-        return "the save holds no check sum (an older version wrote it)"
-    if save.check != check_sum(_as_data(save)):
-        return "the check sum does not match the save's contents"
+        return _("the save holds no check sum (an older version wrote it)")
+    if save.check != check_sum(as_data(save)):
+        return _(CHECK_SUM)
     why = checks.check_state(save.snapshot, scenario)
     if why:
         return why
     if save.snapshot["hashes"] != save.hashes:
-        return "the snapshot's turn hashes differ from the save's"
+        return _("the snapshot's turn hashes differ from the save's")
     return ""
 
 
@@ -230,7 +245,7 @@ def restore(save: SaveFile, scenario: Scenario) -> Loaded:
             game.hash_version = save.version
             return Loaded(game)
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
-            why = "the snapshot cannot be restored"
+            why = _("the snapshot cannot be restored")
     loaded = replay_save(save, scenario)
     differs = save.snapshot is not None and first_difference(loaded.game, save.snapshot)
     if differs and save.content_hash == scenario.content_hash and loaded.diverged_at is None:
@@ -246,10 +261,10 @@ def first_difference(game: Game, snapshot: dict[str, Any]) -> str:
     """Return where a snapshot first differs from a game's state, or '' when it equals it."""
     state = json.loads(canonical(to_json(game.state)))
     if not isinstance(snapshot, dict):
-        return "the snapshot is not an object"
+        return _("the snapshot is not an object")
     for key in sorted(set(state) | set(snapshot)):
         if canonical(state.get(key)) != canonical(snapshot.get(key)):
-            return f"its '{str(key)[:40]}' differs from the replayed game"
+            return _("its {key} differs from the replayed game").format(key=f"'{str(key)[:40]}'")
     return ""
 
 
@@ -261,7 +276,7 @@ def replay_save(
     try:
         game = new_game(scenario, save.seed, save.humans, save.difficulty, save.historical)
     except GameError as exc:
-        raise SaveError(f"{save.path.name}: {exc}") from None
+        raise refused(N_("{file}: {reason}"), file=save.path.name, reason=exc) from None
     game.hash_version = save.version
     diverged: int | None = None
     for i, cmd in enumerate(save.commands):
@@ -307,46 +322,28 @@ def _apply(game: Game, cmd: Command) -> None:
     try:
         game.apply(cmd)
     except (ArithmeticError, LookupError, RecursionError, TypeError, ValueError) as exc:
-        raise GameError(f"the console line failed ({type(exc).__name__})") from None
-
-
-def verify(save: SaveFile, scenario: Scenario) -> tuple[bool, str]:
-    """Replay a save; check every stored hash, the snapshot and the check sum; return (ok, why)."""
-    loaded = replay_save(save, scenario)
-    if loaded.notice and loaded.diverged_at is not None:
-        return False, loaded.notice
-    got = loaded.game.state.hashes
-    for turn, (want, have) in enumerate(zip(save.hashes, got, strict=False), start=1):
-        if want != have:
-            return False, f"turn {turn}: hash {have} differs from the saved {want}"
-    if len(got) != len(save.hashes):
-        return False, f"replay gave {len(got)} turn hashes, the save holds {len(save.hashes)}"
-    if save.snapshot is not None:
-        differs = first_difference(loaded.game, save.snapshot)
-        if differs:
-            return False, f"the snapshot does not match the replay: {differs}"
-    if save.check and save.check != check_sum(_as_data(save)):
-        return False, "the check sum does not match the save's contents"
-    if save.snapshot is not None:
-        return True, f"{len(got)} turn hashes match, and so does the snapshot"
-    return True, f"{len(got)} turn hashes match"
+        raise GameError(
+            _("the console line failed ({kind})").format(kind=type(exc).__name__)
+        ) from None
 
 
 def open_save(path: Path, load: Callable[[str], Scenario]) -> Loaded:
     """Read a save and restore it with the scenario the loader returns."""
     save = read_save(path)
+    shown = f"'{save.scenario}'"
     try:
         scenario = load(save.scenario_ref())
     except ScenarioError as exc:
         if locate(save.scenario, save.scenario_path) is None:
-            raise SaveError(
-                f"{path.name}: its scenario '{save.scenario}' is not installed; open it once "
-                f"from its folder, or copy the folder into {user_scenarios_dir()}"
-            ) from None
-        first = exc.problems[0] if exc.problems else "unknown problem"
-        raise SaveError(
-            f"{path.name}: its scenario '{save.scenario}' cannot be loaded ({first})"
-        ) from None
+            words = N_(
+                "{file}: its scenario {id} is not installed; open it once from its folder, or"
+                " copy the folder into {folder}"
+            )
+            folder = user_scenarios_dir()
+            raise refused(words, file=path.name, id=shown, folder=folder) from None
+        first = exc.problems[0] if exc.problems else _("unknown problem")
+        words = N_("{file}: its scenario {id} cannot be loaded ({reason})")
+        raise refused(words, file=path.name, id=shown, reason=first) from None
     return restore(save, scenario)
 
 
@@ -387,7 +384,7 @@ class SaveFolder:
         """Write an autosave for the current turn and keep only the newest few."""
         st = game.state
         path = self.folder / f"autosave-{st.seed}-{st.turn:03d}.json"
-        write_save(path, game, f"Autosave, {game.date_text()}")
+        write_save(path, game, AUTOSAVE_NAME)
         autos = [p for p in self.saves() if p.name.startswith("autosave-")]
         for old in autos[self.keep :]:
             old.unlink(missing_ok=True)

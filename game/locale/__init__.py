@@ -100,6 +100,11 @@ def N_(message: str) -> str:  # noqa: N802 - the name pybabel extract looks for
     return message
 
 
+def pgettext(context: str, message: str) -> str:
+    """Return a message in the current language as meant in a context ("save name")."""
+    return str(_translations(_current["code"]).pgettext(context, message))
+
+
 def ngettext(singular: str, plural: str, count: int) -> str:
     """Return the singular or a plural form for a count, by the language's plural rules."""
     return _translations(_current["code"]).ngettext(singular, plural, count)

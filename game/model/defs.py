@@ -19,32 +19,13 @@ from game.model.frame_defs import Meta as Meta
 from game.model.frame_defs import RelationInit as RelationInit
 from game.model.frame_defs import Relations as Relations
 from game.model.frame_defs import StatDef as StatDef
+from game.model.map_defs import FlagDesign as FlagDesign
 from game.model.map_defs import MapDef as MapDef
 from game.model.map_defs import RegionDef as RegionDef
 from game.model.map_defs import SiteDef as SiteDef
 from game.model.treaty_defs import AcceptReason as AcceptReason
 from game.model.treaty_defs import TreatyDef as TreatyDef
-from game.model.values import Colour, Count, Id, LonLat, Orientation, Probability, Turns, YearMonth
-
-
-@frozen
-class FlagDesign:
-    """A simple flag: equal stripes of colours, horizontal or vertical."""
-
-    stripes: list[Colour] = field(
-        metadata={"doc": 'Colours "#rrggbb" of equal stripes, top to bottom or left to right.'}
-    )
-    orientation: Orientation = field(
-        default="horizontal", metadata={"doc": '"horizontal" or "vertical" stripes.'}
-    )
-    saltire: list[Colour] = field(
-        factory=list,
-        metadata={"doc": "Colours of a diagonal cross over the stripes, widest first."},
-    )
-    cross: list[Colour] = field(
-        factory=list,
-        metadata={"doc": "Colours of an upright centred cross on top, widest first."},
-    )
+from game.model.values import Colour, Count, Id, LonLat, Probability, Turns, YearMonth
 
 
 @frozen
@@ -129,7 +110,7 @@ class ActionDef:
     actors: list[str] = field(metadata={"doc": "Country ids that may take it."})
     category: str = field(
         default="domestic",
-        metadata={"doc": 'Group in the actions panel, e.g. "diplomacy", "secret", "domestic".'},
+        metadata={"doc": 'Group in the actions panel, an id of [categories], e.g. "secret".'},
     )
     description: str = field(default="", metadata={"doc": "What it is, for the player."})
     target: TargetDef | None = field(
@@ -361,6 +342,9 @@ class ScenarioFile:
         metadata={
             "doc": '[flags]: ID = "description" (or {name, per_country}) for every flag used.'
         },
+    )
+    categories: dict[str, str] = field(
+        factory=dict, metadata={"doc": '[categories]: ID = "heading" for each action category.'}
     )
     conditions: dict[str, str | NamedCondition] = field(
         factory=dict,

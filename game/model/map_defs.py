@@ -1,10 +1,10 @@
-"""The map as authors write it: the [map] table, regions and sites."""
+"""The map as authors write it: the [map] table, regions, sites and the countries' flags."""
 
 from __future__ import annotations
 
 from attrs import field, frozen
 
-from game.model.values import Colour, Id, Latitude, Longitude, LonLat, Projection
+from game.model.values import Colour, Id, Latitude, Longitude, LonLat, Orientation, Projection
 
 
 @frozen
@@ -56,4 +56,24 @@ class MapDef:
             "doc": "[lon_min, lat_min, lon_max, lat_max] the land is drawn to, around the "
             "extent, so that no land ends in a cut inside the window; empty: the extent."
         },
+    )
+
+
+@frozen
+class FlagDesign:
+    """A simple flag: equal stripes of colours, horizontal or vertical."""
+
+    stripes: list[Colour] = field(
+        metadata={"doc": 'Colours "#rrggbb" of equal stripes, top to bottom or left to right.'}
+    )
+    orientation: Orientation = field(
+        default="horizontal", metadata={"doc": '"horizontal" or "vertical" stripes.'}
+    )
+    saltire: list[Colour] = field(
+        factory=list,
+        metadata={"doc": "Colours of a diagonal cross over the stripes, widest first."},
+    )
+    cross: list[Colour] = field(
+        factory=list,
+        metadata={"doc": "Colours of an upright centred cross on top, widest first."},
     )

@@ -6,7 +6,8 @@ import ast
 from contextlib import AbstractContextManager
 from typing import Any
 
-from game.rules.errors import ExprError, suggest
+from game.locale import _
+from game.rules.errors import EXPECTED_ID, ExprError, unknown
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
 from game.rules.registry import Function, Param
@@ -59,9 +60,9 @@ class ArgumentChecks:
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             name = node.value
         else:
-            raise ExprError(f"expected a {kind} id")
+            raise ExprError(_(EXPECTED_ID[kind]))
         if name not in known:
-            raise ExprError(f"unknown {kind} '{name}'{suggest(name, known)}")
+            raise ExprError(unknown(kind, name, known))
         self.uses.note(kind, name)
         return name
 
@@ -69,10 +70,11 @@ class ArgumentChecks:
         """Check a call's arguments against the function's parameter kinds and convert them."""
         low, high = func.arity()
         if node.keywords:
-            raise ExprError(f"{func.name}() takes no keyword arguments")
+            raise ExprError(_("{name}() takes no keyword arguments").format(name=func.name))
         if not low <= len(node.args) <= high:
-            want = str(high) if low == high else f"{low} to {high}"
-            raise ExprError(f"{func.name}() takes {want} argument(s), got {len(node.args)}")
+            want = str(high) if low == high else _("{low} to {high}").format(low=low, high=high)
+            words = _("{name}() takes {want} argument(s), got {count}")
+            raise ExprError(words.format(name=func.name, want=want, count=len(node.args)))
         out: list[Any] = []
         for param, arg in zip(func.params, node.args, strict=False):
             out.append(self._argument(param, arg, out))
@@ -89,7 +91,7 @@ class ArgumentChecks:
                 return self.node(arg)
         if param is Param.TEXT:
             if not isinstance(arg, ast.Constant) or not isinstance(arg.value, str):
-                raise ExprError('expected text in quotes, e.g. "New name"')
+                raise ExprError(_('expected text in quotes, e.g. "New name"'))
             return arg.value
         if param is Param.OPTION:
             return self.ident(arg, "option", lex.options.get(str(before[-1]), {}))
@@ -119,7 +121,8 @@ class ArgumentChecks:
         name = self.ident(arg, "flag, event, action or treaty", known)
         kinds = [kind for kind, table in tables if name in table]
         if len(kinds) > 1:
-            raise ExprError(f"'{name}' is both {' and '.join(kinds)}; rename one of them")
+            words = _("{name} is both {kinds}; rename one of them")
+            raise ExprError(words.format(name=f"'{name}'", kinds=_(" and ").join(kinds)))
         if kinds[0] == "flag":
             self.flag(name, False)
         self.uses.note("flag_read" if kinds[0] == "flag" else kinds[0], name)

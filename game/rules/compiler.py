@@ -9,70 +9,26 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any
 
+from game.locale import _
 from game.rules import functions, steps
 from game.rules import operators as ops
 from game.rules.arguments import ArgumentChecks
-from game.rules.errors import ExprError, quoted, suggest
-from game.rules.hints import syntax_hint
+from game.rules.errors import CycleError, ExprError, quoted, suggest, unknown
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import TRUE, Node, const, fixed, said
+from game.rules.parsing import MAX_DEPTH, MAX_LENGTH, parse
 from game.rules.registry import EFFECTS, FUNCTIONS
 from game.rules.types import WHO, Env, Fn, Scope, VType
 from game.rules.uses import Ref, Uses
 
-MAX_LENGTH = 1000
 _BRACKETS = (ast.List, ast.Subscript, ast.ListComp)
-MAX_DEPTH = 24
 MAX_CONSTANT = 1e12
 RESERVED = frozenset(
     {"self", "target", "it", "flag", "name", "year", "month", "turn", "date", "final"}
     | {"True", "False", "and", "or", "not", "if", "else", "in", "is", "None"}
 )
-
-
-def parse(src: str, mode: str, hint: bool = True) -> ast.AST:
-    """Parse source within the language's limits; the length is checked before anything.
-
-    `hint=False` leaves out the advice on a syntax error, for callers that try another reading.
-    """
-    if len(src) > MAX_LENGTH:
-        raise ExprError(f"expression is {len(src)} characters long; the limit is {MAX_LENGTH}")
-    if src.count("(") > MAX_DEPTH * 2:
-        raise ExprError(f"expression nests too deeply (limit {MAX_DEPTH})")
-    text = src.strip()
-    try:
-        found = _syntax(text, mode) if len(text) <= _KEPT_LENGTH else _parse(text, mode)
-    except (ValueError, RecursionError, MemoryError):
-        raise ExprError("expression cannot be parsed") from None
-    if isinstance(found, ast.AST):
-        return found
-    message, column = found
-    advice = syntax_hint(src, mode) if hint else ""
-    if advice:
-        raise ExprError(advice) from None
-    raise ExprError(f"syntax error: {message} at column {column}") from None
-
-
-# Sources up to this long keep their trees per process: loading a scenario again (a reload,
-# the bench, tests) reads the same sources, and the compiler only reads the trees.
-_KEPT_LENGTH = 300
-
-
-@lru_cache(maxsize=4096)
-def _syntax(src: str, mode: str) -> ast.AST | tuple[str, int]:
-    """Return `_parse` of a short source, remembered."""
-    return _parse(src, mode)
-
-
-def _parse(src: str, mode: str) -> ast.AST | tuple[str, int]:
-    """Return the syntax tree of a source, or its syntax error's message and column."""
-    try:
-        return ast.parse(src, mode=mode)
-    except SyntaxError as exc:
-        return exc.msg, exc.offset or 0
 
 
 class Compiler(ArgumentChecks):
@@ -116,7 +72,7 @@ class Compiler(ArgumentChecks):
         """Compile a value that must be a number, not a country or text."""
         node = self.value(src, scope)
         if node.is_text:
-            raise ExprError(f"{quoted(src)} must be a number, not a country or text")
+            raise ExprError(_not_number(src))
         return node
 
     def memo(self, mode: str, src: str, scope: Scope | None, make: Callable[[str], Any]) -> Any:
@@ -159,13 +115,16 @@ class Compiler(ArgumentChecks):
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH:
-                raise ExprError(f"expression nests too deeply (limit {MAX_DEPTH})")
+                raise ExprError(
+                    _("expression nests too deeply (limit {limit})").format(limit=MAX_DEPTH)
+                )
             seg = self.segment(node)
             handler = self._dispatch.get(type(node))
             if isinstance(node, _BRACKETS):
-                raise ExprError("brackets [ ] are not part of the expression language")
+                raise ExprError(_("brackets [ ] are not part of the expression language"))
             if handler is None:
-                raise ExprError(f"{quoted(seg)} is not allowed in an expression")
+                words = _("{source} is not allowed in an expression")
+                raise ExprError(words.format(source=quoted(seg)))
             return handler(node, seg)
         finally:
             self.depth -= 1
@@ -174,7 +133,7 @@ class Compiler(ArgumentChecks):
         """Compile a syntax node that must be a number."""
         out = self.node(node)
         if out.is_text:
-            raise ExprError(f"{quoted(out.src)} must be a number, not a country or text")
+            raise ExprError(_not_number(out.src))
         return out
 
     def segment(self, node: ast.AST) -> str:
@@ -192,7 +151,7 @@ class Compiler(ArgumentChecks):
             return const(value, seg)
         if isinstance(value, int | float):
             return const(ops.finite(value, seg), seg)
-        raise ExprError(f"unsupported constant {seg[:40]!r}")
+        raise ExprError(_("unsupported constant {value}").format(value=repr(seg[:40])))
 
     def _name(self, name: str) -> Node:
         lex, scope = self.lex, self.scope
@@ -227,15 +186,17 @@ class Compiler(ArgumentChecks):
                 return self.named(name)
         where = [*lex.globals, *lex.countries, *lex.conditions, "self", "year", "month", "date"]
         where += ["target"] if scope.targeted else []
-        raise ExprError(f"unknown name '{name}'{suggest(name, where)}")
+        raise ExprError(unknown("name", name, where))
 
     def _who(self, name: str) -> Node:
         if name == "target" and not self.scope.targeted:
-            raise ExprError("`target` exists only in actions that have a target")
+            raise ExprError(_("`target` exists only in actions that have a target"))
         if name == "it" and not self.scope.iterating:
             raise ExprError(
-                "`it` exists only inside any_country(), all_countries(), count_countries() "
-                "and for_each"
+                _(
+                    "`it` exists only inside any_country(), all_countries(), count_countries() "
+                    "and for_each"
+                )
             )
         get: Fn = WHO[name]
         return Node(
@@ -249,14 +210,15 @@ class Compiler(ArgumentChecks):
         """Compile a named condition from the scenario's [conditions] table."""
         if name in self._naming:
             cycle = " → ".join([*self._naming[self._naming.index(name) :], name])
-            raise ExprError(f"named condition uses itself: {cycle}")
+            raise CycleError(_("named condition uses itself: {cycle}").format(cycle=cycle))
         self._naming.append(name)
         try:
             inner = self.condition(self.lex.conditions[name], self.scope)
         except ExprError as exc:
-            if str(exc).startswith("named condition uses itself"):
+            if isinstance(exc, CycleError):
                 raise
-            raise ExprError(f"in named condition '{name}': {exc}") from None
+            words = _("in named condition {name}: {reason}")
+            raise ExprError(words.format(name=f"'{name}'", reason=exc)) from None
         finally:
             self._naming.pop()
         label = self.lex.condition_names.get(name) or name.replace("_", " ")
@@ -277,7 +239,7 @@ class Compiler(ArgumentChecks):
         if isinstance(base, ast.Attribute) and base.attr == "flag":
             return self._flag(attr, self.country_ref(base.value))
         if not isinstance(base, ast.Name | ast.Call):
-            raise ExprError("only COUNTRY.stat, COUNTRY.name and flag.name may use a dot")
+            raise ExprError(_("only COUNTRY.stat, COUNTRY.name and flag.name may use a dot"))
         who = self.country_ref(base)
         get = who.fn
         if attr == "name":
@@ -288,7 +250,7 @@ class Compiler(ArgumentChecks):
                 words=lambda st, env, lx: lx.country(get(st, env), st),
             )
         if attr not in self.lex.stats:
-            raise ExprError(f"unknown stat '{attr}'{suggest(attr, self.lex.stats)}")
+            raise ExprError(unknown("stat", attr, self.lex.stats))
         fn = steps.stat_reader(who, attr)
         return Node(
             fn=fn,
@@ -327,13 +289,15 @@ class Compiler(ArgumentChecks):
         """Check a flag name, and that it is used as declared: per country or global."""
         self.uses.note("flag", name)
         if name not in self.lex.flags:
-            raise ExprError(
-                f"unknown flag '{name}'{suggest(name, self.lex.flags)} (declare it in [flags])"
-            )
+            hint = suggest(name, self.lex.flags)
+            words = _("unknown flag {name}{hint} (declare it in [flags])")
+            raise ExprError(words.format(name=f"'{name}'", hint=hint))
         if per_country and name not in self.lex.per_country:
-            raise ExprError(f"flag '{name}' is not per country: write flag.{name}")
+            words = _("flag {name} is not per country: write flag.{id}")
+            raise ExprError(words.format(name=f"'{name}'", id=name))
         if not per_country and name in self.lex.per_country:
-            raise ExprError(f"flag '{name}' is per country: write COUNTRY.flag.{name}")
+            words = _("flag {name} is per country: write COUNTRY.flag.{id}")
+            raise ExprError(words.format(name=f"'{name}'", id=name))
         return name
 
     def country_ref(self, node: ast.AST) -> Node:
@@ -341,12 +305,12 @@ class Compiler(ArgumentChecks):
         if isinstance(node, ast.Name):
             if node.id in ("self", "target", "it") or node.id in self.lex.countries:
                 return self._name(node.id)
-            raise ExprError(f"unknown country '{node.id}'{suggest(node.id, self.lex.countries)}")
+            raise ExprError(unknown("country", node.id, self.lex.countries))
         if isinstance(node, ast.Call):
             inner = self.node(node)
             if inner.type is VType.COUNTRY:
                 return inner
-        raise ExprError("expected a country id, self, target or it")
+        raise ExprError(_("expected a country id, self, target or it"))
 
     def _boolop(self, node: ast.BoolOp, seg: str) -> Node:
         return ops.boolean(isinstance(node.op, ast.And), [self.node(v) for v in node.values], seg)
@@ -377,14 +341,20 @@ class Compiler(ArgumentChecks):
 
     def _call(self, node: ast.Call, seg: str) -> Node:
         if not isinstance(node.func, ast.Name):
-            raise ExprError(f"{quoted(seg)} is not a function call the language knows")
+            words = _("{source} is not a function call the language knows")
+            raise ExprError(words.format(source=quoted(seg)))
         name = node.func.id
         func = FUNCTIONS.get(name)
         if func is None:
             if name in EFFECTS or name in self.lex.groups:
-                raise ExprError(f"'{name}' is an effect; it cannot be used in a condition")
-            raise ExprError(f"unknown function '{name}'{suggest(name, FUNCTIONS)}")
+                words = _("{name} is an effect; it cannot be used in a condition")
+                raise ExprError(words.format(name=f"'{name}'"))
+            raise ExprError(unknown("function", name, FUNCTIONS))
         return func.build(self, *self.arguments(func, node), seg)
 
 
-__all__ = ["Compiler", "Env", "ExprError", "MAX_DEPTH", "Scope", "parse"]
+def _not_number(src: str) -> str:
+    return _("{source} must be a number, not a country or text").format(source=quoted(src))
+
+
+__all__ = ["MAX_LENGTH", "Compiler", "Env", "ExprError", "MAX_DEPTH", "Scope", "parse"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from game.locale import _, ngettext
+from game.locale import N_, _, ngettext
 from game.model.state import GameState, LogEntry, Scheduled
 from game.rules import treaties
 from game.rules.effects import Call, Effect, SetFlag, StartModifier, Trigger, whole
@@ -21,7 +21,8 @@ def clean_text(text: str, what: str) -> str:
     for ch in text:
         code = ord(ch)
         if (code < 32 and ch not in "\n\t") or 0xD800 <= code <= 0xDFFF or code == 0x7F:
-            raise ExprError(f"{what} holds a control character (U+{code:04X})")
+            words = _("{what} holds a control character ({code})")
+            raise ExprError(words.format(what=_(what), code=f"U+{code:04X}"))
     return text
 
 
@@ -45,7 +46,7 @@ def _trigger(c: Context, eid: str, wait: Node | None, src: str) -> Effect:
     """Make an event happen for its country: this turn (no delay, or 0) or `delay` turns later."""
     country = c.lex.event_country[eid]
     if wait is not None and wait.kind == "const" and wait.constant < 0:
-        raise ExprError("a delay cannot be negative (0: this same turn)")
+        raise ExprError(_("a delay cannot be negative (0: this same turn)"))
 
     def later(st: GameState, env: Env) -> int:
         return whole(wait.number(st, env), 0, MAX_DELAY) if wait is not None else 0
@@ -85,9 +86,9 @@ def _set_owner(c: Context, rid: str, who: Node, src: str) -> Effect:
 @effect("rename", Param.COUNTRY, Param.TEXT, example='rename(NORTH, "Northern Union")')
 def _rename(c: Context, who: Node, new: str, src: str) -> Effect:
     """Give a country a new display name."""
-    clean_text(new, "the new name")
+    clean_text(new, N_("the new name"))
     if not new.strip() or len(new) > 80:
-        raise ExprError("the new name must be 1 to 80 characters")
+        raise ExprError(_("the new name must be 1 to 80 characters"))
 
     def run(st: GameState, env: Env) -> None:
         st.names[who.fn(st, env)] = new
@@ -147,7 +148,7 @@ def _end_game(c: Context, eid: str, src: str) -> Effect:
 @effect("log", Param.TEXT, example='log("Riots in {self.name}")')
 def _log(c: Context, line: str, src: str) -> Effect:
     """Write a line to the news log; `{…}` fields are filled in with values."""
-    text = c.text(clean_text(line, "the log text"))
+    text = c.text(clean_text(line, N_("the log text")))
     lex = c.lex
 
     def run(st: GameState, env: Env) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import tokenize
 
+from game.locale import _
+
 _CHANGES = ("+=", "-=", "*=", "/=")
 
 
@@ -26,14 +28,14 @@ def syntax_hint(src: str, mode: str) -> str:
     ops = _operators(src)
     pairs = {a + b for a, b in zip(ops, ops[1:], strict=False)}
     if "&&" in "".join(ops) or "&&" in pairs:
-        return "write `and` instead of &&"
+        return _("write `and` instead of &&")
     if "||" in "".join(ops) or "||" in pairs:
-        return "write `or` instead of ||"
+        return _("write `or` instead of ||")
     if mode == "eval":
         if any(op in _CHANGES for op in ops):
-            return "a condition compares: use ==, <, >, <=, >= or != (+= and -= are for effects)"
+            return _("a condition compares: use ==, <, >, <=, >= or != (+= and -= are for effects)")
         if "=" in ops:
-            return "to compare, write == (a single = sets a value, in effects)"
+            return _("to compare, write == (a single = sets a value, in effects)")
     if "*=" in ops or "/=" in ops:
-        return "change a value with +=, -= or =; to multiply, write X = X * 2"
+        return _("change a value with +=, -= or =; to multiply, write X = X * 2")
     return ""

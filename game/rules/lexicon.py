@@ -20,7 +20,7 @@ def month_of(text: str) -> int:
     """Turn "YYYY-MM" into an absolute month number (year * 12 + month - 1)."""
     match = _MONTH.match(text) if len(text) == 7 else None
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValueError(f"'{text}' is not a date of the form YYYY-MM")
+        raise ValueError(_("{text} is not a date of the form YYYY-MM").format(text=f"'{text}'"))
     return int(match.group(1)) * 12 + int(match.group(2)) - 1
 
 

@@ -93,7 +93,8 @@ def finite(value: Any, seg: str) -> float | int:
     """Refuse a constant that is not a finite number within the language's range."""
     too_big = abs(value) > MAX_CONSTANT if isinstance(value, int) else not math.isfinite(value)
     if too_big or abs(value) > MAX_CONSTANT:
-        raise ExprError(f"{quoted(seg[:40])} is out of range (limit ±{MAX_CONSTANT:.0e})")
+        words = _("{source} is out of range (limit {limit})")
+        raise ExprError(words.format(source=quoted(seg[:40]), limit=f"±{MAX_CONSTANT:.0e}"))
     return value  # type: ignore[no-any-return]
 
 
@@ -162,11 +163,11 @@ def unary(op: ast.unaryop, inner: Node, seg: str) -> Node:
             ),
         )
     if inner.is_text:
-        raise ExprError(f"{quoted(seg)} negates a country or text")
+        raise ExprError(_("{source} negates a country or text").format(source=quoted(seg)))
     if isinstance(op, ast.UAdd):
         return inner
     if not isinstance(op, ast.USub):
-        raise ExprError(f"operator in '{seg}' is not allowed")
+        raise ExprError(_("operator in {source} is not allowed").format(source=f"'{seg}'"))
     if inner.kind == "const":
         return const(-inner.constant, seg)
     return Node(
@@ -182,12 +183,14 @@ def arithmetic(op: ast.operator, left: Node, right: Node, seg: str) -> Node:
     """Return `a + b`, `a - b`, `a * b` or `a / b` (a run-time division by zero gives 0)."""
     found = _ARITH.get(type(op))
     if found is None:
-        raise ExprError(f"operator in '{seg}' is not allowed (use + - * /)")
+        words = _("operator in {source} is not allowed (use + - * /)")
+        raise ExprError(words.format(source=f"'{seg}'"))
     sign, impl = found
     if left.is_text or right.is_text:
-        raise ExprError(f"{quoted(seg)} does arithmetic on a country or text")
+        words = _("{source} does arithmetic on a country or text")
+        raise ExprError(words.format(source=quoted(seg)))
     if sign == "/" and right.kind == "const" and right.constant == 0:
-        raise ExprError(f"{quoted(seg)} divides by zero")
+        raise ExprError(_("{source} divides by zero").format(source=quoted(seg)))
     if left.kind == "const" and right.kind == "const":
         return const(finite(impl(left.constant, right.constant), seg), seg)
     return Node(
@@ -196,8 +199,25 @@ def arithmetic(op: ast.operator, left: Node, right: Node, seg: str) -> Node:
         kind="arith",
         parts=[left, right],
         op=sign,
-        words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}",
+        words=lambda st, env, lx: (
+            f"{_operand(left, sign, False, st, env, lx)} {sign} "
+            f"{_operand(right, sign, True, st, env, lx)}"
+        ),
     )
+
+
+_BINDING = {"+": 1, "−": 1, "×": 2, "/": 2}
+
+
+def _operand(node: Node, sign: str, right: bool, st: Any, env: Any, lx: Any) -> str:
+    """Return an operand's words, in brackets where the sum or product would read otherwise."""
+    words = node.text(st, env, lx)
+    if node.kind != "arith":
+        return words
+    inner, outer = _BINDING[str(node.op)], _BINDING[sign]
+    if inner < outer or (right and inner == outer and sign in ("−", "/")):
+        return f"({words})"
+    return words
 
 
 def _binary(impl: Callable[[Any, Any], Any], left: Node, right: Node) -> Fn:
@@ -218,7 +238,8 @@ def _binary(impl: Callable[[Any, Any], Any], left: Node, right: Node) -> Fn:
 def choice(test: Node, yes: Node, no: Node, seg: str) -> Node:
     """Return `yes if test else no`."""
     if yes.is_text != no.is_text:
-        raise ExprError(f"{quoted(seg)}: both branches must be numbers, or both countries or text")
+        words = _("{source}: both branches must be numbers, or both countries or text")
+        raise ExprError(words.format(source=quoted(seg)))
     tf, yf, nf = test.fn, yes.fn, no.fn
     return Node(
         fn=lambda st, env: yf(st, env) if tf(st, env) else nf(st, env),
@@ -238,15 +259,16 @@ def compare(op: ast.cmpop, left: Node, right: Node, seg: str) -> Node:
     """Return `a < b` and the other comparisons; dates compare with "YYYY-MM" strings."""
     found = _COMPARE.get(type(op))
     if found is None:
-        raise ExprError(f"comparison in '{seg}' is not allowed")
+        raise ExprError(_("comparison in {source} is not allowed").format(source=f"'{seg}'"))
     sign, impl = found
     if VType.DATE in (left.type, right.type):
         return _date_compare(left, right, sign, impl, seg)
     if left.is_text != right.is_text or (left.is_text and sign not in ("=", "≠")):
-        raise ExprError(
-            f"{quoted(seg)} compares a country or text with a number; "
+        words = _(
+            "{source} compares a country or text with a number; "
             "countries compare only with == and !="
         )
+        raise ExprError(words.format(source=quoted(seg)))
     fn = _binary(impl, left, right)
     if right.steady:
         fn = _WITH_CONSTANT[sign](left.fn, right.constant)
@@ -267,7 +289,7 @@ def _date_compare(
     other = right if left.type is VType.DATE else left
     raw = other.constant if other.kind == "const" else None
     if not isinstance(raw, str):
-        raise ExprError('compare date with a "YYYY-MM" string, e.g. date >= "1922-04"')
+        raise ExprError(_('compare date with a "YYYY-MM" string, e.g. date >= "1922-04"'))
     try:
         when = month_of(raw)
     except ValueError as exc:

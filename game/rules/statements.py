@@ -8,17 +8,18 @@ import tokenize
 from functools import lru_cache
 from typing import Any
 
+from game.locale import N_, _
 from game.model.defs import ForEachBlock, IfBlock, RandomBlock
 from game.rules import effect_calls  # noqa: F401 - registers the effect functions
 from game.rules.compiler import Compiler, Scope, parse
 from game.rules.effects import Change, Effect, ForEach, Group, IfEffect, Outcome, RandomEffect
-from game.rules.errors import ExprError, quoted, suggest
+from game.rules.errors import CycleError, ExprError, quoted, unknown
 from game.rules.nodes import const
 from game.rules.registry import EFFECTS
 from game.rules.text import Text, compile_text
 
 Problems = list[tuple[str, str]]
-_SHAPE = (
+_SHAPE = N_(
     "an effect is `X.stat += n`, `global -= n`, `relation(A, B) += n`"
     " or a call such as set_flag(name)"
 )
@@ -31,6 +32,7 @@ class EffectCompiler:
         self.comp = comp
         self.lex = comp.lex
         self._grouping: list[str] = []
+        self._cycles: dict[str, str] = {}  # a problem's message → its cycle's own words
 
     # ---- what effect builders may ask ------------------------------------------------
     @property
@@ -58,7 +60,7 @@ class EffectCompiler:
                 try:
                     out.append(self.statement(item, scope))
                 except ExprError as exc:
-                    problems.append((where, f"in {quoted(item[:200])}: {exc}"))
+                    problems.append((where, self._within(item, exc)))
             else:
                 block = self._table(item, where, scope, problems)
                 if block is not None:
@@ -70,7 +72,7 @@ class EffectCompiler:
             try:
                 return self.comp.condition(src, inner)
             except ExprError as exc:
-                problems.append((f"{where}.{key}", f"in {quoted(src[:200])}: {exc}"))
+                problems.append((f"{where}.{key}", self._within(src, exc)))
                 return None
 
         if isinstance(item, IfBlock):
@@ -89,7 +91,7 @@ class EffectCompiler:
         assert isinstance(item, RandomBlock)
         outcomes = []
         if not item.random:
-            problems.append((f"{where}.random", "a random effect needs at least one outcome"))
+            problems.append((f"{where}.random", _("a random effect needs at least one outcome")))
         for k, o in enumerate(item.random):
             at = f"{where}.random[{k}]"
             weight = self._weight(o.weight, scope)
@@ -104,12 +106,19 @@ class EffectCompiler:
     def _weight(self, weight: float | str, scope: Scope) -> Any:
         if not isinstance(weight, str):
             if weight < 0:
-                return "a weight cannot be negative"
+                return _("a weight cannot be negative")
             return const(weight, str(weight))
         try:
             return self.comp.number(weight, scope)
         except ExprError as exc:
-            return f"in {quoted(weight[:200])}: {exc}"
+            return self._within(weight, exc)
+
+    def _within(self, src: str, exc: ExprError) -> str:
+        """Return a problem's message: "in 'SOURCE': REASON" (a cycle's reason is noted)."""
+        message = _("in {source}: {reason}").format(source=quoted(src[:200]), reason=exc)
+        if isinstance(exc, CycleError):
+            self._cycles[message] = str(exc)
+        return message
 
     # ---- statements --------------------------------------------------------------------
     def statement(self, src: str, scope: Scope | None = None) -> Effect:
@@ -130,22 +139,22 @@ class EffectCompiler:
             return self._split_change(src, *split)
         assert isinstance(tree, ast.Module)
         if len(tree.body) != 1:
-            raise ExprError("write one effect per string")
+            raise ExprError(_("write one effect per string"))
         self.comp._src = src
         stmt = tree.body[0]
         if isinstance(stmt, ast.AugAssign):
             if not isinstance(stmt.op, ast.Add | ast.Sub):
-                raise ExprError("change a value with +=, -= or =; to multiply, write X = X * 2")
+                raise ExprError(_("change a value with +=, -= or =; to multiply, write X = X * 2"))
             return self._change(
                 stmt.target, "+" if isinstance(stmt.op, ast.Add) else "-", stmt.value, src
             )
         if isinstance(stmt, ast.Assign):
             if len(stmt.targets) != 1:
-                raise ExprError("set one value per effect")
+                raise ExprError(_("set one value per effect"))
             return self._change(stmt.targets[0], "=", stmt.value, src)
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             return self._call(stmt.value, src)
-        raise ExprError(_SHAPE)
+        raise ExprError(_(_SHAPE))
 
     def _split_change(self, src: str, left: str, op: str, right: str) -> Effect:
         """Compile `relation(A, B) += n`, which Python's grammar cannot assign to."""
@@ -158,23 +167,24 @@ class EffectCompiler:
 
     def _call(self, call: ast.Call, src: str) -> Effect:
         if not isinstance(call.func, ast.Name):
-            raise ExprError(_SHAPE)
+            raise ExprError(_(_SHAPE))
         name = call.func.id
         if name in self.lex.groups:
             if call.args or call.keywords:
-                raise ExprError(f"{name}() is an effect group and takes no arguments")
+                words = _("{name}() is an effect group and takes no arguments")
+                raise ExprError(words.format(name=name))
             self.comp.uses.note("group", name)
             with self.comp.uses.owner(("group", name)):
                 return self._group(name, src)
         found = EFFECTS.get(name)
         if found is None:
-            raise ExprError(f"unknown effect '{name}'{suggest(name, [*EFFECTS, *self.lex.groups])}")
+            raise ExprError(unknown("effect", name, [*EFFECTS, *self.lex.groups]))
         return found.build(self, *self.comp.arguments(found, call), src)  # type: ignore[no-any-return]
 
     def _group(self, name: str, src: str) -> Effect:
         if name in self._grouping:
             cycle = " → ".join([*self._grouping[self._grouping.index(name) :], name])
-            raise ExprError(f"effect group uses itself: {cycle}")
+            raise CycleError(_("effect group uses itself: {cycle}").format(cycle=cycle))
         self._grouping.append(name)
         problems: Problems = []
         try:
@@ -183,11 +193,10 @@ class EffectCompiler:
             self._grouping.pop()
         if problems:
             where, message = problems[0]
-            if "uses itself" in message:
-                raise ExprError(
-                    message.split(": ", 1)[1] if message.startswith("in '") else message
-                )
-            raise ExprError(f"in effect group '{name}' ({where}): {message}")
+            if message in self._cycles:
+                raise CycleError(self._cycles[message])
+            words = _("in effect group {name} ({where}): {reason}")
+            raise ExprError(words.format(name=f"'{name}'", where=where, reason=message))
         return Group(src, name, body)
 
     def _change(self, target: ast.AST, op: str, value: ast.AST, src: str, left: str = "") -> Effect:
@@ -197,16 +206,16 @@ class EffectCompiler:
             comp._src = left
         if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name | ast.Call):
             if isinstance(target.value, ast.Name) and target.value.id == "flag":
-                raise ExprError("set flags with set_flag(name) and clear_flag(name)")
+                raise ExprError(_("set flags with set_flag(name) and clear_flag(name)"))
             who = comp.country_ref(target.value)
             stat = target.attr
             if stat not in lex.stats:
-                raise ExprError(f"unknown stat '{stat}'{suggest(stat, lex.stats)}")
+                raise ExprError(unknown("stat", stat, lex.stats))
             d = lex.stats[stat]
             return Change(src, "stat", op, amount, who=who, name=stat, low=d.min, high=d.max)
         if isinstance(target, ast.Name):
             if target.id not in lex.globals:
-                raise ExprError(f"unknown global '{target.id}'{suggest(target.id, lex.globals)}")
+                raise ExprError(unknown("global", target.id, lex.globals))
             d = lex.globals[target.id]
             return Change(src, "global", op, amount, name=target.id, low=d.min, high=d.max)
         if (
@@ -228,7 +237,7 @@ class EffectCompiler:
                 high=high,
                 default=lex.relation_default,
             )
-        raise ExprError("only a country's stat, a global or relation(A, B) can be changed")
+        raise ExprError(_("only a country's stat, a global or relation(A, B) can be changed"))
 
 
 # Text made only of these characters splits without Python's tokenizer (the same answer, faster).

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from attrs import frozen
 
+from game.locale import _
 from game.rules.errors import ExprError
 from game.rules.nodes import Node, show
 from game.rules.types import Env
@@ -53,7 +54,8 @@ class Text:
 def split(src: str) -> list[tuple[bool, str]]:
     """Split a text into (is_field, piece); `{{` and `}}` write braces."""
     if len(src) > MAX_TEXT:
-        raise ExprError(f"text is {len(src)} characters long; the limit is {MAX_TEXT}")
+        words = _("text is {length} characters long; the limit is {limit}")
+        raise ExprError(words.format(length=len(src), limit=MAX_TEXT))
     out: list[tuple[bool, str]] = []
     plain: list[str] = []
     i, n = 0, len(src)
@@ -63,11 +65,13 @@ def split(src: str) -> list[tuple[bool, str]]:
             plain.append(ch)
             i += 2
         elif ch == "}":
-            raise ExprError(f"a lone '}}' at character {i + 1}: write '}}}}' for a brace")
+            words = _("a lone {brace} at character {n}: write {double} for a brace")
+            raise ExprError(words.format(brace="'}'", n=i + 1, double="'}}'"))
         elif ch == "{":
             end = src.find("}", i + 1)
             if end < 0:
-                raise ExprError(f"the '{{' at character {i + 1} is never closed")
+                words = _("the {brace} at character {n} is never closed")
+                raise ExprError(words.format(brace="'{'", n=i + 1))
             if plain:
                 out.append((False, "".join(plain)))
                 plain = []
@@ -85,7 +89,8 @@ def compile_text(comp: Values, src: str, scope: Any = None) -> Text:
     """Compile a text's fields against the scenario."""
     pieces = split(src)
     if sum(1 for is_field, _ in pieces if is_field) > MAX_FIELDS:
-        raise ExprError(f"more than {MAX_FIELDS} {{…}} fields in one text")
+        words = _("more than {limit} {fields} fields in one text")
+        raise ExprError(words.format(limit=MAX_FIELDS, fields="{…}"))
     parts: list[str | Node] = []
     for is_field, piece in pieces:
         if not is_field:
@@ -94,7 +99,8 @@ def compile_text(comp: Values, src: str, scope: Any = None) -> Text:
         try:
             parts.append(comp.value(piece, scope))
         except ExprError as exc:
-            raise ExprError(f"in {{{piece[:60]}}}: {exc}") from None
+            field = "{" + piece[:60] + "}"
+            raise ExprError(_("in {field}: {reason}").format(field=field, reason=exc)) from None
     return Text(src, tuple(parts) or ("",))
 
 

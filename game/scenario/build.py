@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from game.locale import _
 from game.rules.compiler import Compiler, Scope
 from game.rules.effects import Effect
-from game.rules.errors import ExprError, quoted, suggest
+from game.rules.errors import ExprError, quoted, unknown
 from game.rules.lexicon import Lexicon, month_of
 from game.rules.nodes import TRUE, Node
 from game.rules.statements import EffectCompiler
@@ -39,7 +40,7 @@ class Build:
 
     def written(self, kind: str, i: int, sub: str) -> bool:
         """True when the author wrote a key of a definition (not left it to its default)."""
-        _, prefix, lines = self.report.origins[(kind, i)]
+        _file, prefix, lines = self.report.origins[(kind, i)]
         path = f"{prefix}.{sub}"
         return lines.written(path) if isinstance(lines, LazyLines) else path in lines
 
@@ -50,7 +51,7 @@ class Build:
     def country(self, cid: str, where: Callable[[str], None]) -> None:
         """Report an unknown country id."""
         if cid not in self.lex.countries:
-            where(f"unknown country '{cid}'{suggest(cid, self.lex.countries)}")
+            where(unknown("country", cid, self.lex.countries))
 
     def date(self, value: str, where: Callable[[str], None]) -> int | None:
         """Turn "YYYY-MM" into a month number, or report it."""
@@ -65,7 +66,8 @@ class Build:
         if month is not None and not self.start <= month <= self.end:
             meta = self.m.scenario
             assert meta is not None
-            where(f"the date lies outside the scenario ({meta.start} to {meta.end})")
+            words = _("the date lies outside the scenario ({start} to {end})")
+            where(words.format(start=meta.start, end=meta.end))
 
     # ---- compiling --------------------------------------------------------------------
     def cond(
@@ -77,7 +79,8 @@ class Build:
         try:
             return self.comp.number(src, scope) if value else self.comp.condition(src, scope)
         except ExprError as exc:
-            self.report.at(kind, i, sub, f"in {quoted(src[:200])}: {exc}")
+            message = _("in {source}: {reason}").format(source=quoted(src[:200]), reason=exc)
+            self.report.at(kind, i, sub, message)
             return TRUE
 
     def effects(

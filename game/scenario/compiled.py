@@ -180,6 +180,12 @@ class Scenario:
     strategies: dict[str, StrategyDef] = field(factory=dict)
     descriptions: dict[str, Description] = field(factory=dict)
     language: str = "en"  # the language its texts were loaded in (loc/LANG.toml over the source)
+    categories: dict[str, str] = field(factory=dict)  # action category id -> display name
+    place_names: dict[str, str] = field(factory=dict)  # atlas place id -> translated name
+
+    def category_name(self, category: str) -> str:
+        """Return the heading of an action category ("Secret" where [categories] names none)."""
+        return self.categories.get(category) or category.capitalize()
 
     def description(self, cid: str, st: GameState) -> str:
         """Return a country's description as the state now makes it."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from attrs import evolve, frozen
 
+from game.locale import N_, _, ngettext
 from game.rules.errors import suggest, suggestion_budget
 
 __all__ = ["Problem", "ScenarioError", "capped", "suggest", "suggestion_budget"]
 
 MAX_REPORTED = 200
 MAX_MESSAGE = 600
+SEVERITIES = {"error": N_("error"), "warning": N_("warning")}
 
 
 @frozen
@@ -25,7 +27,8 @@ class Problem:
     def __str__(self) -> str:
         where = f" [{self.path}]" if self.path else ""
         place = f"{self.file}:{self.line}" if self.line else self.file  # a folder has no line
-        return f"{place}: {self.severity}: {self.message}{where}"
+        severity = _(SEVERITIES[self.severity]) if self.severity in SEVERITIES else self.severity
+        return f"{place}: {severity}: {self.message}{where}"
 
 
 class ScenarioError(Exception):
@@ -48,7 +51,11 @@ def capped(problems: list[Problem], limit: int = MAX_REPORTED) -> list[Problem]:
         Problem(
             shown[0].file,
             0,
-            f"… and {len(rest)} more problems not shown ({errors} errors); fix these and run again",
+            ngettext(
+                "… and {count} more problems not shown ({errors} errors); fix these and run again",
+                "… and {count} more problems not shown ({errors} errors); fix these and run again",
+                len(rest),
+            ).format(count=len(rest), errors=errors),
             severity="error" if errors else "warning",
         )
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from game.locale import _
 from game.rules.compiler import MAX_LENGTH
 from game.scenario.errors import MAX_REPORTED
 
@@ -21,7 +22,9 @@ _EXPRESSION_KEYS = frozenset(
 def expression_problem(src: str) -> str:
     """Return why an expression's text is refused before parsing, or '' when it may be parsed."""
     if len(src) > MAX_EXPRESSION:
-        return f"expression is {len(src)} characters long; the limit is {MAX_EXPRESSION}"
+        return _("expression is {length} characters long; the limit is {limit}").format(
+            length=len(src), limit=MAX_EXPRESSION
+        )
     return ""
 
 
@@ -33,7 +36,7 @@ def measure(raw: Any) -> tuple[int, int, list[tuple[str, str]]]:
     stack: list[tuple[Any, Any, str | int, bool]] = [(raw, None, "", False)]
     while stack:
         item = stack.pop()
-        value, _, _, expression = item
+        value, _parent, _key, expression = item
         if isinstance(value, dict):
             entries += len(value)
             for k, v in value.items():
@@ -67,10 +70,12 @@ def _path(item: tuple[Any, Any, str | int, bool]) -> str:
 def over_limit(entries: int, text: int) -> str:
     """Say which folder-wide limit the files read so far exceed, or return ''."""
     if entries > MAX_ENTRIES:
-        return f"up to this file it holds {entries} entries; the limit is {MAX_ENTRIES}"
-    if text > MAX_EXPRESSION_TEXT:
-        return (
-            f"up to this file its conditions and effects hold {text} characters; "
-            f"the limit is {MAX_EXPRESSION_TEXT}"
+        return _("up to this file it holds {count} entries; the limit is {limit}").format(
+            count=entries, limit=MAX_ENTRIES
         )
+    if text > MAX_EXPRESSION_TEXT:
+        return _(
+            "up to this file its conditions and effects hold {count} characters; "
+            "the limit is {limit}"
+        ).format(count=text, limit=MAX_EXPRESSION_TEXT)
     return ""

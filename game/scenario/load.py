@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import attrs
+
+from game.locale import _
 from game.locale import language as current_language
 from game.model.defs import Relations, ScenarioFile
 from game.scenario.build import Build
@@ -14,6 +17,7 @@ from game.scenario.compiled import Scenario
 from game.scenario.errors import Problem, ScenarioError, capped, suggestion_budget
 from game.scenario.kinds import world
 from game.scenario.kinds.actions import link_actions
+from game.scenario.kinds.categories import link_categories
 from game.scenario.kinds.endings import link_endings
 from game.scenario.kinds.events import link_events
 from game.scenario.kinds.groups import check_named
@@ -22,7 +26,15 @@ from game.scenario.kinds.names import check_ids, lexicon
 from game.scenario.kinds.overall import check_all
 from game.scenario.kinds.secrets import link_reveals
 from game.scenario.kinds.treaties import link_treaties
-from game.scenario.loc import SOURCE_LANGUAGE, Edit, apply, loc_path, read_entries
+from game.scenario.loc import (
+    SOURCE_LANGUAGE,
+    Edit,
+    Entry,
+    apply,
+    loc_path,
+    place_names,
+    read_entries,
+)
 from game.scenario.merge import merge
 from game.scenario.read import (  # noqa: F401 - resolve and bundled_ids are re-exported
     MAX_FILE_BYTES,
@@ -57,7 +69,8 @@ def load_scenario(
     language = language or current_language()
     with suggestion_budget(), _collector_paused():
         text = read_folder(folder)
-        edit = _translator(folder, language, report)
+        entries = _translations(folder, language, report)
+        edit = None if entries is None else _translator(entries)
         parsed, problems = structure_files(text.files, edit)
         report.problems.extend(text.problems + problems)
         if text.problems or problems:
@@ -66,6 +79,8 @@ def load_scenario(
         scenario = _build(folder, text.digest, parsed, report, thorough, spoken)
     if report.failed or scenario is None:
         raise ScenarioError(capped(report.problems))
+    if entries:
+        scenario = attrs.evolve(scenario, place_names=place_names(entries))
     remember(scenario.meta.id, folder)
     return scenario
 
@@ -83,16 +98,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _translator(folder: Path, language: str, report: Report) -> Edit | None:
-    """Return what puts a language's texts into each parsed file (None: the original texts)."""
+def _translations(folder: Path, language: str, report: Report) -> dict[str, Entry] | None:
+    """Return a language's texts for the folder (None: the original texts)."""
     if language == SOURCE_LANGUAGE or not loc_path(folder, language).is_file():
         return None
     try:
-        entries = read_entries(folder, language)
+        return read_entries(folder, language)
     except ValueError as exc:
         where = str(loc_path(folder, language))
-        report.problems.append(Problem(where, 0, f"translation not used: {exc}", "", "warning"))
+        message = _("translation not used: {reason}").format(reason=exc)
+        report.problems.append(Problem(where, 0, message, "", "warning"))
         return None
+
+
+def _translator(entries: dict[str, Entry]) -> Edit:
+    """Return what puts a language's texts into each parsed file."""
     return lambda raw: apply(raw, entries)
 
 
@@ -107,11 +127,12 @@ def _build(
     """Merge, check and link the structured files into a Scenario (None on errors)."""
     m = merge(parsed, report)
     if m.size() > MAX_ITEMS:
-        report.problems.append(Problem(str(folder), 0, f"more than {MAX_ITEMS} definitions"))
+        message = _("more than {limit} definitions").format(limit=MAX_ITEMS)
+        report.problems.append(Problem(str(folder), 0, message))
         return None
     for key, file in (("scenario", "scenario.toml"), ("map", "map.toml")):
         if getattr(m, key) is None:
-            message = f"no [{key}] table in any file"
+            message = _("no [{key}] table in any file").format(key=key)
             report.problems.append(Problem(str(folder / file), 1, message, key))
     if m.scenario is None or m.map is None:
         return None
@@ -129,6 +150,7 @@ def _build(
     descriptions = world.link_descriptions(b)
     modifiers = link_modifiers(b)
     actions = link_actions(b, set(sites))
+    categories = link_categories(b, thorough)
     events = link_events(b)
     endings = link_endings(b)
     treaties = link_treaties(b)
@@ -161,4 +183,5 @@ def _build(
         strategies={s.id: s for s in m.strategy},
         descriptions=descriptions,
         language=language,
+        categories=categories,
     )

@@ -8,6 +8,7 @@ so a changed source shows up as stale. Missing entries fall back to the original
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import tomllib
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from typing import Any
 from attrs import define, field
 
 from game.locale import _
+from game.model.values import ID_PATTERN
 from game.rules.errors import ExprError
 from game.rules.text import split
 from game.scenario.read import FileRefused, read_folder, read_regular
@@ -24,9 +26,12 @@ from game.scenario.read import FileRefused, read_folder, read_regular
 FIELDS = ("name", "adjective", "title", "text", "description", "summary", "history")
 FIELDS_MORE = ("epilogue", "why", "short")
 TRANSLATED = frozenset(FIELDS + FIELDS_MORE)
-TABLES = ("stats", "globals", "flags", "conditions")  # id-keyed tables of definitions
+TABLES = ("stats", "globals", "flags", "categories", "conditions")  # id-keyed tables
+NAMED = ("flags", "categories")  # tables whose entries may be a bare name: ID = "name"
 SOURCE_LANGUAGE = "en"
 MAX_LOC_BYTES = 4_000_000
+ATLAS = "atlas.json"  # the map's drawn layer; the capitals it names are translated as places
+MAX_ATLAS_BYTES = 8_000_000
 _LANG = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 
 Sources = dict[str, str]  # "event.kaiser_gone.title" -> the original text
@@ -88,8 +93,8 @@ def _slots(raw: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
         items = raw.get(table)
         if isinstance(items, dict):
             for iid, item in items.items():
-                if isinstance(item, str) and table == "flags":
-                    yield f"flags.{iid}.name", items, iid
+                if isinstance(item, str) and table in NAMED:
+                    yield f"{table}.{iid}.name", items, iid
                 elif isinstance(item, dict):
                     yield from _fields(f"{table}.{iid}", item)
     for kind, items in raw.items():
@@ -215,7 +220,41 @@ def folder_sources(folder: Path) -> Sources:
             raws.append(tomllib.loads(text.removeprefix("\ufeff")))
         except (tomllib.TOMLDecodeError, RecursionError, ValueError):
             continue
-    return sources(raws)
+    return {**sources(raws), **atlas_sources(folder)}
+
+
+def place_id(place: object) -> str:
+    """Return the id an atlas place is translated by: its own `id`, else its country's ("")."""
+    if not isinstance(place, dict):
+        return ""
+    ident = place.get("id") or place.get("country")
+    return ident if isinstance(ident, str) and re.fullmatch(ID_PATTERN, ident) else ""
+
+
+def atlas_sources(folder: Path) -> Sources:
+    """Return the names of the places the folder's atlas.json writes on the map, `place.ID.name`."""
+    try:
+        data = json.loads(read_regular(folder / ATLAS, MAX_ATLAS_BYTES, folder))
+    except (FileRefused, ValueError, RecursionError):
+        return {}
+    places = data.get("places") if isinstance(data, dict) else None
+    out: Sources = {}
+    for place in places if isinstance(places, list) else []:
+        ident, name = place_id(place), place.get("name") if isinstance(place, dict) else None
+        if ident and isinstance(name, str) and name.strip():
+            out[f"place.{ident}.name"] = name
+    return out
+
+
+def place_names(entries: dict[str, Entry]) -> dict[str, str]:
+    """Return the translated names of atlas places by place id, from a file's entries."""
+    out = {}
+    for key, entry in entries.items():
+        kind, _dot, rest = key.partition(".")
+        ident, _dot, name = rest.partition(".")
+        if kind == "place" and name == "name" and entry.text.strip():
+            out[ident] = entry.text.strip()
+    return out
 
 
 def check_folder(folder: Path, language: str, found: Sources | None = None) -> Findings:

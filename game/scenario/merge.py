@@ -6,6 +6,7 @@ from typing import Any
 
 from attrs import define, field
 
+from game.locale import _
 from game.model.defs import (
     ActionDef,
     CountryDef,
@@ -26,7 +27,7 @@ from game.scenario.lines import find_line
 from game.scenario.report import Report
 
 LISTS = ("country", "region", "site", "action", "event", "modifier", "ending", "treaty", "strategy")
-TABLES = ("stats", "globals", "flags", "conditions", "effect_groups")
+TABLES = ("stats", "globals", "flags", "categories", "conditions", "effect_groups")
 SINGLE = ("scenario", "map", "relations")
 
 
@@ -40,6 +41,7 @@ class Merged:
     stats: dict[str, Any] = field(factory=dict)
     globals: dict[str, Any] = field(factory=dict)
     flags: dict[str, Any] = field(factory=dict)
+    categories: dict[str, Any] = field(factory=dict)
     conditions: dict[str, Any] = field(factory=dict)
     effect_groups: dict[str, Any] = field(factory=dict)
     country: list[CountryDef] = field(factory=list)
@@ -67,7 +69,8 @@ def merge(parsed: list[tuple[str, ScenarioFile, dict[str, int]]], report: Report
                 continue
             if getattr(out, key) is not None:
                 file, where = report.tables[key]
-                message = f"[{key}] is already defined at {file}:{find_line(where, key)}"
+                first = f"{file}:{find_line(where, key)}"
+                message = _("[{key}] is already defined at {first}").format(key=key, first=first)
                 report.problems.append(Problem(label, find_line(lines, key), message, key))
                 continue
             setattr(out, key, value)
@@ -79,7 +82,9 @@ def merge(parsed: list[tuple[str, ScenarioFile, dict[str, int]]], report: Report
                 if ident in known:
                     file, where = report.tables[path]
                     first = f"{file}:{find_line(where, path)}"
-                    message = f"{key} '{ident}' is defined twice (first at {first})"
+                    message = _("{key} {id} is defined twice (first at {first})").format(
+                        key=key, id=f"'{ident}'", first=first
+                    )
                     report.problems.append(Problem(label, find_line(lines, path), message, path))
                 known[ident] = value
                 report.tables.setdefault(path, (label, lines))

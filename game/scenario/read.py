@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 
 from attrs import frozen
 
+from game.locale import _
 from game.paths import scenarios_dir, user_scenario_folders, user_scenarios_dir
 from game.scenario.errors import Problem, ScenarioError, suggest
 
@@ -25,6 +26,10 @@ _opened: dict[str, Path] = {}  # scenario id -> folder the player loaded during 
 
 class FileRefused(Exception):
     """A file was not read; the message says why, in one line without the path."""
+
+    def __init__(self, message: str, too_large: bool = False) -> None:
+        super().__init__(message)
+        self.too_large = too_large
 
 
 @frozen
@@ -48,18 +53,19 @@ def read_regular(path: Path, limit: int, root: Path | None = None) -> bytes:
             opened = os.fstat(fd)
             _check_kind(opened, limit)
             if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
-                raise FileRefused("the file changed while it was opened")
+                raise FileRefused(_("the file changed while it was opened"))
             return _read_limited(fd, limit)
         finally:
             os.close(fd)
     except FileRefused:
         raise
     except FileNotFoundError:
-        raise FileRefused("no such file") from None
+        raise FileRefused(_("no such file")) from None
     except PermissionError:
-        raise FileRefused("cannot be read (permission denied)") from None
+        raise FileRefused(_("cannot be read (permission denied)")) from None
     except OSError as exc:
-        raise FileRefused(f"cannot be read ({exc.strerror or type(exc).__name__})") from None
+        reason = exc.strerror or type(exc).__name__
+        raise FileRefused(_("cannot be read ({reason})").format(reason=reason)) from None
 
 
 def _target(path: Path, root: Path | None) -> str:
@@ -69,13 +75,13 @@ def _target(path: Path, root: Path | None) -> str:
     try:
         target = os.path.realpath(path, strict=True)
     except FileNotFoundError:
-        raise FileRefused("the link leads nowhere") from None
+        raise FileRefused(_("the link leads nowhere")) from None
     except OSError:
-        raise FileRefused("the link leads round in a loop") from None
+        raise FileRefused(_("the link leads round in a loop")) from None
     if root is not None:
         base = os.path.realpath(root)
         if os.path.commonpath([base, target]) != base:
-            raise FileRefused("the link leads outside the scenario folder; it is not read")
+            raise FileRefused(_("the link leads outside the scenario folder; it is not read"))
     return target
 
 
@@ -83,12 +89,14 @@ def _check_kind(info: os.stat_result, limit: int) -> None:
     """Refuse what is not a regular file, or is larger than the limit."""
     mode = info.st_mode
     if stat.S_ISDIR(mode):
-        raise FileRefused("is a folder, not a file")
+        raise FileRefused(_("is a folder, not a file"))
     if not stat.S_ISREG(mode):
-        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
-        raise FileRefused(f"is {kind}, not a regular file")
+        if stat.S_ISFIFO(mode):
+            raise FileRefused(_("is a FIFO, not a regular file"))
+        raise FileRefused(_("is a device or socket, not a regular file"))
     if info.st_size > limit:
-        raise FileRefused(f"file too large ({info.st_size} bytes; the limit is {limit})")
+        words = _("file too large ({size} bytes; the limit is {limit})")
+        raise FileRefused(words.format(size=info.st_size, limit=limit), too_large=True)
 
 
 def _read_limited(fd: int, limit: int) -> bytes:
@@ -102,7 +110,8 @@ def _read_limited(fd: int, limit: int) -> bytes:
         parts.append(part)
         total += len(part)
         if total > limit:
-            raise FileRefused(f"file too large (more than {limit} bytes)")
+            words = _("file too large (more than {limit} bytes)")
+            raise FileRefused(words.format(limit=limit), too_large=True)
 
 
 def read_folder(folder: Path) -> FolderText:
@@ -113,9 +122,10 @@ def read_folder(folder: Path) -> FolderText:
     except FileRefused as exc:
         return FolderText([], "", [Problem(str(folder), 0, str(exc))])
     if not names:
-        return FolderText([], "", [Problem(str(folder), 0, "the folder holds no .toml files")])
+        return FolderText([], "", [Problem(str(folder), 0, _("the folder holds no .toml files"))])
     if len(names) > MAX_FILES:
-        return FolderText([], "", [Problem(str(folder), 0, f"more than {MAX_FILES} .toml files")])
+        message = _("more than {limit} .toml files").format(limit=MAX_FILES)
+        return FolderText([], "", [Problem(str(folder), 0, message)])
     digest = hashlib.sha256()
     files: list[tuple[str, str]] = []
     total = 0
@@ -126,8 +136,9 @@ def read_folder(folder: Path) -> FolderText:
             data = read_regular(path, min(MAX_FILE_BYTES, MAX_TOTAL_BYTES - total), folder)
         except FileRefused as exc:
             message = str(exc)
-            if "too large" in message:
-                message += f" (limit {MAX_FILE_BYTES} bytes a file, {MAX_TOTAL_BYTES} in all)"
+            if exc.too_large:
+                more = _(" (limit {limit} bytes a file, {total} in all)")
+                message += more.format(limit=MAX_FILE_BYTES, total=MAX_TOTAL_BYTES)
             problems.append(Problem(label, 0, message))
             continue
         total += len(data)
@@ -136,7 +147,7 @@ def read_folder(folder: Path) -> FolderText:
             files.append((label, data.decode("utf-8")))
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            problems.append(Problem(label, line, "file is not valid UTF-8 text"))
+            problems.append(Problem(label, line, _("file is not valid UTF-8 text")))
     return FolderText(files, digest.hexdigest(), problems)
 
 
@@ -147,11 +158,13 @@ def _toml_names(folder: Path) -> list[str]:
         with os.scandir(folder) as entries:
             for count, entry in enumerate(entries):
                 if count >= MAX_FOLDER_ENTRIES:
-                    raise FileRefused(f"the folder holds more than {MAX_FOLDER_ENTRIES} entries")
+                    words = _("the folder holds more than {limit} entries")
+                    raise FileRefused(words.format(limit=MAX_FOLDER_ENTRIES))
                 if entry.name.endswith(".toml") and not entry.name.startswith("."):
                     names.append(entry.name)
     except OSError as exc:
-        raise FileRefused(f"the folder cannot be read ({exc.strerror or exc})") from None
+        words = _("the folder cannot be read ({reason})")
+        raise FileRefused(words.format(reason=exc.strerror or exc)) from None
     return sorted(names)
 
 
@@ -245,4 +258,5 @@ def missing_folder(name: str | Path) -> ScenarioError:
     known = bundled_ids() if scenarios_dir().is_dir() else []
     known += [p.name for p in user_scenario_folders()]
     shown = str(name)[:200]
-    return ScenarioError([Problem(shown, 0, f"no scenario folder here{suggest(shown, known)}")])
+    message = _("no scenario folder here{hint}").format(hint=suggest(shown, known))
+    return ScenarioError([Problem(shown, 0, message)])

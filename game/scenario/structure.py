@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 import typing
@@ -14,87 +13,35 @@ import cattrs.cols as cols
 from cattrs.errors import ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn, override
 
+from game.locale import N_, _, ngettext
 from game.model import defs, values
 from game.model.defs import ScenarioFile
-from game.rules.lexicon import month_of
 from game.scenario import loc, structured_files, toml_cache, toml_hints
 from game.scenario.errors import MAX_REPORTED, Problem, suggest
 from game.scenario.limits import MAX_FILE_ENTRIES, measure, over_limit
 from game.scenario.lines import LazyLines, find_line
-
-MAX_NUMBER = 1e12
-# Control characters other than tab and line ends, and unpaired surrogates.
-_REFUSED_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-
-
-class _TypeProblem(ValueError):
-    pass
-
-
-def _strict(kind: type, name: str) -> Any:
-    def hook(value: Any, _: Any) -> Any:
-        if kind is float:
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise _TypeProblem(f"expected a number, got {_show(value)}")
-            if isinstance(value, int) and abs(value) > MAX_NUMBER:
-                raise _TypeProblem(f"number {_clip_number(value)} is out of range")
-            if not math.isfinite(value) or abs(value) > MAX_NUMBER:
-                raise _TypeProblem(f"number {value} is out of range")
-            return float(value)
-        if kind is int:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise _TypeProblem(f"expected a whole number, got {_show(value)}")
-            if abs(value) > 1_000_000_000:
-                raise _TypeProblem(f"number {_clip_number(value)} is out of range")
-            return value
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise _TypeProblem(f"expected {name}, got {_show(value)}")
-        if isinstance(value, str):
-            _check_text(value)
-        return value
-
-    return hook
-
-
-def _clip_number(value: int) -> str:
-    """Show a huge whole number by its size, not all its digits."""
-    digits = len(str(abs(value))) if abs(value) < 10**4000 else 4000
-    return str(value) if digits <= 20 else f"with {digits} digits"
-
-
-def _check_text(value: str) -> None:
-    """Refuse text holding control characters or unpaired surrogates."""
-    found = _REFUSED_TEXT.search(value)
-    if found is not None:
-        raise _TypeProblem(f"text holds the control character U+{ord(found.group()):04X}")
-
-
-def _show(value: Any) -> str:
-    kinds = {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "a table",
-    }
-    return kinds.get(type(value), type(value).__name__)
-
-
-def _number_or_text(value: Any, _: Any) -> float | str:
-    if isinstance(value, str):
-        _check_text(value)
-        return value
-    return float(_strict(float, "a number")(value, None))
+from game.scenario.value_hooks import (
+    TypeProblem,
+    bounded,
+    checked,
+    colour,
+    expected,
+    lon_lat,
+    number_or_text,
+    one_of,
+    parse_ring,
+    strict,
+    year_month,
+)
 
 
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    conv.register_structure_hook(float, _strict(float, "a number"))
-    conv.register_structure_hook(int, _strict(int, "a whole number"))
-    conv.register_structure_hook(str, _strict(str, "text"))
-    conv.register_structure_hook(bool, _strict(bool, "true or false"))
-    conv.register_structure_hook(float | str, _number_or_text)
+    conv.register_structure_hook(float, strict(float, N_("a number")))
+    conv.register_structure_hook(int, strict(int, N_("a whole number")))
+    conv.register_structure_hook(str, strict(str, N_("text")))
+    conv.register_structure_hook(bool, strict(bool, N_("true or false")))
+    conv.register_structure_hook(float | str, number_or_text)
 
     def guarded(kind: type, make: Any, what: str) -> Any:
         def factory(t: Any, c: cattrs.Converter) -> Any:
@@ -102,7 +49,7 @@ def _make_converter() -> cattrs.Converter:
 
             def hook(value: Any, target: Any) -> Any:
                 if not isinstance(value, kind):
-                    raise _TypeProblem(f"expected {what}, got {_show(value)}")
+                    raise TypeProblem(expected(what, value))
                 return inner(value, target)
 
             return hook
@@ -111,11 +58,11 @@ def _make_converter() -> cattrs.Converter:
 
     conv.register_structure_hook_factory(
         lambda t: getattr(t, "__origin__", None) is list,
-        guarded(list, cols.list_structure_factory, "a list"),
+        guarded(list, cols.list_structure_factory, N_("a list")),
     )
     conv.register_structure_hook_factory(
         lambda t: getattr(t, "__origin__", None) is dict,
-        guarded(dict, cols.mapping_structure_factory, "a table"),
+        guarded(dict, cols.mapping_structure_factory, N_("a table")),
     )
     ring_default = conv.get_structure_hook(list[list[float]])
 
@@ -126,84 +73,22 @@ def _make_converter() -> cattrs.Converter:
 
     conv.register_structure_hook_func(lambda t: t == list[list[float]], ring)
     for kind in values.BOUNDS:
-        conv.register_structure_hook(kind, _bounded(kind))
-    chance = _bounded(values.Probability)
+        conv.register_structure_hook(kind, bounded(kind))
+    chance = bounded(values.Probability)
     conv.register_structure_hook(
         values.Probability | str, lambda v, t: v if isinstance(v, str) else chance(v, t)
     )
-    conv.register_structure_hook(values.Id, _strict(str, "text"))
-    conv.register_structure_hook(values.Colour, _checked(str, "text", _colour))
-    conv.register_structure_hook(values.YearMonth, _checked(str, "text", _year_month))
-    conv.register_structure_hook(values.LonLat, _lon_lat)
-    conv.register_structure_hook_func(lambda t: typing.get_origin(t) is typing.Literal, _one_of)
+    conv.register_structure_hook(values.Id, strict(str, N_("text")))
+    conv.register_structure_hook(values.Colour, checked(str, N_("text"), colour))
+    conv.register_structure_hook(values.YearMonth, checked(str, N_("text"), year_month))
+    conv.register_structure_hook(values.LonLat, lon_lat)
+    conv.register_structure_hook_func(lambda t: typing.get_origin(t) is typing.Literal, one_of)
     conv.register_structure_hook_func(lambda t: t == defs.EffectEntry, _effect_entry(conv))
     for table in (defs.FlagDef, defs.NamedCondition):
         conv.register_structure_hook_func(_is_union_of_text(table), _text_or(conv, table))
     for cls in _attrs_classes():
         conv.register_structure_hook(cls, _table_first(_fromdict(conv, cls)))
     return conv
-
-
-def _bounded(kind: Any) -> Any:
-    """Return a hook for a number type with bounds (values.BOUNDS)."""
-    base, low, high = values.BOUNDS[kind]
-    strict = _strict(base, "a number")
-    words = values.bounds_words(kind)
-
-    def hook(value: Any, _: Any) -> Any:
-        number = strict(value, None)
-        if (low is not None and number < low) or (high is not None and number > high):
-            what = "a whole number" if base is int else "a number"
-            raise _TypeProblem(f"expected {what} {words}, got {number:g}")
-        return number
-
-    return hook
-
-
-def _checked(kind: type, what: str, check: Any) -> Any:
-    def hook(value: Any, _: Any) -> Any:
-        if not isinstance(value, kind):
-            raise _TypeProblem(f"expected {what}, got {_show(value)}")
-        return check(value)
-
-    return hook
-
-
-def _colour(value: str) -> str:
-    ok = len(value) == 7 and value[0] == "#" and all(c in _HEX for c in value[1:])
-    if value and not ok:
-        raise _TypeProblem(f"'{value[:40]}' is not a colour like \"#a1b2c3\"")
-    return value
-
-
-_HEX = frozenset("0123456789abcdefABCDEF")
-
-
-def _year_month(value: str) -> str:
-    if value:
-        try:
-            month_of(value)
-        except ValueError as exc:
-            raise _TypeProblem(str(exc)[:120]) from None
-    return value
-
-
-def _lon_lat(value: Any, _: Any) -> list[float]:
-    if not isinstance(value, list) or len(value) != 2:
-        raise _TypeProblem("expected [lon, lat], two numbers")
-    lon, lat = (_strict(float, "a number")(v, None) for v in value)
-    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        raise _TypeProblem(f"[{lon}, {lat}] is not [lon, lat] (lon −180…180, lat −90…90)")
-    return [lon, lat]
-
-
-def _one_of(value: Any, kind: Any) -> Any:
-    allowed = typing.get_args(kind)
-    if value not in allowed or not isinstance(value, str):
-        names = ", ".join(f"'{a}'" for a in allowed)
-        shown = f"'{value[:40]}'" if isinstance(value, str) else _show(value)
-        raise _TypeProblem(f"expected one of {names}, got {shown}")
-    return value
 
 
 def _fromdict(conv: cattrs.Converter, cls: type) -> Any:
@@ -223,49 +108,28 @@ _BLOCKS = (("if", "IfBlock"), ("random", "RandomBlock"), ("for_each", "ForEachBl
 
 
 def _effect_entry(conv: cattrs.Converter) -> Any:
-    def hook(value: Any, _: Any) -> Any:
+    def hook(value: Any, _unused: Any) -> Any:
         if isinstance(value, str):
             return value
         if not isinstance(value, dict):
-            raise _TypeProblem(f"expected an effect (text or a table), got {_show(value)}")
+            raise TypeProblem(expected(N_("an effect (text or a table)"), value))
         for key, cls in _BLOCKS:
             if key in value:
                 return conv.structure(value, getattr(defs, cls))
-        raise _TypeProblem("an effect table needs `if`, `random` or `for_each`")
+        raise TypeProblem(_("an effect table needs `if`, `random` or `for_each`"))
 
     return hook
 
 
 def _text_or(conv: cattrs.Converter, table: type) -> Any:
-    def hook(value: Any, _: Any) -> Any:
+    def hook(value: Any, _unused: Any) -> Any:
         if isinstance(value, str):
             return value
         if isinstance(value, dict):
             return conv.structure(value, table)
-        raise _TypeProblem(f"expected text or a table, got {_show(value)}")
+        raise TypeProblem(expected(N_("text or a table"), value))
 
     return hook
-
-
-def parse_ring(text: str) -> list[list[float]]:
-    """Parse a compact ring "lon lat, lon lat, …" into [lon, lat] points."""
-    try:  # the usual well-formed ring at once; a faulty one is read again, point by point
-        points = [[float(lon), float(lat)] for lon, lat in map(str.split, text.split(","))]
-    except ValueError:
-        points = []
-    if points and math.isfinite(sum(map(sum, points))):  # a NaN or an infinity shows here
-        return points
-    for pair in text.split(","):
-        parts = pair.split()
-        if len(parts) != 2:
-            raise _TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"")
-        try:
-            lon, lat = float(parts[0]), float(parts[1])
-        except ValueError:
-            raise _TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"") from None
-        if not (math.isfinite(lon) and math.isfinite(lat)):
-            raise _TypeProblem("points must be finite numbers")
-    return points  # finite points whose sum alone ran out of range
 
 
 def _attrs_classes() -> list[type]:
@@ -275,20 +139,29 @@ def _attrs_classes() -> list[type]:
 def _table_first(inner: Any) -> Any:
     def hook(value: Any, target: Any) -> Any:
         if not isinstance(value, dict):
-            raise _TypeProblem(f"expected a table, got {_show(value)}")
+            raise TypeProblem(expected(N_("a table"), value))
         return inner(value, target)
 
     return hook
 
 
 CONVERTER = _make_converter()
-_TOML_WORDS = {
-    "Cannot overwrite a value": "a key is set twice in the same table",
-    "Invalid value": 'invalid value (text goes in quotes: key = "text")',
-    "Invalid statement": "expected `key = value` or a [table] header",
-}
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _KEY_IN_PATH = re.compile(r"\[['\"]([^'\"]*)['\"]\]")
+
+
+def _formatter(unknown: dict[str, str]) -> Any:
+    """Return the message maker for cattrs; it notes each unknown-key message's first key."""
+
+    def format_exception(exc: BaseException, kind: type | None) -> str:
+        message = _format(exc, kind)
+        if isinstance(exc, ForbiddenExtraKeysError):
+            key = re.match(r"'([^']+)'", repr(sorted(exc.extra_fields)[0][:80]))
+            if key:
+                unknown[message] = key.group(1)
+        return message
+
+    return format_exception
 
 
 def _format(exc: BaseException, kind: type | None) -> str:
@@ -297,17 +170,17 @@ def _format(exc: BaseException, kind: type | None) -> str:
         names = sorted(exc.extra_fields)
         hints = "".join(suggest(n, known) for n in names[:3])
         shown = ", ".join(repr(n[:80]) for n in names[:5])
-        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
-        return f"unknown key {shown}{more}{hints}"
+        more = _(" and {count} more").format(count=len(names) - 5) if len(names) > 5 else ""
+        return _("unknown key {keys}{more}{hints}").format(keys=shown, more=more, hints=hints)
     if isinstance(exc, KeyError):
-        return f"required key {exc.args[0]!r} is missing"
-    if isinstance(exc, _TypeProblem):
+        return _("required key {key} is missing").format(key=repr(exc.args[0]))
+    if isinstance(exc, TypeProblem):
         return str(exc)
     if isinstance(exc, TypeError | AttributeError) and kind is not None and attrs.has(kind):
-        return "expected a table"
+        return _("expected a table")
     if isinstance(exc, ValueError | TypeError):
-        return f"invalid value: {exc}"
-    return f"invalid value ({type(exc).__name__})"
+        return _("invalid value: {reason}").format(reason=exc)
+    return _("invalid value ({kind})").format(kind=type(exc).__name__)
 
 
 def _line(lines: Any, path: str) -> int:
@@ -322,7 +195,7 @@ def structure_file(
     name: str, text: str
 ) -> tuple[ScenarioFile | None, dict[str, int], list[Problem]]:
     """Parse and structure one TOML file; return it, its line index and its problems."""
-    structured, lines, problems, _ = _structure(name, text)
+    structured, lines, problems, _size = _structure(name, text)
     return structured, lines, problems
 
 
@@ -341,20 +214,26 @@ def _structure(
         match = _TOML_LINE.search(str(exc))
         line = int(match.group(1)) if match else 1
         message = _TOML_LINE.sub("", str(exc)).replace("(at end of document)", "").strip()
-        message = _TOML_WORDS.get(message, message)
+        message = toml_hints.translate(message)
         found = toml_hints.explain(text, int(match.group(1)) if match else None)
         if found is not None:
             line, words = found
             message = f"{words} ({message[:1].lower()}{message[1:]})"
-        return None, {}, [Problem(name, line, f"TOML syntax: {message}")], none
+        message = _("TOML syntax: {reason}").format(reason=message)
+        return None, {}, [Problem(name, line, message)], none
     except RecursionError:
-        return None, {}, [Problem(name, 1, "TOML nests too deeply")], none
+        return None, {}, [Problem(name, 1, _("TOML nests too deeply"))], none
     except ValueError as exc:  # tomllib refuses whole numbers of more than 4300 digits
-        return None, {}, [Problem(name, 1, f"TOML value out of range: {str(exc)[:120]}")], none
+        message = _("TOML value out of range: {reason}").format(reason=str(exc)[:120])
+        return None, {}, [Problem(name, 1, message)], none
     entries, length, refused = measure(raw)
     size = (entries, length)
     if entries > MAX_FILE_ENTRIES:
-        message = f"the file holds {entries} entries; the limit is {MAX_FILE_ENTRIES} a file"
+        message = ngettext(
+            "the file holds {count} entry; the limit is {limit} a file",
+            "the file holds {count} entries; the limit is {limit} a file",
+            entries,
+        ).format(count=entries, limit=MAX_FILE_ENTRIES)
         return None, {}, [Problem(name, 1, message)], size
     lines = LazyLines(text, raw)
     early = [Problem(name, find_line(lines, path), why, path) for path, why in refused]
@@ -366,12 +245,14 @@ def _structure(
         return (None, lines, early, size) if early else (structured, lines, [], size)
     except Exception as exc:  # noqa: BLE001 - every structuring error is reported, located
         problems = early
-        for message in cattrs.transform_error(exc, path="$", format_exception=_format):
-            text_part, _, path = message.rpartition(" @ ")
+        unknown: dict[str, str] = {}
+        messages = cattrs.transform_error(exc, path="$", format_exception=_formatter(unknown))
+        for message in messages:
+            text_part, _sep, path = message.rpartition(" @ ")
             path = _KEY_IN_PATH.sub(r".\1", path).removeprefix("$").lstrip(".")
-            key = re.match(r"unknown key '([^']+)'", text_part)
+            key = unknown.get(text_part)
             if key:
-                path = f"{path}.{key.group(1)}" if path else key.group(1)
+                path = f"{path}.{key}" if path else key
             problems.append(Problem(name, _line(lines, path), text_part, path))
             if len(problems) >= MAX_REPORTED:
                 break
@@ -394,6 +275,7 @@ def structure_files(
             parsed.append((label, structured, lines))
         over = over_limit(entries, text)
         if over:
-            problems.append(Problem(label, 0, f"the scenario is too large: {over}"))
+            message = _("the scenario is too large: {reason}").format(reason=over)
+            problems.append(Problem(label, 0, message))
             break
     return parsed, problems

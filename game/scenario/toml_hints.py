@@ -1,17 +1,21 @@
-"""Explain a TOML syntax error by what is still open where it happened, and where it opened."""
+"""Explain a TOML syntax error by what is still open where it happened, in the player's words."""
 
 from __future__ import annotations
 
+import re
+
 from attrs import define, field
+
+from game.locale import N_, _
 
 _CLOSE = {"[": "]", "{": "}"}
 _WHAT = {
-    '"': 'string "…"',
-    "'": "string '…'",
-    '"""': 'string """…"""',
-    "'''": "string '''…'''",
-    "[": "list [ ]",
-    "{": "inline table { }",
+    '"': N_('string "…"'),
+    "'": N_("string '…'"),
+    '"""': N_('string """…"""'),
+    "'''": N_("string '''…'''"),
+    "[": N_("list [ ]"),
+    "{": N_("inline table { }"),
 }
 
 
@@ -86,6 +90,57 @@ def explain(text: str, line: int | None) -> tuple[int, str] | None:
     opener, opened = scan.stack[-1]
     if len(opener) == 1 and opener in "\"'" and line is not None and line != opened:
         return None
-    hint = '; a one-line string must close on its line (use """ for several)'
+    hint = _('; a one-line string must close on its line (use """ for several)')
     more = hint if opener == '"' else ""
-    return opened, f"unclosed {_WHAT[opener]} opened at line {opened}{more}"
+    words = _("unclosed {what} opened at line {line}{more}")
+    return opened, words.format(what=_(_WHAT[opener]), line=opened, more=more)
+
+
+# tomllib's words for syntax errors: a few are reworded, the others kept and translated.
+_WORDS = {
+    "Cannot overwrite a value": N_("a key is set twice in the same table"),
+    "Invalid value": N_('invalid value (text goes in quotes: key = "text")'),
+    "Invalid statement": N_("expected `key = value` or a [table] header"),
+    "Unterminated string": N_("Unterminated string"),
+    "Unclosed inline table": N_("Unclosed inline table"),
+    "Unclosed array": N_("Unclosed array"),
+    "Unescaped '\\' in a string": N_("Unescaped '\\' in a string"),
+    "Invalid initial character for a key part": N_("Invalid initial character for a key part"),
+    "Invalid hex value": N_("Invalid hex value"),
+    "Invalid date or datetime": N_("Invalid date or datetime"),
+    "Expected ']]' at the end of an array declaration": N_(
+        "Expected ']]' at the end of an array declaration"
+    ),
+    "Expected ']' at the end of a table declaration": N_(
+        "Expected ']' at the end of a table declaration"
+    ),
+    "Expected '=' after a key in a key/value pair": N_(
+        "Expected '=' after a key in a key/value pair"
+    ),
+    "Escaped character is not a Unicode scalar value": N_(
+        "Escaped character is not a Unicode scalar value"
+    ),
+}
+_PATTERNS = (
+    (re.compile(r"Illegal character (.+)"), N_("Illegal character {part}")),
+    (re.compile(r"Found invalid character (.+)"), N_("Found invalid character {part}")),
+    (re.compile(r"Cannot declare (.+) twice"), N_("Cannot declare {part} twice")),
+    (
+        re.compile(r"Cannot mutate immutable namespace (.+)"),
+        N_("Cannot mutate immutable namespace {part}"),
+    ),
+    (re.compile(r"Cannot redefine namespace (.+)"), N_("Cannot redefine namespace {part}")),
+    (re.compile(r"Duplicate inline table key (.+)"), N_("Duplicate inline table key {part}")),
+    (re.compile(r"Expected (.+)"), N_("Expected {part}")),
+)
+
+
+def translate(message: str) -> str:
+    """Return tomllib's message for a syntax error in the player's words."""
+    if message in _WORDS:
+        return _(_WORDS[message])
+    for pattern, words in _PATTERNS:
+        found = pattern.fullmatch(message)
+        if found:
+            return _(words).format(part=found.group(1))
+    return message

@@ -12,7 +12,7 @@ import pygame
 import pygame_gui
 
 from game.locale import _
-from game.ui import keys, language, theme
+from game.ui import game_flow, keys, language, theme
 from game.ui.settings import Settings
 from game.ui.sound import Sound
 from game.ui.toast import Toast
@@ -198,61 +198,17 @@ class App:
 
     def open_game(self) -> None:
         """Show the game screen for the current session (behind a hand-over in hot seat)."""
-        from game.ui.screens.game_screen import GameScreen
-        from game.ui.screens.handover import HandoverScreen
-
-        assert self.session is not None
-        self.guide = None  # a guide belongs to the game it began in, not to one loaded later
-        self.replace(GameScreen(self, self.session))
-        if self.session.hot_seat and not self.session.game.state.over:
-            self.push(HandoverScreen(self, self.session))
+        game_flow.open_game(self)
 
     def start_game(
         self, source: str, humans: list[str], seed: int | None = None, difficulty: int = 1
     ) -> str | None:
         """Start a new game and show it; return an error message if it cannot start."""
-        from game.ui.session import Session
-
-        try:
-            self.session = Session.start(source, humans, seed, difficulty)
-        except Exception as exc:  # noqa: BLE001 - any failure is shown, never a crash
-            log.exception("cannot start %s", source)
-            return str(exc)
-        self.open_game()
-        return None
+        return game_flow.start_game(self, source, humans, seed, difficulty)
 
     def load_game(self, path: Path) -> str | None:
-        """Load a saved game and show it; return the reason if it cannot be loaded.
-
-        A bad file shows a message; a replay that differs from the save asks first.
-        """
-        from game.engine.saves import Loaded, SaveError
-        from game.ui.screens.dialogs import ConfirmDialog, MessageDialog
-        from game.ui.session import Session
-
-        try:
-            loaded = Session.open(path)
-        except SaveError as exc:
-            log.warning("load: %s", exc)
-            self.push(MessageDialog(self, _("Cannot load this save"), str(exc)))
-            return str(exc)
-
-        def keep(chosen: Loaded = loaded) -> None:
-            from game.ui.saves import campaign_of, new_campaign
-
-            self.session = Session.from_game(chosen.game)
-            self.session.campaign = campaign_of(path) or new_campaign(chosen.game.state.seed)
-            self.open_game()
-
-        if loaded.diverged_at is not None:
-            self.push(
-                ConfirmDialog(self, _("The scenario has changed"), loaded.notice, _("Keep"), keep)
-            )
-            return None
-        keep()
-        if loaded.notice:
-            self.push(MessageDialog(self, _("Loaded"), loaded.notice))
-        return None
+        """Load a saved game and show it; return the reason if it cannot be loaded."""
+        return game_flow.load_game(self, path)
 
     def track_keys(self, event: pygame.event.Event) -> None:
         """Note which keys are held, so a key-repeat press can be told from a fresh one."""
@@ -268,7 +224,7 @@ class App:
     def handle_global(self, event: pygame.event.Event) -> bool:
         """Handle events every screen shares; return True when consumed."""
         if event.type == pygame.QUIT:
-            self.leave_game(self.quit, _("Quit"))
+            self.leave_game(self.quit, _("Quit"), _("Quit anyway?"))
             return True
         if event.type == pygame.VIDEORESIZE:
             self.resize((event.w, event.h))
@@ -307,43 +263,11 @@ class App:
 
     def to_main_menu(self) -> None:
         """Leave the game for the main menu."""
-        from game.ui.screens.menu import MainMenu
+        game_flow.to_main_menu(self)
 
-        self.session = None
-        self.guide = None
-        self.replace(MainMenu(self))
-
-    def leave_game(self, then: Callable[[], None], verb: str) -> None:
+    def leave_game(self, then: Callable[[], None], verb: str, question: str) -> None:
         """Do then (quit, or go to the menu); with unsaved moves, ask first and offer to save."""
-        from game.ui.screens.dialogs import ConfirmDialog
-
-        session = self.session
-        if session is None or not session.unsaved or self.screen.name == "confirm":
-            then()
-            return
-
-        def save_then() -> None:
-            from game.engine.saves import SaveError
-            from game.ui import saves
-
-            try:
-                session.save(saves.folder().slot(saves.QUICK_SAVE), saves.QUICK_SAVE)
-            except SaveError as exc:
-                self.toast(_("Save failed: {exc}").format(exc=exc))
-                return
-            then()
-
-        text = _("Moves made since the last save will be lost. ") + verb + _(" anyway?")
-        self.push(
-            ConfirmDialog(
-                self,
-                _("The game is not saved"),
-                text,
-                verb,
-                then,
-                extra=(_("Save first"), save_then),
-            )
-        )
+        game_flow.leave_game(self, then, verb, question)
 
     def step(self, events: list[pygame.event.Event] | None = None, dt: float | None = None) -> None:
         """Run one frame: handle events (given, or from the queue), update, draw."""

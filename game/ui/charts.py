@@ -6,8 +6,15 @@ import math
 
 import attrs
 import pygame
+from babel.numbers import get_decimal_symbol
 
+from game import locale
 from game.ui import theme
+
+
+def axis_label(value: float) -> str:
+    """Return an axis value as short as it is exact, with the language's decimal sign."""
+    return f"{value:g}".replace(".", get_decimal_symbol(locale.language()))
 
 
 @attrs.define
@@ -70,7 +77,7 @@ def draw_line_chart(
         low, high = _nice_bounds(min(values, default=0), max(values, default=100))
     else:
         low, high = bounds
-    labels = [f"{low + (high - low) * i / 4:g}" for i in range(5)]
+    labels = [axis_label(low + (high - low) * i / 4) for i in range(5)]
     axis_w = max(theme.font("sans", small).size(t)[0] for t in labels) + round(6 * scale)
     rows = legend_rows(series, rect.w, scale)
     legend_h = len(rows) * (line_h + round(2 * scale))

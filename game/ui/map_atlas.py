@@ -10,6 +10,8 @@ from pathlib import Path
 
 import attrs
 
+from game.scenario.loc import place_id
+
 Point = tuple[float, float]
 Project = Callable[[float, float], Point]
 FILE = "atlas.json"
@@ -44,6 +46,7 @@ class Place:
     name: str
     pos: Point
     country: str
+    id: str = ""  # what the scenario's loc files translate its name by: `place.ID.name`
 
 
 @attrs.define
@@ -108,7 +111,7 @@ def parse_atlas(data: dict, forward: Project) -> Atlas:  # type: ignore[type-arg
         neighbours=[(a, b) for a, b in data.get("neighbours", [])],
         own_names=set(data.get("own_names", [])),
         places=[
-            Place(p["name"], forward(p["lon"], p["lat"]), p.get("country", ""))
+            Place(p["name"], forward(p["lon"], p["lat"]), p.get("country", ""), place_id(p))
             for p in data.get("places", [])
         ],
         capital_sites=set(data.get("capital_sites", [])),

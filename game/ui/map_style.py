@@ -203,8 +203,11 @@ def markers(view: MapView, game: Game, viewer: str) -> list[Marker]:
             continue
         kind = "capital" if site.d.id in view.atlas.capital_sites else "site"
         out.append(Marker(site.d.name, view.forward(site.d.lon, site.d.lat), kind))
+    names = sc.place_names
     out += [
-        Marker(p.name, p.pos, "capital") for p in view.atlas.places if p.country in sc.countries
+        Marker(names.get(p.id, p.name), p.pos, "capital")
+        for p in view.atlas.places
+        if p.country in sc.countries
     ]
     for project in view_of(game, viewer).projects():
         action = sc.actions.get(project.action)

@@ -36,7 +36,7 @@ def entry_html(game: Game, index: int, entry: LogEntry) -> str:
 
 
 def _recorded(game: Game, entry: LogEntry) -> str:
-    """Return a completed project or a broken treaty in the player's language, else the title."""
+    """Return a completed project or a broken or refused treaty in the player's language."""
     sc = game.scenario
     if entry.kind == "complete" and entry.id in sc.actions:
         return _("{action} completed").format(action=sc.actions[entry.id].d.name)
@@ -44,7 +44,19 @@ def _recorded(game: Game, entry: LogEntry) -> str:
         return _("{treaty} broken by {country}").format(
             treaty=sc.treaties[entry.id].d.name, country=game.name(entry.country)
         )
+    if entry.kind == "refusal" and entry.id in sc.treaties and entry.text:
+        return _refusal(game, entry)
     return entry.title
+
+
+def _refusal(game: Game, entry: LogEntry) -> str:
+    """Return a refused proposal from its treaty and parties (the proposer, then who refused)."""
+    treaty = game.scenario.treaties[entry.id].d.name
+    refuser = entry.text.split(",")[1:2]
+    if refuser and refuser[0] in game.scenario.countries:
+        who = game.name(refuser[0])
+        return _("{treaty}: refused by {country}").format(treaty=treaty, country=who)
+    return _("{treaty}: refused by the others").format(treaty=treaty)
 
 
 def summary_html(game: Game, turn: int) -> str:

@@ -11,13 +11,19 @@ import attrs
 import platformdirs
 
 from game.engine.game import Game
-from game.engine.saves import SaveError, SaveFile, SaveFolder, read_save, write_save
-from game.locale import _
+from game.engine.saves import (
+    AUTOSAVE_NAME,
+    SaveError,
+    SaveFile,
+    SaveFolder,
+    read_save,
+    write_save,
+)
+from game.locale import _, language, month_year, pgettext
 
 DIR_OVERRIDE: Path | None = None
-QUICK_SAVE = "Quick save"
+QUICK_SAVE = "Quick save"  # the name the quick save keeps; the load list shows it translated
 KEEP_PER_CAMPAIGN = 5
-AUTOSAVE_NAME = "Autosave"
 _AUTO = re.compile(r"^autosave-([A-Za-z0-9_]+)-([a-z0-9]+)-(\d{3,})\.json$")
 
 
@@ -124,20 +130,41 @@ def shown_name(name: str) -> str:
 
 
 @cache
-def _scenario_names(scenario: str) -> tuple[str, dict[str, str]]:
-    """Return a scenario's short title and country names ('' and {} if it cannot be read)."""
+def _scenario_names(scenario: str, code: str) -> tuple[str, dict[str, str]]:
+    """Return a scenario's short title and country names in a language ('' and {} if unread)."""
     from game.scenario.errors import ScenarioError
     from game.scenario.load import load_scenario
 
     try:
-        sc = load_scenario(scenario)
+        sc = load_scenario(scenario, language=code)
     except (ScenarioError, OSError, ValueError):
         return "", {}
     return sc.meta.title.split(":")[0], {c: d.name for c, d in sc.countries.items()}
 
 
+def _own_name(save: SaveFile) -> str:
+    """Return the game's name for its quick save or an autosave, in the player's language."""
+    name, file = save.name, save.path.name
+    if name == QUICK_SAVE and file == folder().slot(QUICK_SAVE).name:
+        return pgettext("save name", "Quick save")
+    if file.startswith("autosave-") and name.split(",")[0] == AUTOSAVE_NAME:
+        return pgettext("save name", "Autosave")  # older ones add the date: "Autosave, May 1924"
+    return ""
+
+
+def _game_date(save: SaveFile) -> str:
+    """Return the save's game date in the player's language (as saved when it has no month)."""
+    month = save.snapshot.get("month") if isinstance(save.snapshot, dict) else None
+    if isinstance(month, int) and not isinstance(month, bool) and 0 < month < 10_000 * 12:
+        return month_year(month)
+    return save.date_text
+
+
 def _display_name(save: SaveFile) -> str:
     """Return a save's name without a date the line shows anyway."""
+    own = _own_name(save)
+    if own:
+        return own
     name = save.name or save.path.stem
     for tail in (f", {save.date_text}", f" {save.date_text}"):
         if save.date_text and name.endswith(tail):
@@ -163,12 +190,12 @@ def describe(path: Path) -> SaveInfo:
         save = read_save(path)
     except SaveError as exc:
         return SaveInfo(path, path.stem, "", stamp, str(exc))
-    title, names = _scenario_names(save.scenario_ref())
+    title, names = _scenario_names(save.scenario_ref(), language())
     sides = ", ".join(names.get(c, c) for c in save.humans)
     return SaveInfo(
         path,
         _display_name(save)[:80],
-        save.date_text[:80],
+        _game_date(save)[:80],
         stamp,
         scenario=title or save.scenario,
         sides=sides,

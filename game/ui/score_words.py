@@ -9,7 +9,10 @@ from game.scenario.compiled import Scenario
 
 
 def scale_words(sc: Scenario, cid: str) -> str:
-    """Return 'of a possible 450 at most; the best score in 500 computer games was 178'."""
+    """Return 'of a possible 450 at most; the best score in 500 computer games was 178'.
+
+    With no possible maximum the words start with a dash: 'Score 34 — the best score …'.
+    """
     parts = []
     most = possible_max(sc, cid)
     if most is not None:
@@ -25,4 +28,6 @@ def scale_words(sc: Scenario, cid: str) -> str:
                 " earlier version of this scenario"
             )
         parts.append(words.format(games=fmt_num(best.games), score=fmt_num(best.score)))
-    return "; ".join(parts)
+    joined = "; ".join(parts)
+    # "Score 34 of a possible 90" reads on; without the possible, the best game is set apart
+    return joined if most is not None or not joined else f"— {joined}"

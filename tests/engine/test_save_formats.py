@@ -10,7 +10,8 @@ import pytest
 
 from game.engine.commands import EndTurn
 from game.engine.game import Game
-from game.engine.saves import VERSION, SaveError, open_save, read_save, restore, to_data, verify
+from game.engine.save_verify import verify
+from game.engine.saves import VERSION, SaveError, open_save, read_save, restore, to_data
 from game.engine.snapshot import HASH_VERSION, HASHES, state_hash, state_hash_v1
 from game.scenario.load import load_scenario
 from tests.helpers import MINI, mini, mini_game

@@ -15,13 +15,13 @@ import pytest
 
 from game.engine.commands import EndTurn, TakeAction
 from game.engine.game import Game
+from game.engine.save_verify import verify
 from game.engine.saves import (
     SaveError,
     SaveFolder,
     open_save,
     read_save,
     restore,
-    verify,
     write_save,
 )
 from game.engine.snapshot import state_hash

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from game.cli import format_report
 from game.engine import simulate as sim
 from game.engine.eligibility import blockers
 from game.engine.thin_turns import ThinTurns, choices
+from game.sim_cli import format_report
 from tests.helpers import mini, mini_game
 
 

@@ -258,3 +258,19 @@ def test_balance_report_counts_scheduled_events_dropped_by_their_condition(
     assert why_rare(scenario, report, "too_late").startswith(
         "Scheduled but its condition failed when it came due"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ("3 + (70 - self.morale) / 8", "3 + (70 − "),
+        ("(self.morale + 2) * 3", "(Nordia"),
+        ("10 - (self.morale - 2)", "10 − (Nordia"),
+        ("self.morale / 2 + 1", "/ 2 + 1"),
+    ],
+)
+def test_sums_inside_products_keep_their_brackets_in_words(source: str, words: str) -> None:
+    g = game()
+    text = Compiler(lang().lex).value(source).text(g.state, Env("NOR"), lang().lex)
+    assert words in text
+    assert text.count("(") == text.count(")")

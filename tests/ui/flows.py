@@ -155,5 +155,6 @@ def leave_to_menu(drive: Driver) -> None:
     drive.click(drive.screen.buttons["Main menu"])
     if drive.screen.name == "confirm":
         assert "not saved" in drive.screen.title
+        assert drive.screen.text.endswith("will be lost. Leave for the main menu anyway?")
         drive.key(pygame.K_RETURN)
     assert drive.screen.name == "menu"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pygame
 import pytest
 
+from game import locale
 from game.engine.commands import Console
 from game.ui.app import App
 from game.ui.keys import help_sections
@@ -227,3 +230,38 @@ def test_secret_projects_stay_hidden_from_the_other_person(drive: Driver) -> Non
     assert "Secret Flying School" not in screen.log.html
     assert not any(m.kind == "project" for m in screen.map.markers)
     drive.shot("hotseat-secret-hidden")
+
+
+@pytest.fixture
+def russian(drive: Driver) -> Iterator[Driver]:
+    """Switch the window to Russian for one test, and back to the source language after it."""
+    drive.app.apply_settings(attrs.evolve(drive.app.settings, language="ru"))
+    yield drive
+    locale.set_language(locale.SOURCE)
+
+
+def test_the_console_and_the_reload_errors_speak_russian(russian: Driver, tmp_path: Path) -> None:
+    drive = russian
+    drive.app.dev = True
+    folder = _mini_copy(tmp_path)
+    _start(drive, str(folder))
+    _open_console(drive)
+    console = drive.screen
+    _run(drive, "help")
+    assert "Команды: COUNTRY.stat = n" in console.lines[-1]
+    assert "любой эффект, напр. set_flag(x)" in console.lines[-1]
+    _run(drive, "flags")
+    assert "Ни один флаг не установлен." in console.lines[-1]
+    _run(drive, "BOR.stabilty = 3")
+    assert "#9b2a1c" in console.lines[-1]
+    assert "неизвестный показатель 'stabilty' (может быть, 'stability'?)" in console.lines[-1]
+    drive.shot("console-ru")
+    drive.key(pygame.K_ESCAPE)
+    content = folder / "content.toml"
+    content.write_text(content.read_text().replace("cost = 2", 'cost = "two"'), encoding="utf-8")
+    drive.key(pygame.K_F5)
+    overlay = drive.screen
+    assert overlay.name == "reload_errors"
+    assert "ошибка: ожидается: целое число; получено: текст" in overlay.box.html_text
+    assert "mini/content.toml:" in overlay.box.html_text
+    drive.shot("reload-errors-ru")

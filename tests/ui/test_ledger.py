@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pygame
 
+from game import locale
 from game.ui import saves
 from game.ui.app import App
+from game.ui.charts import axis_label
 from game.ui.session import Session
 from game.ui.settings import Settings
 from tests.ui.driver import Driver
@@ -57,3 +59,13 @@ def test_the_ledger_charts_the_powers_up_to_now_and_adds_picked_countries(
     finally:
         app.close()
         saves.DIR_OVERRIDE = None
+
+
+def test_chart_axes_write_fractions_with_the_languages_decimal_sign() -> None:
+    try:
+        locale.set_language("de")
+        assert [axis_label(v) for v in (0, 12.5, 37.5, 50)] == ["0", "12,5", "37,5", "50"]
+        locale.set_language("en")
+        assert axis_label(12.5) == "12.5"
+    finally:
+        locale.set_language(locale.SOURCE)

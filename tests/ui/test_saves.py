@@ -237,3 +237,20 @@ class _TmpSettings:
         from game.ui.settings import Settings
 
         return Settings(**kwargs)  # type: ignore[arg-type]
+
+
+def test_the_number_key_that_opens_the_save_dialog_is_not_typed_into_its_name(
+    drive: Driver,
+) -> None:
+    _play_a_turn(drive)
+    open_pause(drive)
+    assert drive.screen.name == "pause"
+    # One press of "2" as a window delivers it: the key, then its text, in one frame.
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_2, mod=0, unicode="2"))
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="2"))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=pygame.K_2, mod=0, unicode="2"))
+    drive.frames(2)
+    assert drive.screen.name == "save"
+    assert not drive.screen.entry.get_text().endswith("2")
+    drive.type_text("7")
+    assert drive.screen.entry.get_text().endswith("7")

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 
 from game.engine.score_scale import AI_SCORES, possible_max, recorded_best
+from game.paths import scenarios_dir
 from game.rules.lexicon import fmt_num
+from game.scenario.load import load_scenario
+from game.ui.score_words import scale_words
 from tests.ui.driver import Driver
 from tests.ui.flows import end_turn, rapallo_as_germany
 from tests.ui.texts import widget_texts
@@ -32,3 +35,10 @@ def test_the_ending_score_reads_against_the_possible_and_the_best_ai_game(drive:
     assert ("earlier version" in text) is not best.current
     assert any(fmt_num(most) in t for t in widget_texts(drive.screen))
     drive.shot("ending-score")
+
+
+def test_without_a_possible_maximum_the_best_game_is_set_apart_from_the_score() -> None:
+    sc = load_scenario(scenarios_dir() / "pact")
+    assert possible_max(sc, "SOV") is None
+    assert recorded_best(sc, "SOV") is not None
+    assert scale_words(sc, "SOV").startswith("— the best score in ")

@@ -6,8 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+import pytest
 
+from game import locale
 from game.engine.commands import ProposeTreaty
+from game.ui.panels.diplomacy_panel import DiplomacyPanel
 from tests.rules.test_language import LANG
 from tests.ui import flows
 from tests.ui.driver import Driver
@@ -189,3 +192,31 @@ def test_the_soviet_player_may_refuse_rapallo(drive: Driver, tmp_path: Path) -> 
     game = drive.app.session.game
     assert "rapallo" not in game.state.flags
     assert any(e.kind == "refusal" and e.id == "treaty_of_rapallo" for e in game.state.log)
+
+
+def test_a_treaty_in_force_dates_its_signing_as_a_phrase_in_russian(
+    drive: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _start(drive, ["NOR"])
+    drive.app.session.apply(ProposeTreaty("NOR", "northern_accord", ("SUD",)))
+    game = drive.app.session.game
+    assert game.state.treaties
+    seen: list[str] = []
+    line = DiplomacyPanel._line
+
+    def recording(
+        panel: DiplomacyPanel, surf: pygame.Surface, y: int, text: str, kind: str = "sans"
+    ) -> int:
+        seen.append(text)
+        return line(panel, surf, y, text, kind)
+
+    monkeypatch.setattr(DiplomacyPanel, "_line", recording)
+    try:
+        locale.set_language("ru")
+        drive.click(drive.screen.tab_buttons["diplomacy"])
+        drive.frames(2)
+        since = locale.month_in_phrase(game.state.month)  # signed this turn
+        assert since != locale.month_year(game.state.month)  # "с января", not "с январь"
+        assert any(text.startswith(f"В силе с {since}:") for text in seen), seen
+    finally:
+        locale.set_language(locale.SOURCE)

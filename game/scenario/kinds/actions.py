@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from game.locale import _
 from game.model.defs import ActionDef
-from game.rules.errors import suggest
+from game.rules.errors import unknown
 from game.scenario.build import PLAIN, TARGETED, Build
 from game.scenario.compiled import Action
 
@@ -13,16 +14,16 @@ def _check(b: Build, i: int, a: ActionDef, sites: set[str]) -> int | None:
     for j, cid in enumerate(a.actors):
         b.country(cid, b.at("action", i, f"actors[{j}]"))
     if not a.actors:
-        report.at("action", i, "actors", "name at least one actor")
+        report.at("action", i, "actors", _("name at least one actor"))
     if a.target is not None:
         for j, cid in enumerate(a.target.countries):
             b.country(cid, b.at("action", i, f"target.countries[{j}]"))
     if a.site and a.site not in sites:
-        report.at("action", i, "site", f"unknown site '{a.site}'{suggest(a.site, sites)}")
+        report.at("action", i, "site", unknown("site", a.site, sites))
     if a.duration == 0 and (a.per_turn or a.on_complete):
-        report.at("action", i, "duration", "per_turn and on_complete need a duration > 0")
+        report.at("action", i, "duration", _("per_turn and on_complete need a duration > 0"))
     if not (a.effects or a.per_turn or a.on_complete):
-        report.at("action", i, "effects", "the action has no effects", "warning")
+        report.at("action", i, "effects", _("the action has no effects"), "warning")
     if not a.historical_date:
         return None
     month = b.date(a.historical_date, b.at("action", i, "historical_date"))

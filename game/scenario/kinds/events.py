@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from game.locale import _
 from game.model.defs import EventDef
 from game.rules.effects import Effect
-from game.rules.errors import suggest
+from game.rules.errors import unknown
 from game.rules.nodes import const
 from game.scenario.build import Build
 from game.scenario.compiled import Event, Option
@@ -23,20 +24,22 @@ def _window(b: Build, i: int, e: EventDef) -> tuple[int | None, int | None]:
             b.in_scenario(window[k], b.at("event", i, key))
     first, last = window
     if first is not None and last is not None and last < first:
-        b.report.at("event", i, "end", "the event's window ends before it starts")
+        b.report.at("event", i, "end", _("the event's window ends before it starts"))
     return first, last
 
 
 def _options(b: Build, i: int, e: EventDef) -> list[Option]:
     if not 1 <= len(e.options) <= MAX_OPTIONS:
-        b.report.at("event", i, "options", f"an event needs one to {MAX_OPTIONS} options")
+        message = _("an event needs one to {limit} options").format(limit=MAX_OPTIONS)
+        b.report.at("event", i, "options", message)
     seen: set[str] = set()
     out = []
     for j, o in enumerate(e.options):
         at = f"options[{j}]"
         oid = o.id or f"option{j + 1}"
         if oid in seen:
-            b.report.at("event", i, f"{at}.id", f"duplicate option id '{oid}'")
+            message = _("duplicate option id {id}").format(id=f"'{oid}'")
+            b.report.at("event", i, f"{at}.id", message)
         seen.add(oid)
         for k, f in enumerate(o.follow):
             if f.event not in b.lex.events:
@@ -44,7 +47,7 @@ def _options(b: Build, i: int, e: EventDef) -> list[Option]:
                     "event",
                     i,
                     f"{at}.follow[{k}].event",
-                    f"unknown event '{f.event}'{suggest(f.event, b.lex.events)}",
+                    unknown("event", f.event, b.lex.events),
                 )
         out.append(
             Option(
@@ -62,13 +65,12 @@ def _place(b: Build, i: int, e: EventDef) -> None:
     """Check the event's site or region names one on the map."""
     sites = {s.id for s in b.m.site}
     if e.site and e.site not in sites:
-        b.report.at("event", i, "site", f"unknown site '{e.site}'{suggest(e.site, sites)}")
+        b.report.at("event", i, "site", unknown("site", e.site, sites))
     if e.region and e.region not in b.lex.regions:
-        hint = suggest(e.region, b.lex.regions)
-        b.report.at("event", i, "region", f"unknown region '{e.region}'{hint}")
+        b.report.at("event", i, "region", unknown("region", e.region, b.lex.regions))
     if e.site and e.region:
         b.report.at(
-            "event", i, "region", "'region' is ignored: the map centres on the site", "warning"
+            "event", i, "region", _("'region' is ignored: the map centres on the site"), "warning"
         )
 
 
@@ -126,6 +128,6 @@ def warn_untriggered(b: Build, events: dict[str, Event], effects: list[Effect]) 
                 "event",
                 i,
                 "triggered_only",
-                "nothing triggers this event (no trigger() or follow names it)",
+                _("nothing triggers this event (no trigger() or follow names it)"),
                 "warning",
             )

@@ -10,6 +10,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity, make_valid
 
+from game.locale import _
 from game.scenario.build import Build
 from game.scenario.geojson import polygonal
 
@@ -26,14 +27,10 @@ def _range(b: Build, i: int, j: int, ring: np.ndarray) -> bool:
     k = int(bad[0])
     lon, lat = float(ring[k, 0]), float(ring[k, 1])
     swapped = abs(lat) <= 180 and abs(lon) <= 90
-    hint = "; it looks like [lat, lon]: write [lon, lat]" if swapped else ""
-    b.report.at(
-        "region",
-        i,
-        f"polygons[{j}]",
-        f"point {k + 1} [{lon:g}, {lat:g}] is out of range "
-        f"(longitude −180 to 180, latitude −90 to 90){hint}",
-    )
+    hint = _("; it looks like [lat, lon]: write [lon, lat]") if swapped else ""
+    words = _("point {n} {point} is out of range (longitude −180 to 180, latitude −90 to 90){hint}")
+    point = f"[{lon:g}, {lat:g}]"
+    b.report.at("region", i, f"polygons[{j}]", words.format(n=k + 1, point=point, hint=hint))
     return False
 
 
@@ -47,13 +44,10 @@ def _extent(b: Build, i: int, j: int, ring: np.ndarray) -> None:
     if len(out):
         k = int(out[0])
         what = "frame" if len(b.m.map.frame) == 4 else "extent"
-        b.report.at(
-            "region",
-            i,
-            f"polygons[{j}]",
-            f"point {k + 1} [{ring[k, 0]:g}, {ring[k, 1]:g}] lies outside the map's {what} {ext}",
-            "warning",
-        )
+        point = f"[{ring[k, 0]:g}, {ring[k, 1]:g}]"
+        words = _("point {n} {point} lies outside the map's {key} {extent}")
+        message = words.format(n=k + 1, point=point, key=what, extent=ext)
+        b.report.at("region", i, f"polygons[{j}]", message, "warning")
 
 
 def _ring(b: Build, i: int, j: int, ring: list[list[float]]) -> BaseGeometry | None:
@@ -72,9 +66,8 @@ def _ring(b: Build, i: int, j: int, ring: list[list[float]]) -> BaseGeometry | N
     if why.startswith("Self-intersection"):
         where = why[len("Self-intersection") :].strip("[]").split()
         near = ", ".join(f"{float(v):.2f}" for v in where)
-        b.report.at(
-            "region", i, f"polygons[{j}]", f"the ring crosses itself near [{near}]", "warning"
-        )
+        message = _("the ring crosses itself near {point}").format(point=f"[{near}]")
+        b.report.at("region", i, f"polygons[{j}]", message, "warning")
     return polygonal(make_valid(shape))
 
 
@@ -102,7 +95,9 @@ def _overlaps(b: Build, shapes: list[BaseGeometry], owners: list[int]) -> None:
         b.report.table(
             "map",
             "",
-            f"more than {MAX_PAIRS} pairs of regions to compare for overlaps; not compared",
+            _("more than {limit} pairs of regions to compare for overlaps; not compared").format(
+                limit=MAX_PAIRS
+            ),
             "warning",
         )
         return
@@ -116,14 +111,14 @@ def _overlaps(b: Build, shapes: list[BaseGeometry], owners: list[int]) -> None:
         share = area / max(min(areas[i], areas[j]), 1e-12)
         if share > OVERLAP_SHARE:
             first = b.report.where("region", i, "id")
-            b.report.at(
-                "region",
-                j,
-                "polygons",
-                f"region '{b.m.region[j].id}' overlaps region '{b.m.region[i].id}' "
-                f"({first}) by {share:.0%} of the smaller",
-                "warning",
+            words = _("region {id} overlaps region {other} ({first}) by {share} of the smaller")
+            message = words.format(
+                id=f"'{b.m.region[j].id}'",
+                other=f"'{b.m.region[i].id}'",
+                first=first,
+                share=f"{share:.0%}",
             )
+            b.report.at("region", j, "polygons", message, "warning")
 
 
 def _sites(b: Build, shapes: list[BaseGeometry]) -> None:
@@ -133,9 +128,8 @@ def _sites(b: Build, shapes: list[BaseGeometry]) -> None:
     for i, s in enumerate(b.m.site):
         near = tree.query(Point(s.lon, s.lat), predicate="dwithin", distance=NEAR)
         if len(near) == 0:
-            b.report.at(
-                "site", i, "lon", f"site '{s.id}' lies in no region (is it [lon, lat]?)", "warning"
-            )
+            message = _("site {id} lies in no region (is it [lon, lat]?)").format(id=f"'{s.id}'")
+            b.report.at("site", i, "lon", message, "warning")
 
 
 def check_geometry(b: Build) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from game.locale import _, ngettext
 from game.rules.effects import Effect, Trigger
 from game.scenario.build import Build
 from game.scenario.compiled import Event
@@ -102,23 +103,27 @@ def _message(b: Build, ring: list[Edge], events: dict[str, Event]) -> tuple[str,
     members = [events[n].d for n in names[:-1]]
     if any(d.once for d in members):
         if len(ring) == 1:
-            return f"the event schedules itself ({shown}) but fires only once (once = true)", (
-                "warning"
-            )
+            words = _("the event schedules itself ({ring}) but fires only once (once = true)")
+            return words.format(ring=shown), "warning"
         return None
     if all(e.now for e in ring):
-        return (
-            f"follow-ups go round in a circle within one turn: {shown}; "
-            "each event sets off the next at once, without end",
-            "error",
+        words = _(
+            "follow-ups go round in a circle within one turn: {ring}; "
+            "each event sets off the next at once, without end"
         )
+        return words.format(ring=shown), "error"
     rolled = [d.id for d in members if not d.triggered_only]
     more = (
-        f"; {', '.join(rolled)} also fires on its own, so copies pile up turn after turn"
+        ngettext(
+            "; {names} also fires on its own, so copies pile up turn after turn",
+            "; {names} also fires on its own, so copies pile up turn after turn",
+            len(rolled),
+        ).format(names=", ".join(rolled))
         if rolled
-        else ", for the rest of the game"
+        else _(", for the rest of the game")
     )
-    return f"follow-ups go round in a circle: {shown} repeats{more}", "warning"
+    words = _("follow-ups go round in a circle: {ring} repeats{more}")
+    return words.format(ring=shown, more=more), "warning"
 
 
 def check_cycles(b: Build, events: dict[str, Event]) -> None:

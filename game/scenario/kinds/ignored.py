@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from game.locale import N_, _
 from game.scenario.build import Build
 
-_SCHEDULED = "a triggered_only event fires when trigger() or a follow-up schedules it"
+_SCHEDULED = N_("a triggered_only event fires when trigger() or a follow-up schedules it")
 
 
 def _events(b: Build) -> None:
@@ -12,13 +13,15 @@ def _events(b: Build) -> None:
         if e.triggered_only:
             for key in ("start", "end", "chance"):
                 if b.written("event", i, key):
-                    b.report.at("event", i, key, f"'{key}' is ignored: {_SCHEDULED}", "warning")
+                    words = _("{key} is ignored: {reason}")
+                    message = words.format(key=f"'{key}'", reason=_(_SCHEDULED))
+                    b.report.at("event", i, key, message, "warning")
         elif not isinstance(e.chance, str) and e.chance == 0:
             b.report.at(
                 "event",
                 i,
                 "chance",
-                'chance = 0: the event never fires (to retire it, write when = "False")',
+                _('chance = 0: the event never fires (to retire it, write when = "False")'),
                 "warning",
             )
 
@@ -30,7 +33,7 @@ def _actions(b: Build) -> None:
                 "action",
                 i,
                 "historical_date",
-                "'historical_date' is ignored without historical = true",
+                _("'historical_date' is ignored without historical = true"),
                 "warning",
             )
         if a.site and a.duration == 0:
@@ -38,7 +41,7 @@ def _actions(b: Build) -> None:
                 "action",
                 i,
                 "site",
-                "'site' is ignored: only running projects (duration > 0) are marked on the map",
+                _("'site' is ignored: only running projects (duration > 0) are marked on the map"),
                 "warning",
             )
 
@@ -53,7 +56,7 @@ def _endings(b: Build) -> None:
                     "ending",
                     i,
                     f"countries[{j}]",
-                    f"{cid} is not playable: only playable countries get an ending",
+                    _("{id} is not playable: only playable countries get an ending").format(id=cid),
                     "warning",
                 )
         own = [cid for cid in en.countries or meta.playable if en.texts.get(cid)]
@@ -65,7 +68,7 @@ def _endings(b: Build) -> None:
                 "ending",
                 i,
                 "score",
-                "'score' is ignored: every country has its own score in texts",
+                _("'score' is ignored: every country has its own score in texts"),
                 "warning",
             )
 

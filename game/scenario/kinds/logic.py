@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+from game.locale import _
 from game.rules.lexicon import fmt_month
 from game.rules.nodes import Node
 from game.scenario.build import Build
@@ -49,15 +50,20 @@ class Bounds:
         table = {"stat": m.stats, "global": m.globals}.get(node.kind)
         if table is not None and node.name in table:
             sd = table[node.name]
-            return (sd.min, False, sd.max, False), f"{sd.name} runs from {sd.min:g} to {sd.max:g}"
+            words = _("{name} runs from {low} to {high}")
+            return (sd.min, False, sd.max, False), words.format(
+                name=sd.name, low=f"{sd.min:g}", high=f"{sd.max:g}"
+            )
         if node.kind == "relation":
             low, high = lex.relation_bounds
-            return (low, False, high, False), f"relations run from {low:g} to {high:g}"
+            words = _("relations run from {low} to {high}").format(low=f"{low:g}", high=f"{high:g}")
+            return (low, False, high, False), words
         if node.kind == "clock" and node.name == "year":
             first, last = self.years
-            return (first, False, last, False), f"the scenario runs from {first} to {last}"
+            words = _("the scenario runs from {first} to {last}").format(first=first, last=last)
+            return (first, False, last, False), words
         if node.kind == "clock" and node.name == "month":
-            return (1, False, 12, False), "months run from 1 to 12"
+            return (1, False, 12, False), _("months run from 1 to 12")
         return None
 
     def atom(self, node: Node) -> tuple[str, Span, tuple[Span, str]] | None:
@@ -65,7 +71,9 @@ class Bounds:
         if node.kind == "datecmp":
             month = node.parts[0].constant
             span = _span(node.op, month)
-            words = f"the scenario runs from {fmt_month(self.b.start)} to {fmt_month(self.b.end)}"
+            words = _("the scenario runs from {first} to {last}").format(
+                first=fmt_month(self.b.start), last=fmt_month(self.b.end)
+            )
             whole = (self.b.start, False, self.b.end, False)
             return ("date", span, (whole, words)) if span else None
         if node.kind != "compare" or len(node.parts) != 2:
@@ -97,20 +105,25 @@ def _clash(bounds: Bounds, parts: list[Node]) -> str | None:
             inner = part.parts[0] if negated else part
             other = flags.get((inner.src, not negated))
             if other is not None:
-                return f"'{other.src}' and '{part.src}' cannot both hold"
+                return _both(other.src, part.src)
             flags[(inner.src, negated)] = part
         found = bounds.atom(part)
         if found is None:
             continue
-        key, span, (whole, _) = found
+        key, span, (whole, _words) = found
         before = seen.get(key)
         joined = _meet(before[0] if before else whole, span)
         if _empty(joined):
             if before is not None:
-                return f"'{before[1].src}' and '{part.src}' cannot both hold"
+                return _both(before[1].src, part.src)
             continue
         seen[key] = (joined, before[1] if before else part)
     return None
+
+
+def _both(first: str, second: str) -> str:
+    words = _("{first} and {second} cannot both hold")
+    return words.format(first=f"'{first}'", second=f"'{second}'")
 
 
 def _nodes(node: Node) -> Iterator[Node]:
@@ -127,9 +140,11 @@ def never(bounds: Bounds, node: Node) -> list[str]:
     for sub in _nodes(node):
         found = bounds.atom(sub)
         if found is not None:
-            _, span, (whole, words) = found
+            _value, span, (whole, words) = found
             if _empty(_meet(whole, span)):
-                out.append(f"'{sub.src}' can never hold: {words}")
+                out.append(
+                    _("{part} can never hold: {reason}").format(part=f"'{sub.src}'", reason=words)
+                )
         elif sub.kind == "and":
             clash = _clash(bounds, _conjuncts(sub))
             if clash:

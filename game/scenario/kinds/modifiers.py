@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.locale import _
 from game.scenario.build import Build
 from game.scenario.compiled import Modifier
 
@@ -41,7 +42,8 @@ def _refuse_cycles(b: Build, modifiers: dict[str, Modifier]) -> None:
                 if nxt == start and start not in reported:
                     reported.add(start)
                     cycle = " → ".join([*path, start])
-                    message = f"modifier '{start}' starts itself: {cycle}"
+                    words = _("modifier {id} starts itself: {cycle}")
+                    message = words.format(id=f"'{start}'", cycle=cycle)
                     b.report.at("modifier", index[start], "effects", message)
                 elif nxt not in seen and nxt in graph:
                     seen.add(nxt)

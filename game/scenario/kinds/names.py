@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 
+from game.locale import N_, _
 from game.model.defs import FlagDef, NamedCondition
 from game.model.values import ID_PATTERN
 from game.rules.compiler import RESERVED
@@ -22,8 +23,10 @@ def reserved(name: str) -> bool:
 def invalid(name: str) -> str:
     """Return why an id cannot be used, for a message."""
     if reserved(name):
-        return f"'{name}' is a word of the expression language and cannot be an id"
-    return f"'{name[:80]}' is not a valid id (letters, digits and _, not starting with a digit)"
+        words = _("{id} is a word of the expression language and cannot be an id")
+        return words.format(id=f"'{name}'")
+    words = _("{id} is not a valid id (letters, digits and _, not starting with a digit)")
+    return words.format(id=f"'{name[:80]}'")
 
 
 def valid_id(name: str) -> bool:
@@ -40,35 +43,46 @@ def check_ids(m: Merged, report: Report) -> None:
                 report.at(kind, i, "id", invalid(item.id))
             if item.id in seen:
                 first = report.where(kind, seen[item.id], "id")
-                report.at(kind, i, "id", f"duplicate {kind} id '{item.id}' (first at {first})")
+                words = _("duplicate {kind} id {id} (first at {first})")
+                report.at(kind, i, "id", words.format(kind=kind, id=f"'{item.id}'", first=first))
             seen.setdefault(item.id, i)
-    for table in ("stats", "globals", "flags", "conditions", "effect_groups"):
+    for table in ("stats", "globals", "flags", "categories", "conditions", "effect_groups"):
         for ident in getattr(m, table):
             if not valid_id(ident):
                 report.table(f"{table}.{ident}", "", invalid(ident))
     countries: set[str] = {c.id for c in m.country}
     for ident in set(m.globals) & countries:
-        report.table(f"globals.{ident}", "", f"global '{ident}' has the same id as a country")
+        words = _("global {id} has the same id as a country").format(id=f"'{ident}'")
+        report.table(f"globals.{ident}", "", words)
     for table in ("stats", "globals"):
         for ident, sd in getattr(m, table).items():
             if sd.min > sd.max or not sd.min <= sd.default <= sd.max:
-                report.table(f"{table}.{ident}", "", "needs min ≤ default ≤ max")
+                report.table(f"{table}.{ident}", "", _("needs min ≤ default ≤ max"))
     _check_clashes(m, report, countries)
 
 
 def _check_clashes(m: Merged, report: Report, countries: set[str]) -> None:
-    taken: dict[str, str] = {n: "a stat" for n in m.stats}
-    taken.update({n: "a global" for n in m.globals})
-    taken.update({n: "a country" for n in countries})
-    taken.update({n: "a function" for n in FUNCTIONS})
-    taken.update({n: "an effect" for n in EFFECTS})
-    for table, what in (("conditions", "named condition"), ("effect_groups", "effect group")):
+    taken: dict[str, str] = {n: N_("a stat") for n in m.stats}
+    taken.update({n: N_("a global") for n in m.globals})
+    taken.update({n: N_("a country") for n in countries})
+    taken.update({n: N_("a function") for n in FUNCTIONS})
+    taken.update({n: N_("an effect") for n in EFFECTS})
+    for table, words, what in _GROUPS:
         for ident in getattr(m, table):
             if ident in taken:
-                report.table(
-                    f"{table}.{ident}", "", f"{what} '{ident}' has the same name as {taken[ident]}"
-                )
-        taken.update({n: f"a {what}" for n in getattr(m, table)})
+                message = _(words).format(id=f"'{ident}'", other=_(taken[ident]))
+                report.table(f"{table}.{ident}", "", message)
+        taken.update({n: what for n in getattr(m, table)})
+
+
+_GROUPS = (
+    (
+        "conditions",
+        N_("named condition {id} has the same name as {other}"),
+        N_("a named condition"),
+    ),
+    ("effect_groups", N_("effect group {id} has the same name as {other}"), N_("an effect group")),
+)
 
 
 def _flag_name(value: str | FlagDef) -> str:

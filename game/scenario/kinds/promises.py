@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from game.locale import _
 from game.rules.effects import SetFlag
 from game.scenario.build import Build
 from game.scenario.compiled import Event
@@ -41,7 +42,9 @@ def check_promises(b: Build, events: dict[str, Event]) -> None:
                 "event",
                 i,
                 f"options[{j}].text",
-                f"the answer says '{words}' but sets no flag that a condition reads, so "
-                "later events and actions cannot honour it (set a flag and check it)",
+                _(
+                    "the answer says {words} but sets no flag that a condition reads, so "
+                    "later events and actions cannot honour it (set a flag and check it)"
+                ).format(words=f"'{words}'"),
                 "warning",
             )

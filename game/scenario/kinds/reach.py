@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.locale import _, ngettext
 from game.scenario.build import Build
 from game.scenario.compiled import Ending
 
@@ -18,9 +19,11 @@ def _fallbacks(b: Build, endings: list[Ending]) -> None:
             b.report.table(
                 "scenario",
                 "playable",
-                f"no fallback ending for {cid}: when no ending's condition holds at the end, "
-                f'the game ends with none; add an ending for {cid} with when = "True" '
-                "and the lowest priority",
+                _(
+                    "no fallback ending for {id}: when no ending's condition holds at the end, "
+                    'the game ends with none; add an ending for {id} with when = "True" '
+                    "and the lowest priority"
+                ).format(id=cid),
                 "warning",
             )
 
@@ -41,8 +44,13 @@ def check_endings(b: Build, endings: list[Ending]) -> None:
                 "ending",
                 index[en.d.id],
                 "priority",
-                f"the ending is never reached: {names} always holds and is tried first "
-                "(higher priority, or the same priority earlier in the files)",
+                ngettext(
+                    "the ending is never reached: {names} always holds and is tried first "
+                    "(higher priority, or the same priority earlier in the files)",
+                    "the ending is never reached: {names} always holds and is tried first "
+                    "(higher priority, or the same priority earlier in the files)",
+                    len(first),
+                ).format(names=names),
                 "warning",
             )
         if _always(en):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from game.rules.errors import ExprError
+from game.locale import _
+from game.rules.errors import ExprError, unknown
 from game.rules.nodes import Node
 from game.scenario.build import PLAIN, Build
 
@@ -16,7 +17,7 @@ def _compile(b: Build, src: str, where: Callable[[str], None], out: dict[str, No
     try:
         out[src] = b.comp.condition(src, PLAIN)
     except ExprError as exc:
-        where(f"in '{src[:200]}': {exc}")
+        where(_("in {source}: {reason}").format(source=f"'{src[:200]}'", reason=exc))
 
 
 def _known(b: Build, names: list[str], where: Callable[[str, int], Callable[[str], None]]) -> None:
@@ -45,5 +46,5 @@ def link_reveals(b: Build) -> dict[str, Node]:
     for i, a in enumerate(b.m.action):
         for j, other in enumerate(a.exclusive):
             if other not in b.lex.actions:
-                b.report.at("action", i, f"exclusive[{j}]", f"unknown action '{other}'")
+                b.report.at("action", i, f"exclusive[{j}]", unknown("action", other))
     return out

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from game.locale import _
 from game.model.treaty_defs import TreatyDef
-from game.rules.errors import suggest
+from game.rules.errors import unknown
 from game.rules.treaties import TreatyTerms
 from game.scenario.build import PLAIN, TARGETED, Build
 from game.scenario.compiled import Reason, Treaty
@@ -16,23 +17,24 @@ def _check(b: Build, i: int, t: TreatyDef) -> int | None:
             b.country(cid, b.at("treaty", i, f"{key}[{j}]"))
     for j, other in enumerate(t.exclusive):
         if other not in b.lex.treaties:
-            message = f"unknown treaty '{other}'{suggest(other, b.lex.treaties)}"
+            message = unknown("treaty", other, b.lex.treaties)
             report.at("treaty", i, f"exclusive[{j}]", message)
     if t.parties and not 2 <= t.min_parties <= len(t.parties) + 1:
         most = len(t.parties) + 1
-        report.at(
-            "treaty", i, "min_parties", f"min_parties must be 2 to {most} (the proposer counts)"
-        )
+        words = _("min_parties must be 2 to {most} (the proposer counts)").format(most=most)
+        report.at("treaty", i, "min_parties", words)
     if not t.parties and t.min_parties != 2:
-        report.at("treaty", i, "min_parties", "a bilateral treaty (no `parties`) has two parties")
+        report.at(
+            "treaty", i, "min_parties", _("a bilateral treaty (no `parties`) has two parties")
+        )
     if t.parties and t.targets:
         report.at(
-            "treaty", i, "targets", "`targets` is for bilateral treaties; this one has `parties`"
+            "treaty", i, "targets", _("`targets` is for bilateral treaties; this one has `parties`")
         )
     if not t.accept:
-        report.at("treaty", i, "accept", "give at least one reason {value, why} to accept")
+        report.at("treaty", i, "accept", _("give at least one reason {value, why} to accept"))
     if t.cost < 0 or t.duration < 0:
-        report.at("treaty", i, "cost", "cost and duration cannot be negative")
+        report.at("treaty", i, "cost", _("cost and duration cannot be negative"))
     if not t.historical_date:
         return None
     month = b.date(t.historical_date, b.at("treaty", i, "historical_date"))

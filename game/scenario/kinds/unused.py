@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from game.locale import N_, _
 from game.model.defs import FlagDef
 from game.rules.effects import Effect, SetFlag, StartModifier
 from game.scenario.build import Build
@@ -11,13 +12,15 @@ from game.scenario.kinds.events import walk
 def _flags(b: Build, reached: set[tuple[str, str]], effects: list[Effect]) -> None:
     set_by = {e.flag for e in walk(effects) if isinstance(e, SetFlag) and e.on}
     for name, value in b.m.flags.items():
-        what = "per-country flag" if isinstance(value, FlagDef) and value.per_country else "flag"
+        each = isinstance(value, FlagDef) and value.per_country
+        what = _("per-country flag") if each else _("flag")
         if ("flag", name) not in reached:
-            message = f"nothing sets or reads {what} '{name}'"
+            words = _("nothing sets or reads {what} {id}")
         elif ("flag_read", name) in reached and name not in set_by:
-            message = f"nothing sets {what} '{name}', so conditions on it never hold"
+            words = _("nothing sets {what} {id}, so conditions on it never hold")
         else:
             continue
+        message = words.format(what=what, id=f"'{name}'")
         b.report.table(f"flags.{name}", "", message, "warning")
 
 
@@ -25,7 +28,8 @@ def _modifiers(b: Build, effects: list[Effect]) -> None:
     started = {e.modifier for e in walk(effects) if isinstance(e, StartModifier)}
     for i, m in enumerate(b.m.modifier):
         if not m.standing and m.id not in started:
-            message = f"nothing starts modifier '{m.id}' (no start_modifier() and no standing)"
+            words = _("nothing starts modifier {id} (no start_modifier() and no standing)")
+            message = words.format(id=f"'{m.id}'")
             b.report.at("modifier", i, "id", message, "warning")
 
 
@@ -34,10 +38,11 @@ def check_unused(b: Build, effects: list[Effect]) -> None:
     reached = b.comp.uses.reached()
     _flags(b, reached, effects)
     _modifiers(b, effects)
-    for table, kind, what in (
-        ("conditions", "condition", "named condition"),
-        ("effect_groups", "group", "effect group"),
+    for table, kind, words in (
+        ("conditions", "condition", N_("nothing uses named condition {id}")),
+        ("effect_groups", "group", N_("nothing uses effect group {id}")),
     ):
         for name in getattr(b.m, table):
             if (kind, name) not in reached:
-                b.report.table(f"{table}.{name}", "", f"nothing uses {what} '{name}'", "warning")
+                message = _(words).format(id=f"'{name}'")
+                b.report.table(f"{table}.{name}", "", message, "warning")

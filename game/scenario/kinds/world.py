@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from game.locale import _
 from game.model.defs import AIProfile
-from game.rules.errors import suggest
+from game.rules.errors import unknown
 from game.scenario.build import Build
 from game.scenario.compiled import Description, Site
 
@@ -22,9 +23,10 @@ def check_clock(b: Build) -> bool:
         return False
     b.start, b.end = start, end
     if end < start:
-        b.report.table("scenario", "end", "the scenario ends before it starts")
+        b.report.table("scenario", "end", _("the scenario ends before it starts"))
     if (end - start) // max(meta.months_per_turn, 1) > MAX_TURNS:
-        b.report.table("scenario", "end", f"more than {MAX_TURNS} turns")
+        message = _("more than {limit} turns").format(limit=MAX_TURNS)
+        b.report.table("scenario", "end", message)
     return True
 
 
@@ -35,19 +37,19 @@ def check_meta(b: Build) -> None:
     for i, cid in enumerate(meta.playable):
         b.country(cid, b.tab("scenario", f"playable[{i}]"))
     if not meta.playable:
-        report.table("scenario", "playable", "name at least one playable country")
+        report.table("scenario", "playable", _("name at least one playable country"))
     if meta.default_country:
         b.country(meta.default_country, b.tab("scenario", "default_country"))
     for key, known in (("key_stats", b.m.stats), ("key_globals", b.m.globals)):
         for name in getattr(meta, key):
             if name not in known:
-                report.table("scenario", key, f"unknown {key[4:-1]} '{name}'{suggest(name, known)}")
+                report.table("scenario", key, unknown(key[4:-1], name, known))
     for i, rel in enumerate(b.m.relations.initial if b.m.relations else []):
         for side in ("a", "b"):
             b.country(getattr(rel, side), b.tab("relations", f"initial[{i}].{side}"))
     ext = mapdef.extent
     if len(ext) != 4 or ext[0] >= ext[2] or ext[1] >= ext[3]:
-        report.table("map", "extent", "extent is [lon_min, lat_min, lon_max, lat_max]")
+        report.table("map", "extent", _("extent is [lon_min, lat_min, lon_max, lat_max]"))
     frame = mapdef.frame
     if frame and (
         len(frame) != 4
@@ -56,7 +58,7 @@ def check_meta(b: Build) -> None:
         or any(frame[k] < ext[k] for k in (2, 3))
     ):
         report.table(
-            "map", "frame", "frame is [lon_min, lat_min, lon_max, lat_max] round the extent"
+            "map", "frame", _("frame is [lon_min, lat_min, lon_max, lat_max] round the extent")
         )
 
 
@@ -65,17 +67,13 @@ def check_countries(b: Build) -> None:
     stats, report = b.m.stats, b.report
     for i, c in enumerate(b.m.country):
         if not c.color:
-            report.at("country", i, "color", "a country needs a map colour")
+            report.at("country", i, "color", _("a country needs a map colour"))
         for j, stat in enumerate(c.key_stats):
             if stat not in stats:
-                report.at(
-                    "country", i, f"key_stats[{j}]", f"unknown stat '{stat}'{suggest(stat, stats)}"
-                )
+                report.at("country", i, f"key_stats[{j}]", unknown("stat", stat, stats))
         for stat in c.stats:
             if stat not in stats:
-                report.at(
-                    "country", i, f"stats.{stat}", f"unknown stat '{stat}'{suggest(stat, stats)}"
-                )
+                report.at("country", i, f"stats.{stat}", unknown("stat", stat, stats))
         check_profile(b, "country", i, "ai", c.ai)
 
 
@@ -89,7 +87,7 @@ def check_profile(b: Build, kind: str, i: int, key: str, ai: AIProfile) -> None:
     for table, known in tables:
         for name in getattr(ai, table):
             if name not in known:
-                message = f"unknown {table.rstrip('s')} '{name}'{suggest(name, known)}"
+                message = unknown(table.rstrip("s"), name, known)
                 b.report.at(kind, i, f"{key}.{table}.{name}", message)
     for name in ai.relations:
         if name != "*":
@@ -101,12 +99,14 @@ def check_regions(b: Build) -> None:
     for i, r in enumerate(b.m.region):
         b.country(r.owner, b.at("region", i, "owner"))
         if not r.polygons:
-            b.report.at("region", i, "polygons", "a region needs at least one polygon")
+            b.report.at("region", i, "polygons", _("a region needs at least one polygon"))
         for j, ring in enumerate(r.polygons):
             if len(ring) < 3:
-                b.report.at("region", i, f"polygons[{j}]", "a polygon needs at least three points")
+                b.report.at(
+                    "region", i, f"polygons[{j}]", _("a polygon needs at least three points")
+                )
             if set(map(len, ring)) - {2}:
-                b.report.at("region", i, f"polygons[{j}]", "points are [lon, lat] pairs")
+                b.report.at("region", i, f"polygons[{j}]", _("points are [lon, lat] pairs"))
 
 
 def link_sites(b: Build) -> dict[str, Site]:
@@ -116,7 +116,7 @@ def link_sites(b: Build) -> dict[str, Site]:
     out: dict[str, Site] = {}
     for i, s in enumerate(b.m.site):
         if len(ext) == 4 and not (ext[0] <= s.lon <= ext[2] and ext[1] <= s.lat <= ext[3]):
-            b.report.at("site", i, "lon", "the site lies outside the map extent", "warning")
+            b.report.at("site", i, "lon", _("the site lies outside the map extent"), "warning")
         out[s.id] = Site(s, b.cond("site", i, "when", s.when))
     return out
 
@@ -130,9 +130,11 @@ def check_strategies(b: Build) -> None:
     assert meta is not None
     for i, s in enumerate(b.m.strategy):
         if s.country not in meta.playable:
-            b.report.at("strategy", i, "country", f"'{s.country}' is not a playable country")
+            message = _("{id} is not a playable country").format(id=f"'{s.country}'")
+            b.report.at("strategy", i, "country", message)
         if s.id in BUILT_IN_STRATEGIES:
-            b.report.at("strategy", i, "id", f"'{s.id}' is a built-in strategy's name")
+            message = _("{id} is a built-in strategy's name").format(id=f"'{s.id}'")
+            b.report.at("strategy", i, "id", message)
         check_profile(b, "strategy", i, "ai", s.ai)
 
 

@@ -27,10 +27,10 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def matches(view: ActionView, typed: str) -> bool:
-    """Return True when an action's name or category holds every typed word."""
+def matches(view: ActionView, typed: str, heading: str = "") -> bool:
+    """Return True when an action's name, category or its heading holds every typed word."""
     d = view.action.d
-    words = f"{d.name} {d.category}".lower()
+    words = f"{d.name} {d.category} {heading}".lower()
     return all(part in words for part in typed.lower().split())
 
 
@@ -45,7 +45,10 @@ class ActionsPanel(Panel):
         # Enter takes the chosen action only once the keyboard moved in the list.
         self.keyboard: bool = getattr(self, "keyboard", False)
         self.all_views = self.game.available_actions(self.viewer)
-        self.views = [v for v in self.all_views if matches(v, self.filter)]
+        heading = self.game.scenario.category_name
+        self.views = [
+            v for v in self.all_views if matches(v, self.filter, heading(v.action.d.category))
+        ]
         self.current: str | None = getattr(self, "current", None)
         self.target: str | None = getattr(self, "target", None)
         self.buttons: dict[str, UIButton] = {}
@@ -79,7 +82,7 @@ class ActionsPanel(Panel):
         for category in categories:
             UILabel(
                 pygame.Rect(pad, y, inner_w - pad, self.px(24)),
-                category.capitalize(),
+                heading(category),
                 m,
                 container=self.list_box,
                 object_id="#category",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.locale import N_, _
+from game.locale import N_, _, month_in_phrase
 from game.rules.lexicon import fmt_num
 from game.ui import keys, theme
 from game.ui.flag import draw_flag
@@ -76,7 +76,7 @@ class DiplomacyPanel(Panel):
         for found in known:
             treaty = game.scenario.treaties[found.id]
             names = ", ".join(game.name(p) for p in found.parties)
-            since = game.date_text(
+            since = month_in_phrase(
                 game.state.month
                 - (game.state.turn - found.signed) * game.scenario.meta.months_per_turn
             )

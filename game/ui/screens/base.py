@@ -24,6 +24,7 @@ class Screen:
 
     def __init__(self, app: App) -> None:
         self.app = app
+        self.born = app.frames  # the frame whose key press opened the screen
         self.manager = self._new_manager()
         self.build()
 
@@ -71,7 +72,11 @@ class Screen:
         """Pass an event to the widgets, then to the screen's own handler.
 
         Esc first closes an open drop-down list; only with none open does the screen see it.
+        The text of the key press that opened the screen (the "2" of the pause menu's
+        "2. Save game") does not reach its entries.
         """
+        if event.type == pygame.TEXTINPUT and self.born == self.app.frames:
+            return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE and self.close_lists():
             return
         self.manager.process_events(event)

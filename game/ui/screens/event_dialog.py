@@ -55,6 +55,27 @@ class EventDialog(Screen):
         app.sound.play("page")
         super().__init__(app)
 
+    def _body(self, text: str) -> tuple[str, str]:
+        """Return the event's text as markup and as plain text, with the answer when re-read."""
+        body, plain = esc(text).replace("\n", "<br>"), text
+        if self.reread:
+            chosen = self.reread.option or _("(no answer recorded)")
+            body += _("<br><br><b>Answer:</b> {value}").format(value=esc(chosen))
+            plain += _("\n\nAnswer: ") + chosen
+        return body, plain
+
+    def _notes(self) -> list[str]:
+        """Return the line under each option: its effects, or why it cannot be chosen."""
+        notes: list[str] = []
+        for view in self.options:
+            effects = "; ".join(view.effects) if view.effects else _("No direct effect.")
+            notes.append(
+                effects
+                if view.ok
+                else _("Not possible: {value}").format(value="; ".join(view.reasons))
+            )
+        return notes
+
     def build(self) -> None:
         """Lay out the card: heading, text, history toggle, options with their effects."""
         game = self.session.game
@@ -73,21 +94,9 @@ class EventDialog(Screen):
         small = theme.font("sans", self.px(13))
         line = round(small.get_linesize() * 1.35)
         title, text = game.event_words(self.session.viewer, self.event_id)
-        body = esc(text).replace("\n", "<br>")
-        plain = text
-        if self.reread:
-            chosen = self.reread.option or _("(no answer recorded)")
-            body += _("<br><br><b>Answer:</b> {value}").format(value=esc(chosen))
-            plain += _("\n\nAnswer: ") + chosen
+        body, plain = self._body(text)
         text_h = (len(wrap(plain, small, tw - self.px(24))) + 1) * line + self.px(16)
-        notes: list[str] = []
-        for view in self.options:
-            effects = "; ".join(view.effects) if view.effects else _("No direct effect.")
-            notes.append(
-                effects
-                if view.ok
-                else _("Not possible: {value}").format(value="; ".join(view.reasons))
-            )
+        notes = self._notes()
         note_h = [min(6, len(wrap(n, small, w - self.px(48)))) * line + self.px(10) for n in notes]
         button_h = self.px(36)
         options_h = sum(button_h + h + self.px(8) for h in note_h)

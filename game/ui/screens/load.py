@@ -30,7 +30,7 @@ class LoadScreen(Screen):
 
     def build(self) -> None:
         """Lay out the list and the buttons."""
-        self.card = layout.centred(self.app.size, self.px(760), self.px(520))
+        self.card = layout.centred(self.app.size, self.px(880), self.px(520))
         c = self.card
         pad = self.px(24)
         m = self.manager

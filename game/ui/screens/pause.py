@@ -89,9 +89,13 @@ class PauseMenu(Screen):
 
             self.app.push(HelpOverlay(self.app))
         elif item == "Main menu":
-            self.app.leave_game(self.app.to_main_menu, _("Leave for the main menu"))
+            self.app.leave_game(
+                self.app.to_main_menu,
+                _("Leave for the main menu"),
+                _("Leave for the main menu anyway?"),
+            )
         elif item == "Quit":
-            self.app.leave_game(self.app.quit, _("Quit"))
+            self.app.leave_game(self.app.quit, _("Quit"), _("Quit anyway?"))
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Answer buttons, arrows and Enter, the numbers; Esc resumes."""

@@ -212,7 +212,7 @@ class SetupScreen(Screen):
         y += self.px(44)
         UILabel(pygame.Rect(x, y, label_w, self.px(36)), _("Seed (optional)"), m)
         self.seed = UITextEntryLine(
-            pygame.Rect(x + label_w, y, self.px(200), self.px(36)), m, placeholder_text="random"
+            pygame.Rect(x + label_w, y, self.px(200), self.px(36)), m, placeholder_text=_("random")
         )
         self.seed.set_allowed_characters("numbers")
         self.note = UILabel(pygame.Rect(x, note_top, rw, self.px(28)), "", m, object_id="#muted")
