@@ -38,15 +38,26 @@ def contributions(
     """Return what a list of effects is worth to `env.me`, count by count (stat, flag, …)."""
     out: Counts = {}
     for effect in effects:
-        _add(out, _one(effect, lex, st, env, ai))
+        if isinstance(effect, Change):  # one count, added in line
+            key, worth = _change_count(effect, lex, st, env, ai)
+            out[key] = out.get(key, 0.0) + worth
+        else:
+            _add(out, _one(effect, lex, st, env, ai))
     return out
+
+
+def _change_count(
+    effect: Change, lex: Lexicon, st: GameState, env: Env, ai: AIProfile
+) -> tuple[str, float]:
+    who = effect.who.fn(st, env) if effect.who is not None else ""
+    other = effect.other.fn(st, env) if effect.other is not None else ""
+    return f"{effect.kind}:{effect.name}:{who}:{other}", value(effect, lex, st, env, ai)
 
 
 def _one(effect: Effect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> Counts:
     if isinstance(effect, Change):
-        who = effect.who.fn(st, env) if effect.who is not None else ""
-        other = effect.other.fn(st, env) if effect.other is not None else ""
-        return {f"{effect.kind}:{effect.name}:{who}:{other}": value(effect, lex, st, env, ai)}
+        key, worth = _change_count(effect, lex, st, env, ai)
+        return {key: worth}
     if isinstance(effect, SetFlag):
         return {f"flag:{effect.flag}": value(effect, lex, st, env, ai)}
     if isinstance(effect, StartModifier):
@@ -98,8 +109,8 @@ def dominated(sc: Scenario, st: GameState, event: Event, me: str) -> list[str]:
 class BalanceProbe:
     """Counts, in one game, dominated options as events fire and turns with nothing to do."""
 
-    def __init__(self, usable: Callable[[Scenario, GameState, str], bool]) -> None:
-        self.usable = usable
+    def __init__(self, usable: Callable[[Scenario, GameState, str], bool] | None = None) -> None:
+        self.usable = usable  # None: a power can act when some action is open to it
         self.offered: Counter[str] = Counter()  # "event.option": times its event was answered
         self.beaten: Counter[str] = Counter()  # "event.option": times it was dominated
         self.dead: dict[str, list[int]] = {}
@@ -119,7 +130,7 @@ class BalanceProbe:
 
     def turn(self, sc: Scenario, st: GameState) -> None:
         """Record the playable powers with no usable action at the start of this turn."""
-        self.thin.turn(sc, st)
+        acts = self.thin.turn(sc, st)
         for cid in sc.meta.playable:
-            if not self.usable(sc, st, cid):
+            if not (acts[cid] if self.usable is None else self.usable(sc, st, cid)):
                 self.dead.setdefault(cid, []).append(st.turn)

@@ -8,8 +8,7 @@ finished turn is kept with the state at its start and end, for the turn summary.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from types import TracebackType
 
 import attrs
 
@@ -100,24 +99,23 @@ class Changes:
         """Return the state now, as a turn summary compares it."""
         return mark(self.scenario, st, snapshot(st))
 
-    @contextmanager
-    def cause(self, st: GameState, cause: Cause | None) -> Iterator[None]:
+    def cause(self, st: GameState, cause: Cause | None) -> Noting | Idle:
         """Note what moves while the block runs, less what inner causes already noted."""
         if not self.on or cause is None:
-            yield
-            return
+            return IDLE
+        return Noting(self, st, cause)
+
+    def open(self, st: GameState) -> list[object]:
+        """Start noting for a cause: return its frame, the numbers now and the first item."""
         if self.start is None:
             self.start = self.mark(st)
         frame: list[object] = [snapshot(st), len(self.items)]
         self._frames.append(frame)
-        try:
-            yield
-        finally:
-            self._frames.pop()
-            self._close(st, cause, frame)
+        return frame
 
-    def _close(self, st: GameState, cause: Cause, frame: list[object]) -> None:
-        """Add one change per key the cause moved itself."""
+    def close(self, st: GameState, cause: Cause, frame: list[object]) -> None:
+        """Stop noting for a cause: add one change per key it moved itself."""
+        self._frames.pop()
         before: dict[str, float] = frame[0]  # type: ignore[assignment]
         start: int = frame[1]  # type: ignore[assignment]
         inner: dict[str, float] = {}
@@ -150,6 +148,41 @@ class Changes:
     def of(self, key: str) -> list[Change]:
         """Return the changes noted for one number, oldest first."""
         return [c for c in self.items if c.key == key]
+
+
+class Idle:
+    """The block of a cause while nothing is noted: entering and leaving do nothing."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        return None
+
+
+IDLE = Idle()
+
+
+class Noting:
+    """The block of a cause while changes are noted: a snapshot on entry, the changes on exit."""
+
+    __slots__ = ("changes", "st", "what", "frame")
+
+    def __init__(self, changes: Changes, st: GameState, cause: Cause) -> None:
+        self.changes, self.st, self.what = changes, st, cause
+        self.frame: list[object] = []
+
+    def __enter__(self) -> None:
+        self.frame = self.changes.open(self.st)
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.changes.close(self.st, self.what, self.frame)
 
 
 def command_cause(sc: Scenario, cmd: Command) -> Cause:

@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from game.engine import ai, diplomacy, endings
+from game.engine import ai, diplomacy, endings, turns
 from game.engine.balance import BalanceProbe
 from game.engine.changes import Cause, Changes, command_cause, option_cause, resolution_cause
 from game.engine.choices import Choices
@@ -22,7 +22,7 @@ from game.engine.commands import (
     TakeAction,
 )
 from game.engine.negotiation import Negotiation
-from game.engine.snapshot import state_hash
+from game.engine.snapshot import HASH_VERSION, HASHES
 from game.engine.strategies import USUAL, Policy
 from game.locale import _
 from game.model.state import (
@@ -99,7 +99,9 @@ class Game(Choices, Negotiation):
         self.dropped: dict[str, int] = {}
         # Hash the state after every turn, so that saves and replays can be checked.
         self.verified = True
-        self._columns: list[tuple[str, str, str]] = []  # (country, stat, series key)
+        self.hash_version = HASH_VERSION  # a game from an older save keeps its hashes' kind
+        self._series: turns.Series | None = None  # lays out each turn's row of values
+        self._rolls: tuple[Scenario | None, list[turns.Roll]] = (None, [])  # for this scenario
         self.refusals: dict[tuple[str, str], int] = {}
         # Who decides in place of a computer country's usual AI (balance runs only).
         self.policies: dict[str, Policy] = {}
@@ -269,22 +271,21 @@ class Game(Choices, Negotiation):
             st.ap[cid] = sc.meta.action_points
         self._fire_due()
         last, first, fired, probe = self.turn_last_month(), st.month, st.fired, self.probe
-        for event in sc.rolled_events:
-            d = event.d
-            if d.once and d.id in fired:
+        if self._rolls[0] is not sc:
+            self._rolls = (sc, turns.rolls(sc))
+        for event, once, eid, start, end, env in self._rolls[1]:
+            if once and eid in fired:
                 continue
             # A turn covers months_per_turn months: the window must overlap them.
-            start, end = event.start, event.end
-            if (start is not None and last < start) or (end is not None and first > end):
+            if last < start or first > end:
                 continue
-            env = Env(d.country, None)
             holds = bool(event.when.fn(st, env))
             if probe is not None:
                 probe(event, st, env, holds)
             if not holds:
                 continue
             if st.rng.random() < float(event.chance.fn(st, env)):
-                self._fire(event, d.country)
+                self._fire(event, env.me)
         if self.balance is not None:
             self.balance.turn(sc, st)
 
@@ -294,6 +295,8 @@ class Game(Choices, Negotiation):
         `now` is the month of what set them off, so that the log keeps cause before effect.
         """
         st, sc = self.state, self.scenario
+        if not st.scheduled:  # nothing waits: the usual case after an action
+            return
         for _round in range(MAX_CHAIN):
             due = [s for s in st.scheduled if s.turn <= st.turn]
             if not due or st.over:
@@ -334,34 +337,15 @@ class Game(Choices, Negotiation):
         for cid in sc.countries:
             if cid not in st.humans:
                 policy = self.policies.get(cid)
-                who = self.name(cid) if self.changes.on else ""
-                with self.changes.cause(st, resolution_cause(cid, who)):
+                who = resolution_cause(cid, self.name(cid)) if self.changes.on else None
+                with self.changes.cause(st, who):
                     self._ai_proposals(cid, policy)  # treaties first: what they open can follow
                 picks = policy.actions(sc, st, cid) if policy else ai.choose_actions(sc, st, cid)
                 for action, target in picks:
                     self._do_action(action, cid, target)
-        for project in list(st.projects):
-            action = sc.actions[project.action]
-            env = Env(project.country, project.target)
-            cause = Cause("project", action.d.id, project.country, project.target, action.d.name)
-            with self.changes.cause(st, cause):
-                apply_all(action.per_turn, st, env)
-            project.turns_left -= 1
-            if project.turns_left <= 0:
-                with self.changes.cause(st, cause):
-                    apply_all(action.on_complete, st, env)
-                done = f"{action.d.name} completed"
-                entry = LogEntry(st.turn, st.month, "complete", action.d.id, project.country, done)
-                st.log.append(entry)
-        st.projects = [p for p in st.projects if p.turns_left > 0]
-        for active in list(st.modifiers):
-            mod = sc.modifiers[active.id]
-            cause = Cause("modifier", mod.d.id, active.country, None, mod.d.name)
-            with self.changes.cause(st, cause):
-                apply_all(mod.effects, st, Env(active.country, None))
-            active.turns_left -= 1
-        st.modifiers = [m for m in st.modifiers if m.turns_left > 0]
-        with self.changes.cause(st, resolution_cause("", "")):
+        turns.run_projects(sc, st, self.changes)
+        turns.run_modifiers(sc, st, self.changes)
+        with self.changes.cause(st, resolution_cause("", "") if self.changes.on else None):
             diplomacy.run_treaties(sc, st)
         self._record()
         if not endings.check(self.scenario, self.state):
@@ -369,18 +353,13 @@ class Game(Choices, Negotiation):
             st.month += sc.meta.months_per_turn
             self._start_turn()
         if self.verified:
-            st.hashes.append(state_hash(st))
+            st.hashes.append(HASHES[self.hash_version](st))
 
     def _record(self) -> None:
         st = self.state
-        if not self._columns:
-            self._columns = [(c, s, f"{c}.{s}") for c, stats in st.stats.items() for s in stats]
-        row: dict[str, float] = {"month": float(st.month)}
-        every = st.stats
-        for cid, stat, key in self._columns:
-            row[key] = every[cid][stat]
-        row.update(st.globals)
-        st.series.append(row)
+        if self._series is None:
+            self._series = turns.Series(st)
+        st.series.append(self._series.row(st))
         self.changes.restart(st)
 
 

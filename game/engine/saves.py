@@ -22,7 +22,7 @@ from game.engine.commands import (
 )
 from game.engine.game import Game, new_game
 from game.engine.save_files import TEMP_AGE, remove_temporaries, write_atomic
-from game.engine.snapshot import from_json, to_json
+from game.engine.snapshot import HASH_VERSION, HASHES, from_json, to_json
 from game.locale import N_, _
 from game.paths import user_scenarios_dir
 from game.scenario.compiled import Scenario
@@ -30,7 +30,8 @@ from game.scenario.errors import ScenarioError
 from game.scenario.read import FileRefused, locate, portable_ref, read_regular
 
 FORMAT = "rapallo-save"
-VERSION = 1
+# The version is the kind of turn hash a save holds; older saves load, and keep their kind.
+VERSION, READS = HASH_VERSION, tuple(sorted(HASHES))
 MAX_BYTES = 64 * 1024 * 1024
 AUTOSAVE_NAME = "Autosave"  # the name an autosave keeps; the frontend shows it in its language
 CHECK_SUM = N_("the check sum does not match the save's contents")
@@ -60,6 +61,7 @@ class SaveFile:
     date_text: str
     scenario_path: str = ""
     check: str = ""
+    version: int = VERSION  # which kind of turn hash `hashes` holds
 
     def scenario_ref(self) -> str:
         """Return the scenario folder to load, found only in the bundled or the user's folder."""
@@ -81,7 +83,7 @@ def to_data(game: Game, name: str = "") -> dict[str, Any]:
     st, sc = game.state, game.scenario
     data: dict[str, Any] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": game.hash_version,
         "name": name,
         "saved_at": time.time(),
         "date_text": game.date_text(),
@@ -149,13 +151,14 @@ def parse_save(data: Any, path: Path) -> SaveFile:
     """Check save data field by field; raise SaveError with a one-line reason."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise refused(N_("{file}: not a Rapallo save file"), file=path.name)
-    if data.get("version") != VERSION:
-        shown = repr(data.get("version"))[:20]
+    version = data.get("version")
+    if type(version) is not int or version not in READS:
         words = N_(
             "{file}: saved by another version of the game (save format {saved}, this game reads"
             " {version})"
         )
-        raise refused(words, file=path.name, saved=shown, version=VERSION)
+        reads = f"{READS[0]}–{READS[-1]}"
+        raise refused(words, file=path.name, saved=repr(version)[:20], version=reads)
     try:
         checks.SAVE(data, "")
         commands = [command_from_json(c) for c in data["commands"]]
@@ -180,6 +183,7 @@ def parse_save(data: Any, path: Path) -> SaveFile:
         date_text=data.get("date_text", ""),
         scenario_path=data.get("scenario_path", ""),
         check=data.get("check", ""),
+        version=version,
     )
 
 
@@ -238,6 +242,7 @@ def restore(save: SaveFile, scenario: Scenario) -> Loaded:
         try:
             game = Game(scenario, from_json(save.snapshot or {}))
             game.commands = list(save.commands)
+            game.hash_version = save.version
             return Loaded(game)
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             why = _("the snapshot cannot be restored")
@@ -272,6 +277,7 @@ def replay_save(
         game = new_game(scenario, save.seed, save.humans, save.difficulty, save.historical)
     except GameError as exc:
         raise refused(N_("{file}: {reason}"), file=save.path.name, reason=exc) from None
+    game.hash_version = save.version
     diverged: int | None = None
     for i, cmd in enumerate(save.commands):
         turn = game.state.turn

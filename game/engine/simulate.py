@@ -10,12 +10,11 @@ from typing import Any
 from game.engine.balance import BalanceProbe
 from game.engine.commands import EndTurn
 from game.engine.game import Game, new_game
-from game.engine.strategies import can_act, policy_for
+from game.engine.strategies import policy_for
 from game.engine.tally import Tally, aggregate, report
 from game.model.state import GameState
 from game.rules.lexicon import fmt_month
-from game.rules.nodes import Node
-from game.rules.types import Env
+from game.rules.types import Env, Fn
 from game.scenario.compiled import Event, Scenario
 
 
@@ -26,7 +25,7 @@ class ConditionProbe:
         self.checks: Counter[str] = Counter()
         self.held: Counter[str] = Counter()
         self.failed: dict[str, Counter[str]] = {}
-        self._atoms: dict[str, list[Node]] = {}  # each event's condition, split once
+        self._atoms: dict[str, list[tuple[Fn, str]]] = {}  # each event's condition, split once
 
     def __call__(self, event: Event, st: GameState, env: Env, holds: bool) -> None:
         eid = event.d.id
@@ -37,10 +36,10 @@ class ConditionProbe:
         counts = self.failed.setdefault(eid, Counter())
         atoms = self._atoms.get(eid)
         if atoms is None:
-            atoms = self._atoms[eid] = event.when.atoms()
-        for atom in atoms:
-            if not atom.fn(st, env):
-                counts[atom.src] += 1
+            atoms = self._atoms[eid] = [(atom.fn, atom.src) for atom in event.when.atoms()]
+        for fn, src in atoms:
+            if not fn(st, env):
+                counts[src] += 1
 
     def as_dict(self) -> dict[str, Any]:
         """Return the counts as JSON-ready data."""
@@ -72,7 +71,7 @@ def play_out(
     )
     game.verified = verified
     if probe is not None:
-        game.balance = BalanceProbe(can_act)
+        game.balance = BalanceProbe()
     if play_as is not None:
         game.policies[play_as[0]] = policy_for(scenario, *play_as)
     end = EndTurn()

@@ -39,6 +39,27 @@ def choices(sc: Scenario, st: GameState, me: str, answerable: int = 0) -> int:
     return acts + pacts + answerable
 
 
+def open_actions(sc: Scenario, st: GameState, me: str, most: int = MIN_CHOICES) -> int:
+    """Return how many actions a power may take now, counting no further than `most`."""
+    found = 0
+    for action in sc.actions_for(me):
+        if not blockers(sc, st, action, me, explain=False):
+            found += 1
+            if found >= most:
+                break
+    return found
+
+
+def _treaties_reach(sc: Scenario, st: GameState, me: str, need: int) -> bool:
+    """Return True when the power may propose at least `need` treaties now."""
+    found = 0
+    for treaty in sc.treaties_for(me):
+        if found >= need:
+            break
+        found += _may_propose(sc, st, treaty, me)
+    return found >= need
+
+
 class ThinTurns:
     """Records, in one game, the turns in which a playable power had fewer than two choices."""
 
@@ -52,8 +73,16 @@ class ThinTurns:
         if sum(bool(o.when.fn(st, env)) for o in event.options) >= MIN_CHOICES:
             self.answerable[(st.turn, me)] += 1
 
-    def turn(self, sc: Scenario, st: GameState) -> None:
-        """Record the playable powers whose choices at the start of this turn are too few."""
+    def turn(self, sc: Scenario, st: GameState) -> dict[str, int]:
+        """Record the playable powers whose choices at the start of this turn are too few.
+
+        Counting stops once a power has enough; return each power's open actions, so
+        counted (0 means none).
+        """
+        acts: dict[str, int] = {}
         for cid in sc.meta.playable:
-            if choices(sc, st, cid, self.answerable[(st.turn, cid)]) < MIN_CHOICES:
+            acts[cid] = found = open_actions(sc, st, cid)
+            found += self.answerable[(st.turn, cid)]
+            if found < MIN_CHOICES and not _treaties_reach(sc, st, cid, MIN_CHOICES - found):
                 self.turns.setdefault(cid, []).append(st.turn)
+        return acts

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from game.locale import _
-from game.rules import functions
+from game.rules import functions, steps
 from game.rules import operators as ops
 from game.rules.arguments import ArgumentChecks
 from game.rules.errors import CycleError, ExprError, quoted, suggest, unknown
@@ -20,7 +20,7 @@ from game.rules.lexicon import Lexicon
 from game.rules.nodes import TRUE, Node, const, fixed, said
 from game.rules.parsing import MAX_DEPTH, MAX_LENGTH, parse
 from game.rules.registry import EFFECTS, FUNCTIONS
-from game.rules.types import Env, Fn, Scope, VType
+from game.rules.types import WHO, Env, Fn, Scope, VType
 from game.rules.uses import Ref, Uses
 
 _BRACKETS = (ast.List, ast.Subscript, ast.ListComp)
@@ -198,11 +198,7 @@ class Compiler(ArgumentChecks):
                     "and for_each"
                 )
             )
-        get: Fn = {
-            "self": lambda st, env: env.me,
-            "target": lambda st, env: env.target,
-            "it": lambda st, env: env.it,
-        }[name]
+        get: Fn = WHO[name]
         return Node(
             fn=get,
             src=name,
@@ -255,10 +251,7 @@ class Compiler(ArgumentChecks):
             )
         if attr not in self.lex.stats:
             raise ExprError(unknown("stat", attr, self.lex.stats))
-        fn: Fn = lambda st, env: st.stats[get(st, env)][attr]  # noqa: E731
-        if who.steady:  # GER.economy: the country is looked up once, here
-            cid = who.constant
-            fn = lambda st, env: st.stats[cid][attr]  # noqa: E731
+        fn = steps.stat_reader(who, attr)
         return Node(
             fn=fn,
             src=seg,

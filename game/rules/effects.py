@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from attrs import define, field
 
 from game.locale import _, ngettext
-from game.model.state import ActiveModifier, relation_key
+from game.model.state import ActiveModifier
+from game.rules import steps
 from game.rules.lexicon import fmt_num
 from game.rules.nodes import Node
 from game.rules.types import Env
@@ -86,50 +87,21 @@ class Change(Effect):
     low: float = 0
     high: float = 100
     default: float = 0
+    # Built once from the fields above (see game.rules.steps), called directly each time:
+    # `apply(st, env)` changes the value; `delta(st, env)` returns it before and after.
+    apply: Callable[[GameState, Env], None] = field(init=False, repr=False)  # type: ignore[assignment]
+    delta: Callable[[GameState, Env], tuple[float, float]] = field(init=False, repr=False)
     _read: Callable[[GameState, Env], float] = field(init=False, repr=False)
-    _write: Callable[..., None] = field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        self._read, self._write = self._accessors()
-
-    def _accessors(self) -> tuple[Callable[[GameState, Env], float], Callable[..., None]]:
-        """Return closures that read and write the changed value (built once, used each turn)."""
-        name, default = self.name, self.default
-        if self.kind == "global":
-            return (lambda st, env: st.globals[name]), _set_global(name)
-        assert self.who is not None
-        who = self.who.fn
-        if self.kind == "stat":
-            return (lambda st, env: st.stats[who(st, env)][name]), _set_stat(who, name)
-        assert self.other is not None
-        other = self.other.fn
-
-        def read(st: GameState, env: Env) -> float:
-            return st.relations.get(relation_key(who(st, env), other(st, env)), default)
-
-        return read, _set_relation(who, other)
-
-    def delta(self, st: GameState, env: Env, amount: Node | None = None) -> tuple[float, float]:
-        """Return the value before and after the change."""
-        old = self._read(st, env)
-        return old, self._after(old, (amount or self.amount).fn(st, env))
-
-    def _after(self, old: float, n: float) -> float:
-        """Return the clamped value after changing `old` by (or to) `n`."""
-        if n - n != 0:  # NaN or an infinity changes nothing
-            n = 0.0
-        op = self.op
-        new = n if op == "=" else old + n if op == "+" else old - n
-        if not new >= self.low:
-            return self.low
-        return self.high if new > self.high else new
+        kind, name, who, other, default = self.kind, self.name, self.who, self.other, self.default
+        self._read = steps.reader(kind, name, who, other, default)
+        how = steps.Bounds(self.op, self.amount, self.low, self.high)
+        self.apply, self.delta = steps.stepper(kind, name, who, other, default, how)
 
     def current(self, st: GameState, env: Env) -> float:
         """Return the value the change starts from."""
         return self._read(st, env)
-
-    def apply(self, st: GameState, env: Env) -> None:
-        self._write(st, env, self._after(self._read(st, env), self.amount.fn(st, env)))
 
     def subject(self, st: GameState, env: Env, lex: Lexicon) -> str:
         """Return what changes, in words."""
@@ -166,31 +138,6 @@ class Change(Effect):
         if self.amount.kind == "const":
             return ""
         return self.amount.text(st, env, lex)
-
-
-def _set_global(name: str) -> Callable[[GameState, Env, float], None]:
-    def write(st: GameState, env: Env, value: float) -> None:
-        st.globals[name] = value
-
-    return write
-
-
-def _set_stat(who: Callable[..., str], name: str) -> Callable[[GameState, Env, float], None]:
-    def write(st: GameState, env: Env, value: float) -> None:
-        st.stats[who(st, env)][name] = value
-
-    return write
-
-
-def _set_relation(
-    who: Callable[..., str], other: Callable[..., str]
-) -> Callable[[GameState, Env, float], None]:
-    def write(st: GameState, env: Env, value: float) -> None:
-        a, b = who(st, env), other(st, env)
-        if a != b:
-            st.relations[relation_key(a, b)] = value
-
-    return write
 
 
 @define(eq=False)

@@ -11,7 +11,7 @@ from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
 from game.rules.registry import Context, Param, function
 from game.rules.text import event_title
-from game.rules.types import Env, Fn, VType
+from game.rules.types import Env, Fn, VType, me
 
 NEVER = 9999  # turns_since() of something that never happened
 
@@ -30,6 +30,8 @@ def _relation(c: Context, a: Node, b: Node, seg: str) -> Node:
     if a.steady and b.steady:
         key = relation_key(a.constant, b.constant)
         fn = lambda st, env: st.relations.get(key, default)  # noqa: E731
+    elif a.steady or b.steady:  # relation(self, GER): one side is known here
+        fn = _half_known(a.constant if a.steady else b.constant, fb if a.steady else fa, default)
     return Node(
         fn=fn,
         src=seg,
@@ -37,6 +39,17 @@ def _relation(c: Context, a: Node, b: Node, seg: str) -> Node:
         words=lambda st, env, lx: _("relations {a}–{b}").format(
             a=a.text(st, env, lx), b=b.text(st, env, lx)
         ),
+    )
+
+
+def _half_known(known: str, get: Fn, default: float) -> Fn:
+    """Return the reading of a relation one of whose countries is known when compiled."""
+    if get is me:
+        return lambda st, env: st.relations.get(
+            f"{known}|{x}" if known <= (x := env.me) else f"{x}|{known}", default
+        )
+    return lambda st, env: st.relations.get(
+        f"{known}|{x}" if known <= (x := get(st, env)) else f"{x}|{known}", default
     )
 
 
@@ -233,12 +246,22 @@ def _count_countries(c: Context, cond: Node, seg: str) -> Node:
     )
 
 
+def _applied(impl: Callable[..., float], fns: list[Fn]) -> Fn:
+    """Return `impl` of the arguments' values as one closure, without a generator per call."""
+    if len(fns) == 1:
+        (f,) = fns
+        return lambda st, env: impl(f(st, env))
+    if len(fns) == 2:
+        f, g = fns
+        return lambda st, env: impl(f(st, env), g(st, env))
+    return lambda st, env: impl(*(f(st, env) for f in fns))
+
+
 def _math(name: str, impl: Callable[..., float], doc: str, example: str, nargs: int) -> None:
     def build(c: Context, *args: Any) -> Node:
         *parts, seg = args
-        fns = [p.fn for p in parts]
         return Node(
-            fn=lambda st, env: impl(*(f(st, env) for f in fns)),
+            fn=_applied(impl, [p.fn for p in parts]),
             src=seg,
             words=lambda st, env, lx: f"{name}({', '.join(p.text(st, env, lx) for p in parts)})",
         )

@@ -9,13 +9,16 @@ import ast
 import math
 import operator
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from game.locale import N_, _, month_in_phrase
 from game.rules.errors import ExprError, quoted
 from game.rules.lexicon import month_of
 from game.rules.nodes import Node, const
-from game.rules.types import Fn, VType
+from game.rules.types import Env, Fn, VType
+
+if TYPE_CHECKING:
+    from game.model.state import GameState
 
 MAX_CONSTANT = 1e12
 
@@ -37,11 +40,35 @@ _WITH_CONSTANT: dict[str, Callable[[Fn, Any], Fn]] = {
     "=": lambda f, c: lambda st, env: f(st, env) == c,
     "≠": lambda f, c: lambda st, env: f(st, env) != c,
 }
+
+
+def _divide(a: Any, b: Any) -> Any:
+    """Return a / b; a division by zero gives 0."""
+    return a / b if b else 0.0
+
+
+# `a + 2`, `a * 0.5`, `a - 1` and `a / 4` as one closure, the operator in line (a constant
+# divisor is never 0: the compiler refuses that).
+_BY_CONSTANT: dict[Callable[[Any, Any], Any], Callable[[Fn, Any], Fn]] = {
+    operator.add: lambda f, c: lambda st, env: f(st, env) + c,
+    operator.sub: lambda f, c: lambda st, env: f(st, env) - c,
+    operator.mul: lambda f, c: lambda st, env: f(st, env) * c,
+    _divide: lambda f, c: lambda st, env: f(st, env) / c,
+}
+# `date >= "1922-04"`: the month compared in line.
+_MONTH_AGAINST: dict[str, Callable[[int], Fn]] = {
+    "<": lambda c: lambda st, env: st.month < c,
+    "≤": lambda c: lambda st, env: st.month <= c,
+    ">": lambda c: lambda st, env: st.month > c,
+    "≥": lambda c: lambda st, env: st.month >= c,
+    "=": lambda c: lambda st, env: st.month == c,
+    "≠": lambda c: lambda st, env: st.month != c,
+}
 _ARITH: dict[type, tuple[str, Callable[[Any, Any], Any]]] = {
     ast.Add: ("+", operator.add),
     ast.Sub: ("−", operator.sub),
     ast.Mult: ("×", operator.mul),
-    ast.Div: ("/", lambda a, b: a / b if b else 0.0),
+    ast.Div: ("/", _divide),
 }
 _DATE_WORDS = {
     "≥": N_("from {month}"),
@@ -73,13 +100,37 @@ def finite(value: Any, seg: str) -> float | int:
 
 def _joined(fns: list[Fn], conjunction: bool) -> Fn:
     """Return one function for `a and b and …` (or `or`), short-circuiting like Python."""
-    first, *rest = fns
-    if not rest:
-        return lambda st, env: bool(first(st, env))
-    tail = _joined(rest, conjunction)
+    if len(fns) == 1:
+        (a,) = fns
+        return lambda st, env: bool(a(st, env))
+    if len(fns) == 2:
+        a, b = fns
+        if conjunction:
+            return lambda st, env: bool(a(st, env) and b(st, env))
+        return lambda st, env: bool(a(st, env) or b(st, env))
+    if len(fns) == 3:
+        a, b, c = fns
+        if conjunction:
+            return lambda st, env: bool(a(st, env) and b(st, env) and c(st, env))
+        return lambda st, env: bool(a(st, env) or b(st, env) or c(st, env))
+    every = tuple(fns)  # longer runs loop without a generator per call
     if conjunction:
-        return lambda st, env: bool(first(st, env)) and tail(st, env)
-    return lambda st, env: bool(first(st, env)) or tail(st, env)
+
+        def all_of(st: GameState, env: Env) -> bool:
+            for f in every:  # noqa: SIM110
+                if not f(st, env):
+                    return False
+            return True
+
+        return all_of
+
+    def any_of(st: GameState, env: Env) -> bool:
+        for f in every:  # noqa: SIM110
+            if f(st, env):
+                return True
+        return False
+
+    return any_of
 
 
 def boolean(conjunction: bool, parts: list[Node], seg: str) -> Node:
@@ -174,6 +225,9 @@ def _binary(impl: Callable[[Any, Any], Any], left: Node, right: Node) -> Fn:
     lf, rf = left.fn, right.fn
     if right.steady:
         b = right.constant
+        fold = _BY_CONSTANT.get(impl)
+        if fold is not None:
+            return fold(lf, b)
         return lambda st, env: impl(lf(st, env), b)
     if left.steady:
         a = left.constant
@@ -240,11 +294,8 @@ def _date_compare(
         when = month_of(raw)
     except ValueError as exc:
         raise ExprError(str(exc)) from None
-    if left.type is VType.DATE:
-        fn: Fn = lambda st, env: impl(st.month, when)  # noqa: E731
-    else:
-        fn = lambda st, env: impl(when, st.month)  # noqa: E731
     key = sign if left.type is VType.DATE else _FLIP[sign]
+    fn = _MONTH_AGAINST[key](when)
     pattern = _DATE_WORDS[key]
     moment = const(when, raw)
     return Node(

@@ -38,6 +38,25 @@ class Env:
 
 
 Fn = Callable[["GameState", Env], Any]
+
+
+def me(st: GameState, env: Env) -> str:
+    """Return `self`: the country the expression runs for."""
+    return env.me
+
+
+def target(st: GameState, env: Env) -> str | None:
+    """Return `target`: the country an action is aimed at."""
+    return env.target
+
+
+def it(st: GameState, env: Env) -> str | None:
+    """Return `it`: the country a for_each or any_country() is at."""
+    return env.it
+
+
+# The functions of `self`, `target` and `it`: closures that know them read `env` in line.
+WHO: dict[str, Fn] = {"self": me, "target": target, "it": it}
 Words = Callable[["GameState", Env, "Lexicon"], str]
 
 
