@@ -41,7 +41,7 @@ Fn = Callable[["GameState", Env], Any]
 Words = Callable[["GameState", Env, "Lexicon"], str]
 
 
-@frozen
+@frozen(cache_hash=True)
 class Scope:
     """Which of `target` and `it` an expression may use where it is written."""
 

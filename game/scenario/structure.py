@@ -21,79 +21,22 @@ from game.scenario import loc, structured_files, toml_cache, toml_hints
 from game.scenario.errors import MAX_REPORTED, Problem, suggest
 from game.scenario.limits import MAX_FILE_ENTRIES, measure, over_limit
 from game.scenario.lines import LazyLines, find_line
-
-MAX_NUMBER = 1e12
-# Control characters other than tab and line ends, and unpaired surrogates.
-_REFUSED_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-
-
-class _TypeProblem(ValueError):
-    pass
-
-
-def _strict(kind: type, name: str) -> Any:
-    def hook(value: Any, _: Any) -> Any:
-        if kind is float:
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise _TypeProblem(f"expected a number, got {_show(value)}")
-            if isinstance(value, int) and abs(value) > MAX_NUMBER:
-                raise _TypeProblem(f"number {_clip_number(value)} is out of range")
-            if not math.isfinite(value) or abs(value) > MAX_NUMBER:
-                raise _TypeProblem(f"number {value} is out of range")
-            return float(value)
-        if kind is int:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise _TypeProblem(f"expected a whole number, got {_show(value)}")
-            if abs(value) > 1_000_000_000:
-                raise _TypeProblem(f"number {_clip_number(value)} is out of range")
-            return value
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise _TypeProblem(f"expected {name}, got {_show(value)}")
-        if isinstance(value, str):
-            _check_text(value)
-        return value
-
-    return hook
-
-
-def _clip_number(value: int) -> str:
-    """Show a huge whole number by its size, not all its digits."""
-    digits = len(str(abs(value))) if abs(value) < 10**4000 else 4000
-    return str(value) if digits <= 20 else f"with {digits} digits"
-
-
-def _check_text(value: str) -> None:
-    """Refuse text holding control characters or unpaired surrogates."""
-    found = _REFUSED_TEXT.search(value)
-    if found is not None:
-        raise _TypeProblem(f"text holds the control character U+{ord(found.group()):04X}")
-
-
-def _show(value: Any) -> str:
-    kinds = {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "a table",
-    }
-    return kinds.get(type(value), type(value).__name__)
+from game.scenario.strict import TypeProblem, check_text, show, strict
 
 
 def _number_or_text(value: Any, _: Any) -> float | str:
     if isinstance(value, str):
-        _check_text(value)
+        check_text(value)
         return value
-    return float(_strict(float, "a number")(value, None))
+    return float(strict(float, "a number")(value, None))
 
 
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    conv.register_structure_hook(float, _strict(float, "a number"))
-    conv.register_structure_hook(int, _strict(int, "a whole number"))
-    conv.register_structure_hook(str, _strict(str, "text"))
-    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    conv.register_structure_hook(float, strict(float, "a number"))
+    conv.register_structure_hook(int, strict(int, "a whole number"))
+    conv.register_structure_hook(str, strict(str, "text"))
+    conv.register_structure_hook(bool, strict(bool, "true or false"))
     conv.register_structure_hook(float | str, _number_or_text)
 
     def guarded(kind: type, make: Any, what: str) -> Any:
@@ -102,7 +45,7 @@ def _make_converter() -> cattrs.Converter:
 
             def hook(value: Any, target: Any) -> Any:
                 if not isinstance(value, kind):
-                    raise _TypeProblem(f"expected {what}, got {_show(value)}")
+                    raise TypeProblem(f"expected {what}, got {show(value)}")
                 return inner(value, target)
 
             return hook
@@ -131,7 +74,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(
         values.Probability | str, lambda v, t: v if isinstance(v, str) else chance(v, t)
     )
-    conv.register_structure_hook(values.Id, _strict(str, "text"))
+    conv.register_structure_hook(values.Id, strict(str, "text"))
     conv.register_structure_hook(values.Colour, _checked(str, "text", _colour))
     conv.register_structure_hook(values.YearMonth, _checked(str, "text", _year_month))
     conv.register_structure_hook(values.LonLat, _lon_lat)
@@ -147,14 +90,14 @@ def _make_converter() -> cattrs.Converter:
 def _bounded(kind: Any) -> Any:
     """Return a hook for a number type with bounds (values.BOUNDS)."""
     base, low, high = values.BOUNDS[kind]
-    strict = _strict(base, "a number")
+    plain = strict(base, "a number")
     words = values.bounds_words(kind)
 
     def hook(value: Any, _: Any) -> Any:
-        number = strict(value, None)
+        number = plain(value, None)
         if (low is not None and number < low) or (high is not None and number > high):
             what = "a whole number" if base is int else "a number"
-            raise _TypeProblem(f"expected {what} {words}, got {number:g}")
+            raise TypeProblem(f"expected {what} {words}, got {number:g}")
         return number
 
     return hook
@@ -163,7 +106,7 @@ def _bounded(kind: Any) -> Any:
 def _checked(kind: type, what: str, check: Any) -> Any:
     def hook(value: Any, _: Any) -> Any:
         if not isinstance(value, kind):
-            raise _TypeProblem(f"expected {what}, got {_show(value)}")
+            raise TypeProblem(f"expected {what}, got {show(value)}")
         return check(value)
 
     return hook
@@ -172,7 +115,7 @@ def _checked(kind: type, what: str, check: Any) -> Any:
 def _colour(value: str) -> str:
     ok = len(value) == 7 and value[0] == "#" and all(c in _HEX for c in value[1:])
     if value and not ok:
-        raise _TypeProblem(f"'{value[:40]}' is not a colour like \"#a1b2c3\"")
+        raise TypeProblem(f"'{value[:40]}' is not a colour like \"#a1b2c3\"")
     return value
 
 
@@ -184,16 +127,16 @@ def _year_month(value: str) -> str:
         try:
             month_of(value)
         except ValueError as exc:
-            raise _TypeProblem(str(exc)[:120]) from None
+            raise TypeProblem(str(exc)[:120]) from None
     return value
 
 
 def _lon_lat(value: Any, _: Any) -> list[float]:
     if not isinstance(value, list) or len(value) != 2:
-        raise _TypeProblem("expected [lon, lat], two numbers")
-    lon, lat = (_strict(float, "a number")(v, None) for v in value)
+        raise TypeProblem("expected [lon, lat], two numbers")
+    lon, lat = (strict(float, "a number")(v, None) for v in value)
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        raise _TypeProblem(f"[{lon}, {lat}] is not [lon, lat] (lon −180…180, lat −90…90)")
+        raise TypeProblem(f"[{lon}, {lat}] is not [lon, lat] (lon −180…180, lat −90…90)")
     return [lon, lat]
 
 
@@ -201,8 +144,8 @@ def _one_of(value: Any, kind: Any) -> Any:
     allowed = typing.get_args(kind)
     if value not in allowed or not isinstance(value, str):
         names = ", ".join(f"'{a}'" for a in allowed)
-        shown = f"'{value[:40]}'" if isinstance(value, str) else _show(value)
-        raise _TypeProblem(f"expected one of {names}, got {shown}")
+        shown = f"'{value[:40]}'" if isinstance(value, str) else show(value)
+        raise TypeProblem(f"expected one of {names}, got {shown}")
     return value
 
 
@@ -227,11 +170,11 @@ def _effect_entry(conv: cattrs.Converter) -> Any:
         if isinstance(value, str):
             return value
         if not isinstance(value, dict):
-            raise _TypeProblem(f"expected an effect (text or a table), got {_show(value)}")
+            raise TypeProblem(f"expected an effect (text or a table), got {show(value)}")
         for key, cls in _BLOCKS:
             if key in value:
                 return conv.structure(value, getattr(defs, cls))
-        raise _TypeProblem("an effect table needs `if`, `random` or `for_each`")
+        raise TypeProblem("an effect table needs `if`, `random` or `for_each`")
 
     return hook
 
@@ -242,7 +185,7 @@ def _text_or(conv: cattrs.Converter, table: type) -> Any:
             return value
         if isinstance(value, dict):
             return conv.structure(value, table)
-        raise _TypeProblem(f"expected text or a table, got {_show(value)}")
+        raise TypeProblem(f"expected text or a table, got {show(value)}")
 
     return hook
 
@@ -258,13 +201,13 @@ def parse_ring(text: str) -> list[list[float]]:
     for pair in text.split(","):
         parts = pair.split()
         if len(parts) != 2:
-            raise _TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"")
+            raise TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"")
         try:
             lon, lat = float(parts[0]), float(parts[1])
         except ValueError:
-            raise _TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"") from None
+            raise TypeProblem(f"'{pair.strip()[:30]}' is not a point \"lon lat\"") from None
         if not (math.isfinite(lon) and math.isfinite(lat)):
-            raise _TypeProblem("points must be finite numbers")
+            raise TypeProblem("points must be finite numbers")
     return points  # finite points whose sum alone ran out of range
 
 
@@ -275,7 +218,7 @@ def _attrs_classes() -> list[type]:
 def _table_first(inner: Any) -> Any:
     def hook(value: Any, target: Any) -> Any:
         if not isinstance(value, dict):
-            raise _TypeProblem(f"expected a table, got {_show(value)}")
+            raise TypeProblem(f"expected a table, got {show(value)}")
         return inner(value, target)
 
     return hook
@@ -301,7 +244,7 @@ def _format(exc: BaseException, kind: type | None) -> str:
         return f"unknown key {shown}{more}{hints}"
     if isinstance(exc, KeyError):
         return f"required key {exc.args[0]!r} is missing"
-    if isinstance(exc, _TypeProblem):
+    if isinstance(exc, TypeProblem):
         return str(exc)
     if isinstance(exc, TypeError | AttributeError) and kind is not None and attrs.has(kind):
         return "expected a table"
