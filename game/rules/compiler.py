@@ -78,8 +78,8 @@ class Compiler(ArgumentChecks):
     def memo(self, mode: str, src: str, scope: Scope | None, make: Callable[[str], Any]) -> Any:
         """Compile once per source, mode and scope."""
         key = (mode, src, scope or self.scope)
-        if key in self._memo:
-            self.uses.replay(self._memo_uses[key])
+        if (known := self._memo_uses.get(key)) is not None:
+            self.uses.replay(known)
             return self._memo[key]
         # As `within` and `uses.capture`, written out: this runs for every source compiled.
         saved, saved_src = self.scope, self._src
@@ -142,7 +142,9 @@ class Compiler(ArgumentChecks):
         start, end = getattr(node, "col_offset", None), getattr(node, "end_col_offset", None)
         if "\n" in text or start is None or end is None:
             return ast.get_source_segment(text, node) or ""
-        # Offsets count UTF-8 bytes; one-line sources are sliced without splitting lines.
+        # Offsets count UTF-8 bytes (characters, in ASCII); one line is sliced as it stands.
+        if text.isascii():
+            return text[start:end]
         return text.encode()[start:end].decode(errors="replace")
 
     def _constant(self, node: ast.Constant, seg: str) -> Node:

@@ -60,7 +60,7 @@ WHO: dict[str, Fn] = {"self": me, "target": target, "it": it}
 Words = Callable[["GameState", Env, "Lexicon"], str]
 
 
-@frozen
+@frozen(cache_hash=True)
 class Scope:
     """Which of `target` and `it` an expression may use where it is written."""
 

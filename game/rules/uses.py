@@ -24,9 +24,11 @@ class Uses:
             captured.add(ref)
 
     def replay(self, refs: set[Ref]) -> None:
-        """Record again what an already compiled expression named."""
-        for kind, name in refs:
-            self.note(kind, name)
+        """Record again what an already compiled expression named (as `note` does, each)."""
+        if refs:
+            self.by.setdefault(self._owners[-1] if self._owners else None, set()).update(refs)
+            for captured in self._captures:
+                captured.update(refs)
 
     @contextmanager
     def owner(self, ref: Ref) -> Iterator[None]:

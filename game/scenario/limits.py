@@ -30,7 +30,45 @@ def expression_problem(src: str) -> str:
 
 def measure(raw: Any) -> tuple[int, int, list[tuple[str, str]]]:
     """Count a parsed file's entries and expression text; find expressions refused unparsed."""
+    entries, text, refusing = _count(raw)
+    return (entries, text, _located(raw)) if refusing else (entries, text, [])
+
+
+def _count(raw: dict[str, Any]) -> tuple[int, int, bool]:
+    """`measure` without the key paths: the counts, and whether any expression is refused."""
     entries = text = 0
+    refusing = False
+    outside: list[Any] = [raw]  # containers outside any expression key, then those inside
+    inside: list[Any] = []
+    while outside:
+        value = outside.pop()
+        entries += len(value)
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if k in _EXPRESSION_KEYS:
+                    if isinstance(v, str):
+                        text += len(v)
+                        refusing = refusing or len(v) > MAX_EXPRESSION
+                    elif isinstance(v, dict | list):
+                        inside.append(v)
+                elif isinstance(v, dict | list):
+                    outside.append(v)
+        else:
+            outside.extend(v for v in value if isinstance(v, dict | list))
+    while inside:
+        value = inside.pop()
+        entries += len(value)
+        for v in value.values() if isinstance(value, dict) else value:
+            if isinstance(v, str):
+                text += len(v)
+                refusing = refusing or len(v) > MAX_EXPRESSION
+            elif isinstance(v, dict | list):
+                inside.append(v)
+    return entries, text, refusing
+
+
+def _located(raw: Any) -> list[tuple[str, str]]:
+    """The expressions `measure` refuses, each at its key path."""
     refused: list[tuple[str, str]] = []
     # Each entry keeps its parent and key; a path is spelt out only for a refused expression.
     stack: list[tuple[Any, Any, str | int, bool]] = [(raw, None, "", False)]
@@ -38,23 +76,23 @@ def measure(raw: Any) -> tuple[int, int, list[tuple[str, str]]]:
         item = stack.pop()
         value, _parent, _key, expression = item
         if isinstance(value, dict):
-            entries += len(value)
+            # Only containers and expressions wait; plain values hold nothing to find.
             for k, v in value.items():
-                stack.append((v, item, k, expression or k in _EXPRESSION_KEYS))
+                if isinstance(v, (dict, list)):
+                    stack.append((v, item, k, expression or k in _EXPRESSION_KEYS))
+                elif isinstance(v, str) and (expression or k in _EXPRESSION_KEYS):
+                    stack.append((v, item, k, True))
         elif isinstance(value, list):
-            entries += len(value)
-            # Numbers and plain text in a list are counted above and hold nothing to measure.
             stack.extend(
                 (v, item, i, expression)
                 for i, v in enumerate(value)
                 if isinstance(v, (dict, list)) or (expression and isinstance(v, str))
             )
         elif expression and isinstance(value, str):
-            text += len(value)
             why = expression_problem(value)
             if why and len(refused) < MAX_REPORTED:
                 refused.append((_path(item), why))
-    return entries, text, refused
+    return refused
 
 
 def _path(item: tuple[Any, Any, str | int, bool]) -> str:

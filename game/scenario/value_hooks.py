@@ -22,29 +22,39 @@ class TypeProblem(ValueError):
 
 def strict(kind: type, name: str) -> Any:
     """Return a hook that accepts only `kind` (`name`, marked with N_, says it in messages)."""
+    if kind is float:
+        return _strict_float
+    if kind is int:
+        return _strict_int
 
     def hook(value: Any, _unused: Any) -> Any:
-        if kind is float:
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise TypeProblem(expected(N_("a number"), value))
-            if isinstance(value, int) and abs(value) > MAX_NUMBER:
-                raise TypeProblem(_out_of_range(_clip_number(value)))
-            if not math.isfinite(value) or abs(value) > MAX_NUMBER:
-                raise TypeProblem(_out_of_range(str(value)))
-            return float(value)
-        if kind is int:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise TypeProblem(expected(N_("a whole number"), value))
-            if abs(value) > 1_000_000_000:
-                raise TypeProblem(_out_of_range(_clip_number(value)))
-            return value
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        if not isinstance(value, kind):
             raise TypeProblem(expected(name, value))
         if isinstance(value, str):
             check_text(value)
         return value
 
     return hook
+
+
+def _strict_float(value: Any, _unused: Any) -> float:
+    """Accept a finite number within ±MAX_NUMBER (true and false are not numbers)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeProblem(expected(N_("a number"), value))
+    if isinstance(value, int) and abs(value) > MAX_NUMBER:
+        raise TypeProblem(_out_of_range(_clip_number(value)))
+    if not math.isfinite(value) or abs(value) > MAX_NUMBER:
+        raise TypeProblem(_out_of_range(str(value)))
+    return float(value)
+
+
+def _strict_int(value: Any, _unused: Any) -> int:
+    """Accept a whole number within ±1e9 (true and false are not numbers)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeProblem(expected(N_("a whole number"), value))
+    if abs(value) > 1_000_000_000:
+        raise TypeProblem(_out_of_range(_clip_number(value)))
+    return value
 
 
 def _clip_number(value: int) -> str:
@@ -55,6 +65,8 @@ def _clip_number(value: int) -> str:
 
 def check_text(value: str) -> None:
     """Refuse text holding control characters or unpaired surrogates."""
+    if value.isprintable():  # the usual text, at once: printable text holds neither
+        return
     found = _REFUSED_TEXT.search(value)
     if found is not None:
         code = f"U+{ord(found.group()):04X}"
