@@ -23,6 +23,8 @@ def keep_choice(event: pygame.event.Event) -> None:
     ui_list = event.ui_element
     if not isinstance(ui_list, UISelectionList) or ui_list.allow_multi_select:
         return
+    if any(item["selected"] for item in ui_list.item_list):
+        return  # another row was chosen: the drop was the old row letting go
     for item in ui_list.item_list:
         button = item["button_element"]
         if item["text"] == event.text and button is not None:
