@@ -150,6 +150,18 @@ def blockers(
     return [*out, Blocker("no_target", _("No country is a valid target now"))]
 
 
+def open_targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[str | None]:
+    """Return where an action may be aimed now: [None] when it takes no target, [] when shut.
+
+    The checks of `blockers(..., explain=False)`, made once for all targets (for the AI).
+    """
+    if _first_standing(sc, st, action, me):
+        return []
+    if action.d.target is None:
+        return [None] if action.when.fn(st, Env(me, None)) else []
+    return list(valid_targets(sc, st, action, me))
+
+
 def valid_targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[str]:
     """Return the countries an action may be aimed at now, in scenario order."""
     assert action.d.target is not None
