@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.engine import diplomacy
-from game.engine.ai_plan import Weighed, plan, weigh, worth
+from game.engine.ai_plan import CountryPlan, Weighed, plan, weigh, worth
 from game.engine.eligibility import blockers, open_targets, valid_targets
 from game.engine.exclusive import clashes_with
 from game.engine.valuation import PROJECT_FACTOR
@@ -66,7 +66,7 @@ def choose_actions(sc: Scenario, st: GameState, me: str) -> list[tuple[Action, s
         if action.d.cost > points:
             continue
         targets = open_targets(sc, st, action, me)
-        best = _best_target(entry, st, me, targets, noise, activity) if targets else None
+        best = _best_target(entry, st, mine, targets, noise, activity) if targets else None
         if best is not None:
             scored.append((best[0], entry.index, action, best[1]))
     scored.sort(key=lambda item: (-item[0], item[1]))
@@ -81,7 +81,7 @@ def choose_actions(sc: Scenario, st: GameState, me: str) -> list[tuple[Action, s
 def _best_target(
     entry: Weighed,
     st: GameState,
-    me: str,
+    mine: CountryPlan,
     targets: list[str | None],
     noise: float,
     activity: float,
@@ -92,7 +92,7 @@ def _best_target(
     best: tuple[float, str | None] | None = None
     for target in targets:
         # Effects worth nothing whatever the state score 0 (weighed, 0 stays 0): not computed.
-        score = 0.0 if entry.worthless else worth(entry, st, Env(me, target)) / per_point
+        score = 0.0 if entry.worthless else worth(entry, st, mine.env(target)) / per_point
         score += spread * (st.rng.random() - NOISE_BIAS)
         score *= activity
         if score > 0 and (best is None or score > best[0]):
@@ -129,8 +129,8 @@ def treaty_value(
     sc: Scenario, st: GameState, treaty: Treaty, me: str, partner: str | None
 ) -> float:
     """Estimate what signing a treaty is worth to the proposer: at once and while in force."""
-    value = plan(sc, me).valuer.total
-    env = Env(me, partner)
+    mine = plan(sc, me)
+    value, env = mine.valuer.total, mine.env(partner)
     turns = treaty.d.duration or TREATY_HORIZON
     signing = value(treaty.on_sign, st, env)
     signing += PROJECT_FACTOR * turns * value(treaty.per_turn, st, env)
@@ -140,8 +140,8 @@ def treaty_value(
 def _offers(sc: Scenario, st: GameState, treaty: Treaty, me: str) -> list[list[str]]:
     """Return the invitations a country could send for a treaty now."""
     if treaty.bilateral:
-        aim = treaty.target_when.fn
-        return [[c] for c in plan(sc, me).candidates(sc, treaty) if aim(st, Env(me, c))]
+        aim, mine = treaty.target_when.fn, plan(sc, me)
+        return [[c] for c in mine.candidates(sc, treaty) if aim(st, mine.env(c))]
     return [diplomacy.invitees(sc, treaty, me, None)]
 
 

@@ -60,6 +60,7 @@ class CountryPlan:
         for index, action in enumerate(sc.actions_for(me)):
             self.entries[action.d.id] = self._weighed(action, index)
         self.actions = [e for e in self.entries.values() if e.action.d.ai_weight > 0]
+        self._envs: dict[str | None, Env] = {}  # read only: a node never changes its Env
         self.partners: dict[str, list[str]] = {
             t.d.id: diplomacy.candidates(sc, t, me) for t in sc.treaties_for(me) if t.bilateral
         }
@@ -78,6 +79,13 @@ class CountryPlan:
         found = self.entries.get(action.d.id)
         if found is None or found.action is not action:
             found = self._weighed(action, len(self.entries))
+        return found
+
+    def env(self, target: str | None) -> Env:
+        """Return the country's Env aimed at `target` (made once, shared by its calls)."""
+        found = self._envs.get(target)
+        if found is None:
+            found = self._envs[target] = Env(self.me, target)
         return found
 
     def candidates(self, sc: Scenario, treaty: Treaty) -> list[str]:

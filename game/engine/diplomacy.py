@@ -56,7 +56,10 @@ def verdict(sc: Scenario, st: GameState, treaty: Treaty, party: str, proposer: s
 def accepts(sc: Scenario, st: GameState, treaty: Treaty, party: str, proposer: str) -> bool:
     """Return `verdict(...).accepts` without building the verdict (for the computer's offers)."""
     env = Env(party, proposer)
-    return round(sum(round(r.value.number(st, env), 1) for r in treaty.accept), 1) > 0
+    total = 0  # summed in order from 0, as sum() does
+    for reason in treaty.accept:
+        total += round(reason.value.number(st, env), 1)
+    return round(total, 1) > 0
 
 
 def may_offer(sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: list[str]) -> bool:
@@ -69,14 +72,20 @@ def may_offer(sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: lis
         return False
     if not treaty.bilateral:
         aim = treaty.target_when.fn
-        if not all(aim(st, Env(me, p)) for p in invited):
-            return False
+        for party in invited:
+            if not aim(st, Env(me, party)):
+                return False
     d = treaty.d
     if treaties.find(st, d.id, me, *invited[:1]):
         return False
-    if any(p.treaty == d.id and p.proposer == me for p in st.proposals):
-        return False
-    return not any(treaties.find(st, other, who) for other in d.exclusive for who in (me, *invited))
+    for p in st.proposals:
+        if p.treaty == d.id and p.proposer == me:
+            return False
+    for other in d.exclusive:
+        for who in (me, *invited):
+            if treaties.find(st, other, who):
+                return False
+    return True
 
 
 def blockers(

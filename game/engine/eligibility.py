@@ -87,7 +87,7 @@ def _first_standing(sc: Scenario, st: GameState, action: Action, me: str) -> lis
     for p in st.projects:
         if p.action == d.id and p.country == me:
             return _SHUT
-    if clash(sc, st, action, me):
+    if d.id in sc.exclusive_partners and clash(sc, st, action, me):
         return _SHUT
     return []
 
@@ -165,9 +165,13 @@ def open_targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[s
 def valid_targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[str]:
     """Return the countries an action may be aimed at now, in scenario order."""
     assert action.d.target is not None
-    ids = action.d.target.countries or sc.others[me]
     when, aim = action.when.fn, action.target_when.fn
-    return [cid for cid in ids if aim(st, env := Env(me, cid)) and when(st, env)]
+    found = []
+    for cid in action.d.target.countries or sc.others[me]:
+        env = Env(me, cid)
+        if aim(st, env) and when(st, env):
+            found.append(cid)
+    return found
 
 
 def has_target(sc: Scenario, st: GameState, action: Action, me: str) -> bool:
