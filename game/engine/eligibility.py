@@ -70,7 +70,9 @@ def standing(
     return out
 
 
-_SILENT = {code: Blocker(code, "") for code in ("points", "condition", "target", "standing")}
+_SILENT = {
+    code: Blocker(code, "") for code in ("points", "condition", "target", "standing", "no_target")
+}
 _SHUT = [_SILENT["standing"]]
 
 
@@ -145,7 +147,9 @@ def blockers(
     if has_target(sc, st, action, me):
         return out
     ids = action.d.target.countries or sc.others[me]
-    if len(ids) == 1 and explain:
+    if not explain:
+        return [_SILENT["no_target"]]
+    if len(ids) == 1:
         return out + target_blockers(sc, st, action, me, ids[0])
     return [*out, Blocker("no_target", _("No country is a valid target now"))]
 
