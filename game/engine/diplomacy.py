@@ -56,7 +56,7 @@ def verdict(sc: Scenario, st: GameState, treaty: Treaty, party: str, proposer: s
 def accepts(sc: Scenario, st: GameState, treaty: Treaty, party: str, proposer: str) -> bool:
     """Return `verdict(...).accepts` without building the verdict (for the computer's offers)."""
     env = Env(party, proposer)
-    total = 0  # summed in order from 0, as sum() does
+    total: float = 0  # summed in order from 0, as sum() does
     for reason in treaty.accept:
         total += round(reason.value.number(st, env), 1)
     return round(total, 1) > 0
