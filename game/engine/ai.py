@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from game.engine import diplomacy
-from game.engine.eligibility import blockers, standing, valid_targets
+from game.engine.ai_plan import CountryPlan, Weighed, plan, weigh, worth
+from game.engine.eligibility import blockers, open_targets, valid_targets
 from game.engine.exclusive import clashes_with
-from game.engine.valuation import PROJECT_FACTOR, total
+from game.engine.valuation import PROJECT_FACTOR
 from game.model.state import GameState
 from game.rules.types import Env
 from game.scenario.compiled import Action, Event, Option, Scenario, Treaty
@@ -22,18 +23,7 @@ def _noise(st: GameState) -> float:
 
 def action_value(sc: Scenario, st: GameState, action: Action, me: str, target: str | None) -> float:
     """Estimate what an action is worth to a country: now, per turn and on completion."""
-    ai = sc.countries[me].ai
-    env, lex = Env(me, target), sc.lex
-    worth = total(action.effects, lex, st, env, ai)
-    if action.d.duration:
-        worth += PROJECT_FACTOR * action.d.duration * total(action.per_turn, lex, st, env, ai)
-        worth += PROJECT_FACTOR * total(action.on_complete, lex, st, env, ai)
-    return weigh(worth, action.d.ai_weight)
-
-
-def weigh(value: float, weight: float) -> float:
-    """Apply an author's weight: above 1 makes a choice more attractive, below 1 less."""
-    return value * weight if value >= 0 else value / weight
+    return worth(plan(sc, me).entry(action), st, Env(me, target))
 
 
 def choose_option(sc: Scenario, st: GameState, event: Event, me: str) -> Option | None:
@@ -46,52 +36,39 @@ def choose_option(sc: Scenario, st: GameState, event: Event, me: str) -> Option 
         marked = [o for o in visible if o.d.historical]
         if marked:
             return marked[0]
-    ai = sc.countries[me].ai
+    value = plan(sc, me).valuer.total
     noise = _noise(st)
     best, best_score = visible[0], float("-inf")
     for option in visible:
         if option.d.ai_weight <= 0:
             continue
-        score = weigh(total(option.effects, sc.lex, st, env, ai), option.d.ai_weight)
+        score = weigh(value(option.effects, st, env), option.d.ai_weight)
         score += option.d.ai_weight * noise * st.rng.random()
         if score > best_score:
             best, best_score = option, score
     return best
 
 
-def _targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[str | None]:
-    """Return where an action may be aimed now: [None] when it takes no target, [] when shut."""
-    if action.d.target is None:
-        return [] if blockers(sc, st, action, me, explain=False) else [None]
-    if standing(sc, st, action, me, explain=False):
-        return []
-    return list(valid_targets(sc, st, action, me))
-
-
 def choose_actions(sc: Scenario, st: GameState, me: str) -> list[tuple[Action, str | None]]:
     """Pick the actions an AI country takes this turn, within its action points."""
-    actions = sc.actions_for(me)
-    if not actions:
+    mine = plan(sc, me)
+    if not mine.entries:
         return []
     if st.historical:
-        return _historical(sc, st, me, actions)
+        return _historical(sc, st, me, sc.actions_for(me))
     activity = sc.countries[me].ai.activity
     noise = _noise(st)
     points = st.ap.get(me, 0)
     # Score every open (action, target) once, then take the best that still fit the points.
     scored: list[tuple[float, int, Action, str | None]] = []
-    for index, action in enumerate(actions):
-        if action.d.cost > points or action.d.ai_weight <= 0:
+    for entry in mine.actions:
+        action = entry.action
+        if action.d.cost > points:
             continue
-        best: tuple[float, str | None] | None = None
-        for target in _targets(sc, st, action, me):
-            score = action_value(sc, st, action, me, target) / max(action.d.cost, 1)
-            score += noise * action.d.ai_weight * (st.rng.random() - NOISE_BIAS)
-            score *= activity
-            if score > 0 and (best is None or score > best[0]):
-                best = (score, target)
+        targets = open_targets(sc, st, action, me)
+        best = _best_target(entry, st, mine, targets, noise, activity) if targets else None
         if best is not None:
-            scored.append((best[0], index, action, best[1]))
+            scored.append((best[0], entry.index, action, best[1]))
     scored.sort(key=lambda item: (-item[0], item[1]))
     picks: list[tuple[Action, str | None]] = []
     for _, _, action, target in scored:
@@ -99,6 +76,28 @@ def choose_actions(sc: Scenario, st: GameState, me: str) -> list[tuple[Action, s
             picks.append((action, target))
             points -= action.d.cost
     return picks
+
+
+def _best_target(
+    entry: Weighed,
+    st: GameState,
+    mine: CountryPlan,
+    targets: list[str | None],
+    noise: float,
+    activity: float,
+) -> tuple[float, str | None] | None:
+    """Score an action at each open target (one draw each); return the best positive score."""
+    d = entry.action.d
+    per_point, spread = max(d.cost, 1), noise * d.ai_weight
+    best: tuple[float, str | None] | None = None
+    for target in targets:
+        # Effects worth nothing whatever the state score 0 (weighed, 0 stays 0): not computed.
+        score = 0.0 if entry.worthless else worth(entry, st, mine.env(target)) / per_point
+        score += spread * (st.rng.random() - NOISE_BIAS)
+        score *= activity
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, target)
+    return best
 
 
 def _historical(
@@ -130,20 +129,28 @@ def treaty_value(
     sc: Scenario, st: GameState, treaty: Treaty, me: str, partner: str | None
 ) -> float:
     """Estimate what signing a treaty is worth to the proposer: at once and while in force."""
-    ai = sc.countries[me].ai
-    env, lex = Env(me, partner), sc.lex
+    mine = plan(sc, me)
+    value, env = mine.valuer.total, mine.env(partner)
     turns = treaty.d.duration or TREATY_HORIZON
-    worth = total(treaty.on_sign, lex, st, env, ai)
-    worth += PROJECT_FACTOR * turns * total(treaty.per_turn, lex, st, env, ai)
-    return weigh(worth, treaty.d.ai_weight)
+    signing = value(treaty.on_sign, st, env)
+    signing += PROJECT_FACTOR * turns * value(treaty.per_turn, st, env)
+    return weigh(signing, treaty.d.ai_weight)
 
 
 def _offers(sc: Scenario, st: GameState, treaty: Treaty, me: str) -> list[list[str]]:
     """Return the invitations a country could send for a treaty now."""
     if treaty.bilateral:
-        aim = treaty.target_when.fn
-        return [[c] for c in diplomacy.candidates(sc, treaty, me) if aim(st, Env(me, c))]
+        aim, mine = treaty.target_when.fn, plan(sc, me)
+        return [[c] for c in mine.candidates(sc, treaty) if aim(st, mine.env(c))]
     return [diplomacy.invitees(sc, treaty, me, None)]
+
+
+def _enough(sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: list[str]) -> bool:
+    """Return whether enough invited parties would accept for the treaty to be signed."""
+    needed = treaty.d.min_parties - 1  # the proposer signs
+    if needed <= 0:
+        return True
+    return sum(diplomacy.accepts(sc, st, treaty, p, me) for p in invited) >= needed
 
 
 def choose_proposals(sc: Scenario, st: GameState, me: str) -> list[tuple[Treaty, list[str]]]:
@@ -161,13 +168,13 @@ def choose_proposals(sc: Scenario, st: GameState, me: str) -> list[tuple[Treaty,
         for invited in _offers(sc, st, treaty, me):
             if not diplomacy.may_offer(sc, st, treaty, me, invited):
                 continue
-            yes = sum(diplomacy.accepts(sc, st, treaty, p, me) for p in invited)
             draw = st.rng.random()  # drawn for every open offer, whether or not it can succeed
-            if 1 + yes < d.min_parties:
-                continue
             score = treaty_value(sc, st, treaty, me, invited[0] if invited else None)
             score += _noise(st) * (draw - NOISE_BIAS)
-            if score > 0 and (best is None or score > best[0]):
+            # Both tests read the state only; the cheaper one, on the score, goes first.
+            if not (score > 0 and (best is None or score > best[0])):
+                continue
+            if _enough(sc, st, treaty, me, invited):
                 best = (score, treaty, invited)
     return [(best[1], best[2])] if best else []
 

@@ -56,7 +56,10 @@ def verdict(sc: Scenario, st: GameState, treaty: Treaty, party: str, proposer: s
 def accepts(sc: Scenario, st: GameState, treaty: Treaty, party: str, proposer: str) -> bool:
     """Return `verdict(...).accepts` without building the verdict (for the computer's offers)."""
     env = Env(party, proposer)
-    return round(sum(round(r.value.number(st, env), 1) for r in treaty.accept), 1) > 0
+    total: float = 0  # summed in order from 0, as sum() does
+    for reason in treaty.accept:
+        total += round(reason.value.number(st, env), 1)
+    return round(total, 1) > 0
 
 
 def may_offer(sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: list[str]) -> bool:
@@ -69,14 +72,28 @@ def may_offer(sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: lis
         return False
     if not treaty.bilateral:
         aim = treaty.target_when.fn
-        if not all(aim(st, Env(me, p)) for p in invited):
-            return False
+        for party in invited:
+            if not aim(st, Env(me, party)):
+                return False
     d = treaty.d
     if treaties.find(st, d.id, me, *invited[:1]):
         return False
-    if any(p.treaty == d.id and p.proposer == me for p in st.proposals):
-        return False
-    return not any(treaties.find(st, other, who) for other in d.exclusive for who in (me, *invited))
+    for p in st.proposals:
+        if p.treaty == d.id and p.proposer == me:
+            return False
+    for other in d.exclusive:
+        for who in (me, *invited):
+            if treaties.find(st, other, who):
+                return False
+    return True
+
+
+# Unworded reasons, for `explain=False` (the computer and the balance counts read codes only).
+_QUIET = {
+    code: Blocker(code, "")
+    for code in ("over", "actor", "points", "condition", "no_target", "target", "in_force")
+    + ("waiting", "exclusive")
+}
 
 
 def blockers(
@@ -87,21 +104,29 @@ def blockers(
     invited: list[str],
     explain: bool = True,
 ) -> list[Blocker]:
-    """Return why a country may not propose a treaty to these parties now ([] when it may)."""
+    """Return why a country may not propose a treaty to these parties now ([] when it may).
+
+    With `explain=False` the same reasons come unworded, one per reason as when worded.
+    """
     d, lex = treaty.d, sc.lex
     if st.over:
-        return [Blocker("over", _("The game is over"))]
+        return [Blocker("over", _("The game is over")) if explain else _QUIET["over"]]
     if d.proposers and me not in d.proposers:
+        if not explain:
+            return [_QUIET["actor"]]
         return [
             Blocker("actor", _("{country} cannot propose it").format(country=lex.country(me, st)))
         ]
     out = []
-    if d.cost > st.ap.get(me, 0):
-        have = st.ap.get(me, 0)
-        out.append(points(d.cost, have))
-    if not treaty.when.fn(st, Env(me, None)):
-        reasons = treaty.when.explain(st, Env(me, None), lex) if explain else [_("Not now")]
-        out += [Blocker("condition", r) for r in reasons]
+    have = st.ap.get(me, 0)
+    if d.cost > have:
+        out.append(points(d.cost, have) if explain else _QUIET["points"])
+    alone = Env(me, None)
+    if not treaty.when.fn(st, alone):
+        if explain:
+            out += [Blocker("condition", r) for r in treaty.when.explain(st, alone, lex)]
+        else:
+            out.append(_QUIET["condition"])
     out += _party_blockers(sc, st, treaty, me, invited, explain)
     return out
 
@@ -111,28 +136,51 @@ def _party_blockers(
 ) -> list[Blocker]:
     d, lex = treaty.d, sc.lex
     if not invited:
+        if not explain:
+            return [_QUIET["no_target"]]
         return [Blocker("no_target", _("Choose a country to propose it to"))]
     if treaty.bilateral and invited[0] not in candidates(sc, treaty, me):
+        if not explain:
+            return [_QUIET["target"]]
         name = lex.country(invited[0], st)
         return [Blocker("target", _("It cannot be proposed to {country}").format(country=name))]
     out = []
     for party in invited:
         env = Env(me, party)
         if not treaty.target_when.fn(st, env):
-            words = treaty.target_when.explain(st, env, lex) if explain else [_("Not now")]
+            if not explain:
+                out.append(_QUIET["target"])
+                continue
+            words = treaty.target_when.explain(st, env, lex)
             out += [Blocker("target", f"{lex.country(party, st)}: {w}") for w in words]
     if treaties.find(st, d.id, me, *invited[:1]):
-        out.append(Blocker("in_force", _("Already in force")))
-    if any(p.treaty == d.id and p.proposer == me for p in st.proposals):
-        out.append(Blocker("waiting", _("Already proposed; waiting for an answer")))
-    for other in d.exclusive:
+        out.append(Blocker("in_force", _("Already in force")) if explain else _QUIET["in_force"])
+    for p in st.proposals:
+        if p.treaty == d.id and p.proposer == me:
+            if explain:
+                out.append(Blocker("waiting", _("Already proposed; waiting for an answer")))
+            else:
+                out.append(_QUIET["waiting"])
+            break
+    out += _bound(sc, st, treaty, me, invited, explain)
+    return out
+
+
+def _bound(
+    sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: list[str], explain: bool
+) -> list[Blocker]:
+    """Return a reason for each party bound by a treaty this one excludes."""
+    out = []
+    for other in treaty.d.exclusive:
         for who in (me, *invited):
-            if treaties.find(st, other, who):
-                name = lex.treaties[other]
-                bound = _("{country} is bound by “{treaty}”")
-                out.append(
-                    Blocker("exclusive", bound.format(country=lex.country(who, st), treaty=name))
-                )
+            if not treaties.find(st, other, who):
+                continue
+            if not explain:
+                out.append(_QUIET["exclusive"])
+                continue
+            bound = _("{country} is bound by “{treaty}”")
+            words = bound.format(country=sc.lex.country(who, st), treaty=sc.lex.treaties[other])
+            out.append(Blocker("exclusive", words))
     return out
 
 

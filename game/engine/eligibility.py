@@ -70,7 +70,9 @@ def standing(
     return out
 
 
-_SILENT = {code: Blocker(code, "") for code in ("points", "condition", "target", "standing")}
+_SILENT = {
+    code: Blocker(code, "") for code in ("points", "condition", "target", "standing", "no_target")
+}
 _SHUT = [_SILENT["standing"]]
 
 
@@ -87,7 +89,7 @@ def _first_standing(sc: Scenario, st: GameState, action: Action, me: str) -> lis
     for p in st.projects:
         if p.action == d.id and p.country == me:
             return _SHUT
-    if clash(sc, st, action, me):
+    if d.id in sc.exclusive_partners and clash(sc, st, action, me):
         return _SHUT
     return []
 
@@ -145,17 +147,35 @@ def blockers(
     if has_target(sc, st, action, me):
         return out
     ids = action.d.target.countries or sc.others[me]
-    if len(ids) == 1 and explain:
+    if not explain:
+        return [_SILENT["no_target"]]
+    if len(ids) == 1:
         return out + target_blockers(sc, st, action, me, ids[0])
     return [*out, Blocker("no_target", _("No country is a valid target now"))]
+
+
+def open_targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[str | None]:
+    """Return where an action may be aimed now: [None] when it takes no target, [] when shut.
+
+    The checks of `blockers(..., explain=False)`, made once for all targets (for the AI).
+    """
+    if _first_standing(sc, st, action, me):
+        return []
+    if action.d.target is None:
+        return [None] if action.when.fn(st, Env(me, None)) else []
+    return list(valid_targets(sc, st, action, me))
 
 
 def valid_targets(sc: Scenario, st: GameState, action: Action, me: str) -> list[str]:
     """Return the countries an action may be aimed at now, in scenario order."""
     assert action.d.target is not None
-    ids = action.d.target.countries or sc.others[me]
     when, aim = action.when.fn, action.target_when.fn
-    return [cid for cid in ids if aim(st, env := Env(me, cid)) and when(st, env)]
+    found = []
+    for cid in action.d.target.countries or sc.others[me]:
+        env = Env(me, cid)
+        if aim(st, env) and when(st, env):
+            found.append(cid)
+    return found
 
 
 def has_target(sc: Scenario, st: GameState, action: Action, me: str) -> bool:

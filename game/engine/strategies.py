@@ -9,7 +9,7 @@ from typing import Protocol
 import attrs
 
 from game.engine import ai
-from game.engine.eligibility import blockers, valid_targets
+from game.engine.eligibility import blockers, open_targets
 from game.model.defs import AIProfile
 from game.model.state import GameState
 from game.rules.effects import apply_all
@@ -72,14 +72,7 @@ class Profiled:
 
 def open_picks(sc: Scenario, st: GameState, me: str) -> list[Pick]:
     """Return every (action, target) the country may take now, in scenario order."""
-    out: list[Pick] = []
-    for action in sc.actions_for(me):
-        if action.d.target is None:
-            if not blockers(sc, st, action, me, explain=False):
-                out.append((action, None))
-        elif not blockers(sc, st, action, me, explain=False):
-            out += [(action, t) for t in valid_targets(sc, st, action, me)]
-    return out
+    return [(a, t) for a in sc.actions_for(me) for t in open_targets(sc, st, a, me)]
 
 
 def can_act(sc: Scenario, st: GameState, me: str) -> bool:
