@@ -163,9 +163,6 @@ def _compiles(kind: type) -> Callable[[Compile], Compile]:
     return register
 
 
-Delta = Callable[[GameState, Env], tuple[float, float]]
-
-
 def _fixed(v: Valuer, effect: Change) -> Item | None:
     """Return a change as a fixed item when the value it changes and its weight are known."""
     who, other = effect.who, effect.other
@@ -188,25 +185,11 @@ def _fixed(v: Valuer, effect: Change) -> Item | None:
         return None
     if not weight:
         return None
-    return (*place, amount, n, effect._after, weight)
-
-
-def _delta(effect: Change) -> Delta:
-    """Return `effect.delta`, with a constant amount read once (the change's own read and clamp)."""
-    amount = effect.amount
-    if not amount.steady:
-        return effect.delta
-    read, after, n = effect._read, effect._after, amount.constant
-
-    def delta(st: GameState, env: Env) -> tuple[float, float]:
-        old = read(st, env)
-        return old, after(old, n)
-
-    return delta
+    return (*place, amount, n, effect.after, weight)
 
 
 def _weighted(effect: Change, weight: float) -> Scorer:
-    delta = _delta(effect)
+    delta = effect.delta
 
     def score(st: GameState, env: Env) -> float:
         old, new = delta(st, env)
@@ -230,7 +213,7 @@ def _change(v: Valuer, effect: Change) -> Scorer | None:
     other_weight = weight * OTHER_STAT_FACTOR
     if effect.who.steady:
         return _weighted(effect, weight if effect.who.constant == v.me else other_weight)
-    who, delta, me = effect.who.fn, _delta(effect), v.me
+    who, delta, me = effect.who.fn, effect.delta, v.me
 
     def score(st: GameState, env: Env) -> float:
         old, new = delta(st, env)
@@ -248,7 +231,7 @@ def _relation(v: Valuer, effect: Change) -> Scorer | None:
         a, b = effect.who.constant, effect.other.constant
         weight = weights.get(b if a == me else a, anyone) if me in (a, b) else 0.0
         return _weighted(effect, weight) if weight else None
-    first, second, delta = effect.who.fn, effect.other.fn, _delta(effect)
+    first, second, delta = effect.who.fn, effect.other.fn, effect.delta
 
     def score(st: GameState, env: Env) -> float:
         a, b = first(st, env), second(st, env)

@@ -92,10 +92,12 @@ class Change(Effect):
     apply: Callable[[GameState, Env], None] = field(init=False, repr=False)  # type: ignore[assignment]
     delta: Callable[[GameState, Env], tuple[float, float]] = field(init=False, repr=False)
     _read: Callable[[GameState, Env], float] = field(init=False, repr=False)
+    after: Callable[[float, float], float] = field(init=False, repr=False)  # old, n → new
 
     def __attrs_post_init__(self) -> None:
         kind, name, who, other, default = self.kind, self.name, self.who, self.other, self.default
         self._read = steps.reader(kind, name, who, other, default)
+        self.after = steps.after(self.op, self.low, self.high)
         how = steps.Bounds(self.op, self.amount, self.low, self.high)
         self.apply, self.delta = steps.stepper(kind, name, who, other, default, how)
 

@@ -38,6 +38,18 @@ class Bounds:
         self.amount, self.low, self.high = amount.fn, low, high
 
 
+def after(op: str, low: float, high: float) -> Callable[[float, float], float]:
+    """Return what a change makes of a value `old` with an amount `n`, clamped as it clamps."""
+    add, sub = op == "+", op == "-"
+
+    def moved(old: float, n: float) -> float:
+        n = finite(n)
+        new = old + n if add else old - n if sub else n
+        return low if not new >= low else high if new > high else new
+
+    return moved
+
+
 def stat_reader(who: Node, attr: str) -> Fn:
     """Return the closure that reads a stat, the country found in line where it can be."""
     get = who.fn
