@@ -56,6 +56,11 @@ LONG_VARIANTS = (
     "ui/test_saves.py::test_load_from_the_pause_menu_lists_saves_newest_first",
     "engine/test_saves.py::test_killing_a_saving_process_never_corrupts_the_save",
     "test_map_cli.py::test_export_then_import_reproduces_a_bundled_map",
+    "ui/test_guide.py::test_the_guide_goes_on_with_space_and_its_map_takes_clicks",
+    "ui/test_lists.py::test_the_wheel_scrolls_the_actions_list_it_is_over",
+    "ui/test_lists.py::test_the_actions_list_grows_with_the_panel",
+    "ui/test_lists.py::test_the_news_follows_the_newest_entry_unless_scrolled_up",
+    "ui/test_map_atlas.py::test_screenshots_at_three_zooms[colourblind]",
     "test_tutorial.py::test_tutorial_step_six_lowering_the_cost_changes_nothing_raising_the_reward_does",
 )
 

@@ -88,11 +88,11 @@ def test_years_of_news_keep_following_and_older_pages_are_a_link_away(drive: Dri
     from game.ui.news_log import EARLIER, LATER
 
     log = _mini_game(drive)
-    for turn in range(30):
+    for turn in range(22):
         _news(drive, 12, f"Turn{turn}")
         assert log.at_newest(), f"the log stopped following after {turn + 1} turns of news"
     text = _shown_text(log)
-    assert "Turn29 11" in text and "Turn0 0" not in text  # one page, the newest
+    assert "Turn21 11" in text and "Turn0 0" not in text  # one page, the newest
     bar = log.box.scroll_bar
     assert bar is not None
     for _ in range(30):  # the wheel reaches the last line too

@@ -171,7 +171,10 @@ def test_the_games_own_saves_are_named_in_the_language_they_are_read_in(
 
 @pytest.mark.parametrize(
     ("code", "question"),
-    [("de", "Trotzdem zum Hauptmenü?"), ("ru", "Всё равно выйти в главное меню?")],
+    [
+        ("de", "Trotzdem zum Hauptmenü?"),
+        pytest.param("ru", "Всё равно выйти в главное меню?", marks=SLOW),
+    ],
 )
 def test_leaving_unsaved_asks_one_whole_question(code: str, question: str, tmp_path: Path) -> None:
     """Main menu after a move asks in one translated sentence, not an English frame round a verb."""
@@ -245,7 +248,10 @@ def test_an_option_too_long_for_its_button_is_written_out_below_it(tmp_path: Pat
 
 @pytest.mark.parametrize(
     ("code", "span"),
-    [("de", "November 1918 bis Januar 1933"), ("ru", "С ноября 1918 по январь 1933")],
+    [
+        pytest.param("de", "November 1918 bis Januar 1933", marks=SLOW),
+        ("ru", "С ноября 1918 по январь 1933"),
+    ],
 )
 def test_the_new_game_screen_words_a_scenarios_dates(code: str, span: str, tmp_path: Path) -> None:
     """The scenario's span reads as months of the language, with the cases a phrase needs."""
