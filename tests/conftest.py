@@ -61,6 +61,9 @@ LONG_VARIANTS = (
     "ui/test_lists.py::test_the_actions_list_grows_with_the_panel",
     "ui/test_lists.py::test_the_news_follows_the_newest_entry_unless_scrolled_up",
     "ui/test_map_atlas.py::test_screenshots_at_three_zooms[colourblind]",
+    "ui/test_lists.py::test_the_country_tab_shows_the_description_of_now",
+    "ui/test_descriptions.py::test_the_soviet_description_after_1922_speaks_of_no_white_armies",
+    "ui/test_event_place.py::test_the_inset_rings_its_place_in_paper_and_names_it_clear_of_the_ring",
     "test_tutorial.py::test_tutorial_step_six_lowering_the_cost_changes_nothing_raising_the_reward_does",
 )
 
