@@ -64,6 +64,14 @@ LONG_VARIANTS = (
     "ui/test_lists.py::test_the_country_tab_shows_the_description_of_now",
     "ui/test_descriptions.py::test_the_soviet_description_after_1922_speaks_of_no_white_armies",
     "ui/test_event_place.py::test_the_inset_rings_its_place_in_paper_and_names_it_clear_of_the_ring",
+    "ui/test_turn_summary.py::test_a_top_bar_stat_shows_the_turn_so_far_by_cause",
+    "ui/test_score_scale.py::test_the_ending_score_reads_against_the_possible_and_the_best_ai_game",
+    "ui/test_end_turn.py::test_the_finished_game_is_autosaved_and_continue_shows_the_ending",
+    "ui/test_secrets.py::test_an_exposure_reveals_the_secrets_to_france",
+    "ui/test_map_atlas.py::test_every_country_with_territory_in_view_has_a_visible_name[1280-normal-pact]",
+    "ui/test_sound.py::test_a_click_and_an_event_sound",
+    "ui/test_window.py::test_resizing_rebuilds_the_game_layout[(1280, 720)]",
+    "ui/test_saves.py::test_no_autosave_when_the_setting_is_off",
     "test_tutorial.py::test_tutorial_step_six_lowering_the_cost_changes_nothing_raising_the_reward_does",
 )
 

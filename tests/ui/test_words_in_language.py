@@ -66,7 +66,7 @@ SLOW = pytest.mark.slow  # a second language or scenario repeats what the quick 
     ("code", "scenario"),
     [
         ("de", "rapallo"),
-        ("ru", "pact"),
+        pytest.param("ru", "pact", marks=SLOW),
         pytest.param("de", "pact", marks=SLOW),
         pytest.param("ru", "rapallo", marks=SLOW),
     ],
