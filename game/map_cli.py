@@ -44,7 +44,7 @@ def _load(name: str) -> Any:
     except ScenarioError as exc:
         for problem in exc.problems[:20]:
             print(problem, file=sys.stderr)
-        print(f"map: {name} cannot be loaded; fix it first", file=sys.stderr)
+        print(_("map: {name} cannot be loaded; fix it first").format(name=name), file=sys.stderr)
         return None
 
 
@@ -54,26 +54,27 @@ def _import(args: argparse.Namespace) -> int:
 
     folder = resolve(args.scenario)
     if not folder.is_dir() or not args.file.is_file():
-        print(f"map import: no such folder or file: {folder}, {args.file}", file=sys.stderr)
+        text = _("map import: no such folder or file: {folder}, {file}")
+        print(text.format(folder=folder, file=args.file), file=sys.stderr)
         return 2
     try:
         outlines, notes = outlines_from(
             args.file, args.id_property, args.tolerance, args.name_property, args.owner_property
         )
         if not outlines:
-            print(
-                f"map import: no polygon in {args.file} has '{args.id_property}'", file=sys.stderr
-            )
+            text = _("map import: no polygon in {file} has '{property}'")
+            print(text.format(file=args.file, property=args.id_property), file=sys.stderr)
             return 2
         path, more = write_map(folder, outlines)
     except (MapFileError, OSError) as exc:
-        print(f"map import: {exc}", file=sys.stderr)
+        print(_("map import: {reason}").format(reason=exc), file=sys.stderr)
         return 2
     for note in [*notes, *more]:
-        print(f"note: {note}")
+        print(_("note: {note}").format(note=note))
     points = sum(len(ring) for o in outlines for ring in o.rings)
-    print(f"Wrote {len(outlines)} region(s), {points} points, to {path}.")
-    print(f"Next: python -m game validate {folder}")
+    text = _("Wrote {regions} region(s), {points} points, to {file}.")
+    print(text.format(regions=len(outlines), points=points, file=path))
+    print(_("Next: python -m game validate {folder}").format(folder=folder))
     return 0
 
 
@@ -90,15 +91,16 @@ def _export(args: argparse.Namespace) -> int:
     try:
         args.out.write_text(text + "\n", encoding="utf-8")
     except OSError as exc:
-        print(f"map export: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        text = _("map export: cannot write {file}: {reason}")
+        print(text.format(file=args.out, reason=exc.strerror), file=sys.stderr)
         return 2
-    print(f"Wrote {len(sc.regions)} region(s) to {args.out}")
+    print(_("Wrote {regions} region(s) to {file}").format(regions=len(sc.regions), file=args.out))
     return 0
 
 
 def _preview(args: argparse.Namespace) -> int:
     if not (100 <= args.width <= 8000 and 100 <= args.height <= 8000):
-        print("map preview: --width and --height must be 100 to 8000", file=sys.stderr)
+        print(_("map preview: --width and --height must be 100 to 8000"), file=sys.stderr)
         return 2
     sc = _load(args.scenario)
     if sc is None:
@@ -108,9 +110,10 @@ def _preview(args: argparse.Namespace) -> int:
     try:
         save_preview(sc, args.out, args.width, args.height)
     except (OSError, ValueError) as exc:
-        print(f"map preview: cannot write {args.out}: {exc}", file=sys.stderr)
+        text = _("map preview: cannot write {file}: {reason}")
+        print(text.format(file=args.out, reason=exc), file=sys.stderr)
         return 2
-    print(f"Wrote {args.out}")
+    print(_("Wrote {file}").format(file=args.out))
     return 0
 
 

@@ -81,3 +81,22 @@ def test_english_stays_as_it_was(tmp_path: Path, capsys: pytest.CaptureFixture[s
         ": error: in 'owner(high_pass) == self and self.treasure >= 20': "
         "unknown stat 'treasure' (did you mean 'treasury'?) [action[2].when]"
     ) in out
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("de", "keine GeoJSON-Datei"),
+        ("ru", "это не файл GeoJSON"),
+    ],
+)
+def test_map_import_reports_a_bad_file_in_the_language(
+    code: str, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = broken_copy(tmp_path, "events.toml", 'country = "BRV"', 'country = "BRV"')
+    bad = tmp_path / "bad.geojson"
+    bad.write_text("{ not json", encoding="utf-8")
+    argv = ["--lang", code, "map", "import", str(bad), "--id-property", "id"]
+    assert main([*argv, "--scenario", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert f"map import: {bad}: {words}" in err, err

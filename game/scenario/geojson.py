@@ -14,6 +14,7 @@ from shapely.geometry import MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
+from game.locale import _
 from game.scenario.compiled import Scenario
 
 MAX_BYTES = 64_000_000
@@ -93,7 +94,7 @@ def _rings(geom: BaseGeometry, digits: int) -> list[list[list[float]]]:
 def uncross(pts: list[list[float]]) -> list[list[float]]:
     """Drop the vertices nearest to where rounding made a ring cross itself; a ring that only
     touches itself is kept (lakes are joined to their outline by zero-width cuts)."""
-    for _ in range(8):
+    for _attempt in range(8):
         if len(pts) < 4:
             break
         why = explain_validity(Polygon(pts))
@@ -113,16 +114,20 @@ def region_id(value: object) -> str:
 
 def _features(path: Path) -> list[dict[str, Any]]:
     if path.stat().st_size > MAX_BYTES:
-        raise MapFileError(f"{path}: larger than {MAX_BYTES} bytes")
+        raise MapFileError(
+            _("{path}: larger than {limit} bytes").format(path=path, limit=MAX_BYTES)
+        )
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise MapFileError(f"{path}: not a GeoJSON file ({exc})") from None
+        text = _("{path}: not a GeoJSON file ({reason})")
+        raise MapFileError(text.format(path=path, reason=exc)) from None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
-        raise MapFileError(f"{path}: expected a GeoJSON FeatureCollection")
+        raise MapFileError(_("{path}: expected a GeoJSON FeatureCollection").format(path=path))
     features = data.get("features")
     if not isinstance(features, list) or len(features) > MAX_FEATURES:
-        raise MapFileError(f"{path}: 'features' must be a list of at most {MAX_FEATURES}")
+        text = _("{path}: 'features' must be a list of at most {limit}")
+        raise MapFileError(text.format(path=path, limit=MAX_FEATURES))
     return [f for f in features if isinstance(f, dict)]
 
 
@@ -133,9 +138,12 @@ def _geometry(feature: dict[str, Any], label: str) -> BaseGeometry | None:
     try:
         geom = shape(geometry)
     except (ValueError, TypeError, AttributeError, IndexError) as exc:
-        raise MapFileError(f"{label}: unreadable geometry ({exc})") from None
+        text = _("{label}: unreadable geometry ({reason})")
+        raise MapFileError(text.format(label=label, reason=exc)) from None
     if shapely.get_num_coordinates(geom) > MAX_POINTS:
-        raise MapFileError(f"{label}: more than {MAX_POINTS} points")
+        raise MapFileError(
+            _("{label}: more than {limit} points").format(label=label, limit=MAX_POINTS)
+        )
     return geom
 
 
@@ -150,14 +158,22 @@ def read_outlines(
         label = f"{path}: feature {k + 1}"
         geom = _geometry(feature, label)
         if geom is None:
-            notes.append(f"{label}: not a Polygon or MultiPolygon; skipped")
+            notes.append(_("{label}: not a Polygon or MultiPolygon; skipped").format(label=label))
             continue
         if id_property not in props:
-            notes.append(f"{label}: no '{id_property}' property; skipped")
+            notes.append(
+                _("{label}: no '{property}' property; skipped").format(
+                    label=label, property=id_property
+                )
+            )
             continue
         rid = region_id(props[id_property])
         if rid in seen:
-            notes.append(f"{label}: id '{rid}' appears twice; the later one is skipped")
+            notes.append(
+                _("{label}: id '{id}' appears twice; the later one is skipped").format(
+                    label=label, id=rid
+                )
+            )
             continue
         seen.add(rid)
         name = props.get(name_property) if name_property else None
@@ -196,5 +212,6 @@ def outlines_from(
         outline.rings = _rings(geom, digits)
     empty = [o.id for o in outlines if not o.rings]
     if empty:
-        notes.append(f"nothing is left of {', '.join(empty)} at tolerance {tolerance}; skipped")
+        text = _("nothing is left of {regions} at tolerance {tolerance}; skipped")
+        notes.append(text.format(regions=", ".join(empty), tolerance=tolerance))
     return [o for o in outlines if o.rings], notes

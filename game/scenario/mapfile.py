@@ -9,6 +9,7 @@ from typing import Any
 
 from shapely.geometry import MultiPolygon, Point, Polygon
 
+from game.locale import _
 from game.scenario.geojson import MapFileError, Outline
 
 MAP_KEYS = {"map", "region", "site"}
@@ -47,16 +48,19 @@ def find_map_file(folder: Path) -> tuple[Path | None, dict[str, Any]]:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-            raise MapFileError(f"{path}: fix its TOML first (run validate)") from None
+            raise MapFileError(
+                _("{path}: fix its TOML first (run validate)").format(path=path)
+            ) from None
         if "map" in data:
             other = sorted(set(data) - MAP_KEYS)
             if other:
-                raise MapFileError(
-                    f"{path} also holds {', '.join(other)}; move them to another file first"
-                )
+                text = _("{path} also holds {tables}; move them to another file first")
+                raise MapFileError(text.format(path=path, tables=", ".join(other)))
             return path, data
         if "region" in data:
-            raise MapFileError(f"{path} holds regions but not [map]; keep them with [map]")
+            raise MapFileError(
+                _("{path} holds regions but not [map]; keep them with [map]").format(path=path)
+            )
     return None, {}
 
 
