@@ -72,6 +72,18 @@ LONG_VARIANTS = (
     "ui/test_sound.py::test_a_click_and_an_event_sound",
     "ui/test_window.py::test_resizing_rebuilds_the_game_layout[(1280, 720)]",
     "ui/test_saves.py::test_no_autosave_when_the_setting_is_off",
+    "ui/test_map_atlas.py::test_names_lie_on_their_own_land_and_in_view[pact]",
+    "ui/test_map_atlas.py::test_a_name_beside_its_land_is_a_last_resort_tied_to_it[pact]",
+    "ui/test_map_atlas.py::test_neighbours_have_colours_apart[normal-pact]",
+    "scenario/test_categories.py::test_bundled_scenarios_translate_every_heading_and_capital[ru-pact]",
+    "ui/test_words_in_language.py::test_the_games_own_saves_are_named_in_the_language_they_are_read_in[de]",
+    "ui/test_window.py::test_resizing_rebuilds_the_game_layout[(3840, 2160)]",
+    "ui/test_hostile_saves.py::test_a_save_with_bad_fields_shows_one_line[unknown-human]",
+    "ui/test_event_place.py::test_a_region_event_outlines_its_region",
+    "ui/test_numbers.py::test_every_bar_of_the_country_tab_has_a_tooltip",
+    "ui/test_secrets.py::test_germany_sees_its_own_secrets_but_not_the_soviet_ones",
+    "ui/test_saves.py::test_a_bad_save_shows_its_reason_and_breaks_nothing[foreign]",
+    "ui/test_campaigns.py::test_a_name_the_font_cannot_draw_says_so",
     "test_tutorial.py::test_tutorial_step_six_lowering_the_cost_changes_nothing_raising_the_reward_does",
 )
 

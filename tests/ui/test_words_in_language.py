@@ -42,11 +42,13 @@ def _source_language() -> Iterator[None]:
     saves.DIR_OVERRIDE = None
 
 
-def _app(code: str, tmp: Path, scenario: str = "rapallo") -> tuple[App, Session]:
+def _app(
+    code: str, tmp: Path, scenario: str = "rapallo", country: str = "GER"
+) -> tuple[App, Session]:
     saves.DIR_OVERRIDE = tmp / "saves"
     locale.set_language(code)
     app = App(settings=Settings(autosave=False, language=code), size=SIZE)
-    app.session = Session.start(scenario, ["GER"], seed=5)
+    app.session = Session.start(scenario, [country], seed=5)
     app.session.game.state.pending = {}  # no event dialog over the game screen
     app.open_game()
     app.frame()
@@ -199,12 +201,8 @@ def test_the_compact_top_bar_abbreviates_like_a_printer(tmp_path: Path) -> None:
     assert short_label("Стабильность", "") == "Стабильность"
     assert short_label("Умиротворение", "") == "Умиротвор."
     assert short_label("Kriegsbereitschaft", "") == "Kriegsber."
-    app, session = _app("ru", tmp_path, "pact")
+    app, _session = _app("ru", tmp_path, "pact", "SOV")
     try:
-        app.session = Session.start("pact", ["SOV"], seed=5)
-        app.session.game.state.pending = {}
-        app.open_game()
-        app.frame()
         bar = app.screen.bar
         labels = [item.short if bar.style.short else item.name for item in bar.items]
         assert "Колл. безоп." in labels or "Коллективная безопасность" in labels
