@@ -11,6 +11,7 @@ straight fits, names beside tiny lands). Layouts are in world units, cached per 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from functools import cache
 from itertools import pairwise
 
@@ -114,14 +115,15 @@ def _longest_run(spine: Spine, cum: list[float], need: float, i: int, j: int) ->
 
 def _at(points: list[Point], cum: list[float], s: float) -> Point:
     """Return the point at arc length s along a polyline (clamped to its ends)."""
-    s = max(0.0, min(cum[-1], s))
-    for k in range(1, len(cum)):
-        if cum[k] >= s or k == len(cum) - 1:
-            seg = cum[k] - cum[k - 1]
-            t = (s - cum[k - 1]) / seg if seg > 0 else 0.0
-            a, b = points[k - 1], points[k]
-            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-    return points[-1]
+    last = len(cum) - 1
+    if last < 1:
+        return points[-1]
+    s = 0.0 if s < 0.0 else cum[-1] if s > cum[-1] else s
+    k = min(bisect_left(cum, s, 1), last)  # the first point at or past s
+    seg = cum[k] - cum[k - 1]
+    t = (s - cum[k - 1]) / seg if seg > 0 else 0.0
+    a, b = points[k - 1], points[k]
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
 
 
 def _along(
