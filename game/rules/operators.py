@@ -19,6 +19,7 @@ from game.rules.types import Env, Fn, VType
 
 if TYPE_CHECKING:
     from game.model.state import GameState
+    from game.rules.lexicon import Lexicon
 
 MAX_CONSTANT = 1e12
 
@@ -148,6 +149,13 @@ def boolean(conjunction: bool, parts: list[Node], seg: str) -> Node:
     )
 
 
+def _negated(inner: Node) -> Callable[[GameState, Env, Lexicon], str]:
+    """Return the words of `not a`; a flag's sentence keeps its capital after a colon."""
+    if inner.kind == "flag":  # not so: “French troops stand on the Rhine”
+        return lambda st, env, lx: _("not so: “{flag}”").format(flag=inner.text(st, env, lx))
+    return lambda st, env, lx: _("not {condition}").format(condition=inner.text(st, env, lx))
+
+
 def unary(op: ast.unaryop, inner: Node, seg: str) -> Node:
     """Return `not a`, `-a` or `+a`."""
     f = inner.fn
@@ -158,9 +166,7 @@ def unary(op: ast.unaryop, inner: Node, seg: str) -> Node:
             type=VType.BOOL,
             kind="not",
             parts=[inner],
-            words=lambda st, env, lx: _("not {condition}").format(
-                condition=inner.text(st, env, lx)
-            ),
+            words=_negated(inner),
         )
     if inner.is_text:
         raise ExprError(_("{source} negates a country or text").format(source=quoted(seg)))

@@ -101,7 +101,7 @@ def test_the_proposers_condition_and_points_are_checked() -> None:
     g.state.flags["dawes"] = 0
     view = g.treaty_view("NOR", "northern_accord", "SUD")
     assert not view.ok
-    assert view.reasons == ["Requires not The loan plan is accepted"]
+    assert view.reasons == ["Requires not so: “The loan plan is accepted”"]
     g.state.flags.pop("dawes")
     g.state.ap["NOR"] = 0
     assert g.treaty_view("NOR", "northern_accord", "SUD").reasons == [
