@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.cli_scenario import load_or_report
 from game.locale import _
-from game.scenario.errors import ScenarioError
-from game.scenario.load import load_scenario, resolve
+from game.scenario.load import resolve
 
 
 def add_parser(sub: Any) -> None:
@@ -36,16 +36,6 @@ def add_parser(sub: Any) -> None:
     pre.add_argument("--out", metavar="FILE.png", type=Path, required=True)
     pre.add_argument("--width", type=int, default=1600)
     pre.add_argument("--height", type=int, default=1000)
-
-
-def _load(name: str) -> Any:
-    try:
-        return load_scenario(name)
-    except ScenarioError as exc:
-        for problem in exc.problems[:20]:
-            print(problem, file=sys.stderr)
-        print(_("map: {name} cannot be loaded; fix it first").format(name=name), file=sys.stderr)
-        return None
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -81,7 +71,7 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from game.scenario.geojson import export_regions
 
-    sc = _load(args.scenario)
+    sc = load_or_report(args.scenario)
     if sc is None:
         return 2
     text = json.dumps(export_regions(sc), ensure_ascii=False)
@@ -102,7 +92,7 @@ def _preview(args: argparse.Namespace) -> int:
     if not (100 <= args.width <= 8000 and 100 <= args.height <= 8000):
         print(_("map preview: --width and --height must be 100 to 8000"), file=sys.stderr)
         return 2
-    sc = _load(args.scenario)
+    sc = load_or_report(args.scenario)
     if sc is None:
         return 2
     from game.ui.preview import save_preview
