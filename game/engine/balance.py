@@ -6,8 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from game.engine.thin_turns import ThinTurns
-from game.engine.valuation import value
-from game.model.defs import AIProfile
+from game.engine.valuation import Valuer, valuer
 from game.model.state import GameState
 from game.rules.effects import (
     Change,
@@ -19,7 +18,6 @@ from game.rules.effects import (
     SetFlag,
     StartModifier,
 )
-from game.rules.lexicon import Lexicon
 from game.rules.types import Env
 from game.scenario.compiled import Event, Option, Scenario
 
@@ -32,51 +30,52 @@ def _add(into: Counts, more: Counts, weight: float = 1.0) -> None:
         into[key] = into.get(key, 0.0) + weight * amount
 
 
-def contributions(
-    effects: list[Effect], lex: Lexicon, st: GameState, env: Env, ai: AIProfile
-) -> Counts:
-    """Return what a list of effects is worth to `env.me`, count by count (stat, flag, …)."""
+def contributions(effects: list[Effect], v: Valuer, st: GameState, env: Env) -> Counts:
+    """Return what a list of effects is worth to `env.me` (valued by `v`), count by count."""
     out: Counts = {}
     for effect in effects:
-        if isinstance(effect, Change):  # one count, added in line
-            key, worth = _change_count(effect, lex, st, env, ai)
+        if type(effect) is Change:  # one count, added in line
+            key, worth = _change_count(effect, v, st, env)
             out[key] = out.get(key, 0.0) + worth
         else:
-            _add(out, _one(effect, lex, st, env, ai))
+            _add(out, _one(effect, v, st, env))
     return out
 
 
-def _change_count(
-    effect: Change, lex: Lexicon, st: GameState, env: Env, ai: AIProfile
-) -> tuple[str, float]:
+def _worth(effect: Effect, v: Valuer, st: GameState, env: Env) -> float:
+    term = v.term(effect)
+    return term(st, env) if term is not None else 0.0
+
+
+def _change_count(effect: Change, v: Valuer, st: GameState, env: Env) -> tuple[str, float]:
     who = effect.who.fn(st, env) if effect.who is not None else ""
     other = effect.other.fn(st, env) if effect.other is not None else ""
-    return f"{effect.kind}:{effect.name}:{who}:{other}", value(effect, lex, st, env, ai)
+    return f"{effect.kind}:{effect.name}:{who}:{other}", _worth(effect, v, st, env)
 
 
-def _one(effect: Effect, lex: Lexicon, st: GameState, env: Env, ai: AIProfile) -> Counts:
+def _one(effect: Effect, v: Valuer, st: GameState, env: Env) -> Counts:
     if isinstance(effect, Change):
-        key, worth = _change_count(effect, lex, st, env, ai)
+        key, worth = _change_count(effect, v, st, env)
         return {key: worth}
     if isinstance(effect, SetFlag):
-        return {f"flag:{effect.flag}": value(effect, lex, st, env, ai)}
+        return {f"flag:{effect.flag}": _worth(effect, v, st, env)}
     if isinstance(effect, StartModifier):
-        return {f"modifier:{effect.modifier}": value(effect, lex, st, env, ai)}
+        return {f"modifier:{effect.modifier}": _worth(effect, v, st, env)}
     if isinstance(effect, IfEffect):
         branch = effect.then if effect.test.holds(st, env) else effect.orelse
-        return contributions(branch, lex, st, env, ai)
+        return contributions(branch, v, st, env)
     if isinstance(effect, RandomEffect):
         out: Counts = {}
         for outcome, chance in zip(effect.outcomes, effect.chances(st, env), strict=True):
-            _add(out, contributions(outcome.effects, lex, st, env, ai), chance)
+            _add(out, contributions(outcome.effects, v, st, env), chance)
         return out
     if isinstance(effect, ForEach):
         out = {}
         for country in effect.chosen(st, env):
-            _add(out, contributions(effect.effects, lex, st, env.with_it(country), ai))
+            _add(out, contributions(effect.effects, v, st, env.with_it(country)))
         return out
     if isinstance(effect, Group):
-        return contributions(effect.effects, lex, st, env, ai)
+        return contributions(effect.effects, v, st, env)
     # Anything else (a follow-up, a new owner, a log line) is its own count that no other
     # option can be said to beat.
     return {f"other:{effect.src}": 1.0}
@@ -93,11 +92,11 @@ def _beats(a: Counts, b: Counts) -> bool:
 def dominated(sc: Scenario, st: GameState, event: Event, me: str) -> list[str]:
     """Return the ids of the offered options that another offered option beats on every count."""
     env = Env(me, None)
-    ai = sc.countries[me].ai
+    v = valuer(sc.lex, sc.countries[me].ai, me)
     offered = [o for o in event.options if o.when.fn(st, env)]
 
     def counts(option: Option) -> Counts:
-        out = contributions(option.effects, sc.lex, st, env, ai)
+        out = contributions(option.effects, v, st, env)
         for follow in option.d.follow:
             out[f"follow:{follow.event}"] = 1.0
         return out

@@ -334,7 +334,7 @@ class Game(Choices, Negotiation):
 
     def _resolve_turn(self) -> None:
         st, sc = self.state, self.scenario
-        for cid in sc.countries:
+        for cid in sc.movers:  # the others have nothing to do
             if cid not in st.humans:
                 policy = self.policies.get(cid)
                 who = resolution_cause(cid, self.name(cid)) if self.changes.on else None

@@ -109,10 +109,14 @@ def _chosen(c: Context, eid: str, oid: str, seg: str) -> Node:
     )
 
 
-def _last_taken(st: GameState, aid: str) -> int | None:
-    suffix = f":{aid}"
-    turns = [t for key, t in st.last_used.items() if key.endswith(suffix)]
-    return max(turns) if turns else None
+def _last_taken(keys: list[str]) -> Callable[[GameState, Env], int | None]:
+    """Return the turn an action was last taken, by any of its actors (keys "actor:action")."""
+
+    def when(st: GameState, env: Env) -> int | None:
+        used = st.last_used
+        return max((used[k] for k in keys if k in used), default=None)
+
+    return when
 
 
 @function(
@@ -139,7 +143,7 @@ def _turns_since(c: Context, since: tuple[str, Any], seg: str) -> Node:
         when = lambda st, env: st.treaty_signed.get(what)  # noqa: E731
         label = lambda st, env, lx: lx.treaties[what]  # noqa: E731
     else:
-        when = lambda st, env: _last_taken(st, what)  # noqa: E731
+        when = _last_taken([f"{actor}:{what}" for actor in c.lex.actors.get(what, ())])
         label = lambda st, env, lx: lx.actions[what]  # noqa: E731
 
     def fn(st: GameState, env: Env) -> int:

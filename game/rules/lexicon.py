@@ -45,6 +45,7 @@ class Lexicon:
     flags: dict[str, str] = field(factory=dict)
     regions: dict[str, str] = field(factory=dict)
     actions: dict[str, str] = field(factory=dict)
+    actors: dict[str, list[str]] = field(factory=dict)  # action id -> who may take it
     events: dict[str, str] = field(factory=dict)
     event_country: dict[str, str] = field(factory=dict)
     options: dict[str, dict[str, str]] = field(factory=dict)

@@ -213,6 +213,11 @@ class Scenario:
                 found.setdefault(cid, []).append(treaty)
         return found
 
+    @cached_property
+    def movers(self) -> list[str]:
+        """Return the countries that can ever act or propose, in scenario order."""
+        return [c for c in self.countries if self.actions_for(c) or self.treaties_for(c)]
+
     def treaties_for(self, country: str) -> list[Treaty]:
         """Return the treaties a country may ever propose, in file order."""
         return self._proposable.get(country, [])

@@ -121,6 +121,7 @@ def lexicon(m: Merged, last_month: int) -> Lexicon:
         flags={k: _flag_name(v) for k, v in m.flags.items()},
         regions={r.id: r.name for r in m.region},
         actions={a.id: a.name for a in m.action},
+        actors={a.id: a.actors for a in m.action},
         events={e.id: e.title for e in m.event},
         event_country={e.id: e.country for e in m.event},
         options=_options(m),
