@@ -15,7 +15,7 @@ from game.locale import N_, _, month_in_phrase
 from game.rules.errors import ExprError, quoted
 from game.rules.lexicon import month_of
 from game.rules.nodes import Node, const
-from game.rules.types import Env, Fn, VType
+from game.rules.types import Env, Fn, VType, Words
 
 if TYPE_CHECKING:
     from game.model.state import GameState
@@ -285,8 +285,18 @@ def compare(op: ast.cmpop, left: Node, right: Node, seg: str) -> Node:
         kind="compare",
         parts=[left, right],
         op=sign,
-        words=lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}",
+        words=_compare_words(left, right, sign),
     )
+
+
+def _compare_words(left: Node, right: Node, sign: str) -> Words:
+    """Return how a comparison reads: countries and texts in words, numbers with their sign."""
+    if not left.is_text:
+        return lambda st, env, lx: f"{left.text(st, env, lx)} {sign} {right.text(st, env, lx)}"
+    same = sign == "="
+    return lambda st, env, lx: (
+        _("{left} is {right}") if same else _("{left} is not {right}")
+    ).format(left=left.text(st, env, lx), right=right.text(st, env, lx))
 
 
 def _date_compare(

@@ -88,7 +88,7 @@ def test_for_each_runs_in_scenario_order_with_it_bound() -> None:
     g = game()
     words = " | ".join(preview(g, "sign"))
     assert (
-        "For each country where it ≠ Nordia and relations Nordia–it > 0: "
+        "For each country where it is not Nordia and relations Nordia–it > 0: "
         "Relations Nordia–Sudland +5; Sudland: Morale +1"
     ) in words
     g.apply(TakeAction("NOR", "sign"))
