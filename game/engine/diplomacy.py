@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from game.engine.eligibility import Blocker, points
+from game.engine.eligibility import Blocker, closing, points
 from game.locale import _
 from game.model.state import GameState, LogEntry, Proposal
 from game.rules import treaties
@@ -68,7 +68,7 @@ def may_offer(sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: lis
     The proposer is one that may propose the treaty, has the points and meets `when`, and a
     bilateral partner is a candidate that meets `target_when`: those are not checked again.
     """
-    if st.over or not invited:
+    if st.over or st.closing or not invited:
         return False
     if not treaty.bilateral:
         aim = treaty.target_when.fn
@@ -91,7 +91,16 @@ def may_offer(sc: Scenario, st: GameState, treaty: Treaty, me: str, invited: lis
 # Unworded reasons, for `explain=False` (the computer and the balance counts read codes only).
 _QUIET = {
     code: Blocker(code, "")
-    for code in ("over", "actor", "points", "condition", "no_target", "target", "in_force")
+    for code in (
+        "over",
+        "closing",
+        "actor",
+        "points",
+        "condition",
+        "no_target",
+        "target",
+        "in_force",
+    )
     + ("waiting", "exclusive")
 }
 
@@ -111,6 +120,8 @@ def blockers(
     d, lex = treaty.d, sc.lex
     if st.over:
         return [Blocker("over", _("The game is over")) if explain else _QUIET["over"]]
+    if st.closing:
+        return [closing() if explain else _QUIET["closing"]]
     if d.proposers and me not in d.proposers:
         if not explain:
             return [_QUIET["actor"]]
@@ -215,6 +226,8 @@ def _log_refusal(
 
 def break_blockers(sc: Scenario, st: GameState, me: str, tid: str) -> list[Blocker]:
     """Return why a country may not break a treaty now ([] when it may)."""
+    if st.closing:
+        return [closing()]
     treaty = sc.treaties.get(tid)
     if treaty is None or treaties.find(st, tid, me) is None:
         return [Blocker("not_party", _("It is not party to that treaty"))]

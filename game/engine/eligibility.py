@@ -5,7 +5,7 @@ from __future__ import annotations
 from attrs import frozen
 
 from game.engine.exclusive import clash
-from game.locale import _, ngettext
+from game.locale import N_, _, ngettext
 from game.model.state import GameState
 from game.rules.types import Env
 from game.scenario.compiled import Action, Scenario
@@ -15,10 +15,18 @@ from game.scenario.compiled import Action, Scenario
 class Blocker:
     """One reason an action cannot be taken: a code for programs, a message for players."""
 
-    # over, actor, points, once, cooldown, running, condition, target, no_target;
+    # over, closing, actor, points, once, cooldown, running, condition, target, no_target;
     # "standing" stands for any of once/cooldown/running/over/actor when not worded.
     code: str
     message: str
+
+
+CLOSING = N_("The last turn is over: answer the proposals, then end the turn")
+
+
+def closing() -> Blocker:
+    """Return the blocker of every move made after the last turn, while its answers wait."""
+    return Blocker("closing", _(CLOSING))
 
 
 def points(cost: int, have: int) -> Blocker:
@@ -43,6 +51,8 @@ def standing(
         return _first_standing(sc, st, action, me)
     if st.over:
         return [Blocker("over", _("The game is over"))]
+    if st.closing:
+        return [closing()]
     if me not in d.actors:
         return [
             Blocker(
@@ -79,7 +89,7 @@ _SHUT = [_SILENT["standing"]]
 def _first_standing(sc: Scenario, st: GameState, action: Action, me: str) -> list[Blocker]:
     """Return [] when nothing but the target stands in the way, else one unworded reason."""
     d = action.d
-    if st.over or me not in d.actors:
+    if st.over or st.closing or me not in d.actors:
         return _SHUT
     if d.cost > st.ap.get(me, 0):
         return [_SILENT["points"]]
@@ -128,7 +138,7 @@ def blockers(
     `explain=False` conditions are checked but not put into words (for the AI).
     """
     out = standing(sc, st, action, me) if explain else _first_standing(sc, st, action, me)
-    if out and (not explain or out[0].code in ("over", "actor")):
+    if out and (not explain or out[0].code in ("over", "closing", "actor")):
         return out
     if action.d.target is None:
         if target is not None:

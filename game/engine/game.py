@@ -238,7 +238,10 @@ class Game(Choices, Negotiation):
             st.done.append(cmd.country)
             if self.waiting_for():
                 return
-        self._resolve_turn()
+        if st.closing:
+            self._close()
+        else:
+            self._resolve_turn()
 
     def _console(self, cmd: Console) -> None:
         sc, st = self.scenario, self.state
@@ -324,6 +327,8 @@ class Game(Choices, Negotiation):
         title = event.title.render(st, Env(country, None, month), self.scenario.lex)
         st.log.append(LogEntry(st.turn, month, "event", eid, country, title))
         if country in st.humans:
+            if st.closing:  # after the last turn no one is asked any more
+                return
             visible = [o for o in event.options if o.when.holds(st, Env(country, None))]
             if visible:
                 st.pending.setdefault(country, []).append(eid)
@@ -348,9 +353,24 @@ class Game(Choices, Negotiation):
         with self.changes.cause(st, resolution_cause("", "") if self.changes.on else None):
             diplomacy.run_treaties(sc, st)
         self._record()
-        if not endings.check(self.scenario, self.state):
+        self._conclude(hold=endings.answers_due(sc, st))
+
+    def _close(self) -> None:
+        """End the game once the last proposals are answered: the last row, then the endings."""
+        st = self.state
+        st.closing = False
+        self._series = self._series or turns.Series(st)
+        st.series[-1:] = [self._series.row(st)]  # the turn's values as its answers left them
+        self._conclude()  # a doctored save may hold the answers early: then a turn follows
+
+    def _conclude(self, hold: bool = False) -> None:
+        """Hold for the last answers, give the endings or start the next turn; hash the state."""
+        st = self.state
+        if hold:
+            endings.hold_for_answers(st)
+        elif not endings.check(self.scenario, st):
             st.turn += 1
-            st.month += sc.meta.months_per_turn
+            st.month += self.scenario.meta.months_per_turn
             self._start_turn()
         if self.verified:
             st.hashes.append(HASHES[self.hash_version](st))

@@ -197,9 +197,13 @@ def _rng(value: Any, where: str) -> None:
     optional(number)(value[2], f"{where}[2]")
 
 
+OPTIONAL = frozenset({"closing"})  # fields a snapshot holds only while they are set
+
+
 def snapshot_check(sc: Scenario) -> Check:
     """Return the check of a state snapshot made with this scenario."""
-    return record(snapshot_fields(sc))
+    fields = snapshot_fields(sc)
+    return record(fields, required=set(fields) - OPTIONAL)
 
 
 def snapshot_fields(sc: Scenario) -> dict[str, Check]:
@@ -294,6 +298,7 @@ def snapshot_fields(sc: Scenario) -> dict[str, Check]:
         "difficulty": integer(0, 2),
         "historical": boolean,
         "over": boolean,
+        "closing": boolean,
         "forced_ending": text(200),
         "endings": table(country, text(200)),
         "scores": table(country, number),

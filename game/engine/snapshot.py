@@ -44,9 +44,11 @@ _HASHED = (
 
 
 def to_json(st: GameState) -> dict[str, Any]:
-    """Return the whole state as JSON-ready data."""
+    """Return the whole state as JSON-ready data (`closing` only while it holds)."""
     data = asdict(st, filter=lambda a, v: a.name != "rng")
     data["rng"] = _rng_state(st.rng)
+    if not st.closing:  # so every other state reads as it did before the phase existed
+        del data["closing"]
     return data
 
 
@@ -80,7 +82,9 @@ def state_hash(st: GameState) -> str:
     """Return a short, stable hash of everything that decides the game's future.
 
     Numbers go in as their 8-byte values (exact for floats) and ids joined by NUL, which no
-    id holds, so the hash costs a few copies rather than the text of the whole state.
+    id holds, so the hash costs a few copies rather than the text of the whole state. The
+    last answers after the last turn (`closing`), which no older save holds, add a part only
+    while they last, so every other state hashes as it always did.
     """
     stats = st.stats
     parts = [
@@ -102,6 +106,8 @@ def state_hash(st: GameState) -> str:
     ]
     words = st.rng.getstate()[1]
     parts.append(_wholes(words[-1:] + words[::97]))  # the generator's position and a sample
+    if st.closing:
+        parts.append(b"closing")
     head = _wholes([len(part) for part in parts])
     return hashlib.blake2b(head + b"".join(parts), digest_size=8).hexdigest()
 
@@ -170,6 +176,7 @@ def state_hash_v1(st: GameState) -> str:
         st.treaties,
         st.proposals,
         words[-1:] + words[::97],  # the generator's position and a sample of its state
+        *(["closing"] if st.closing else []),  # the last answers, as in `state_hash`
     )
     # repr is exact for floats and follows insertion order, which replays reproduce.
     return hashlib.sha256(repr(core).encode()).hexdigest()[:16]

@@ -11,7 +11,7 @@ from attrs import frozen
 from game.engine.changes import Change
 from game.engine.game import Game
 from game.locale import N_, _
-from game.model.state import ActiveModifier, LogEntry, Project
+from game.model.state import ActiveModifier, LogEntry, Project, Proposal
 from game.rules.lexicon import fmt_num
 from game.rules.types import Env
 
@@ -56,6 +56,16 @@ class CountryView:
     def __init__(self, game: Game, viewer: str) -> None:
         self.game = game
         self.viewer = viewer
+
+    # --- the turn -----------------------------------------------------------------------
+    @property
+    def closing(self) -> bool:
+        """Return True after the last turn, while its last proposals wait for answers."""
+        return self.game.state.closing
+
+    def incoming(self) -> list[Proposal]:
+        """Return the proposals waiting for the viewer's answer (in the last answers too)."""
+        return self.game.incoming(self.viewer)
 
     # --- conditions ---------------------------------------------------------------------
     def _revealed(self, src: str, owner: str | None = None) -> bool:

@@ -113,6 +113,9 @@ class GameState:
     difficulty: int = 1
     historical: bool = False
     over: bool = False
+    # The last turn is resolved, but proposals made in it wait for people: they answer, then
+    # ending the turn gives the endings (no new turn, events or moves).
+    closing: bool = False
     forced_ending: str = ""
     endings: dict[str, str] = field(factory=dict)
     scores: dict[str, float] = field(factory=dict)

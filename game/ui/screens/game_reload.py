@@ -61,5 +61,5 @@ def take_game(screen: GameScreen, game: Game) -> None:
     screen.map.selected = screen.selected
     if screen.mode not in map_style.available_modes(game):
         screen.mode = "political"
-    screen.last_turn = (game.state.turn, game.state.over)
+    screen.last_turn = (game.state.turn, game.state.over, game.state.closing)
     screen.rebuild()

@@ -6,6 +6,7 @@ import pygame
 from pygame_gui.elements import UIButton, UILabel
 
 from game.engine.commands import Command
+from game.engine.eligibility import CLOSING
 from game.engine.saves import SaveError
 from game.engine.view import CountryView, view_of
 from game.locale import _
@@ -55,8 +56,8 @@ class GameScreen(Screen):
         self.mouse: tuple[int, int] = (0, 0)
         self.dragged = False
         self.version: tuple[object, ...] = ()
-        self.status_text = ""
-        self.last_turn = (game.state.turn, game.state.over)
+        self.status_text = _(CLOSING) if game.state.closing else ""
+        self.last_turn = (game.state.turn, game.state.over, game.state.closing)
         self._bar: pygame.Surface | None = None
         self.bar: TopBar | None = None
         self.view: CountryView = view_of(game, session.viewer)
@@ -188,7 +189,12 @@ class GameScreen(Screen):
         self.set_status(error or "")
 
     def set_status(self, text: str) -> None:
-        """Show a short message above the End turn button (only when it changes)."""
+        """Show a short message above the End turn button (only when it changes).
+
+        After the last turn, while its proposals wait, no message means: say what is left.
+        """
+        if not text and self.session.game.state.closing:
+            text = _(CLOSING)
         if text != self.status_text:
             self.status_text = text
             self.status.set_text(text)
@@ -270,8 +276,8 @@ class GameScreen(Screen):
         if self.panel is not None:
             self.panel.refresh()
         game_paths.follow(self, changed=True)
-        if (game.state.turn, game.state.over) != self.last_turn:
-            self.last_turn = (game.state.turn, game.state.over)
+        if (game.state.turn, game.state.over, game.state.closing) != self.last_turn:
+            self.last_turn = (game.state.turn, game.state.over, game.state.closing)
             self.set_status("")
             self.autosave()
         game_summary.offer(self)
