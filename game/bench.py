@@ -83,13 +83,16 @@ def _validate_time(name: str) -> float:
     return statistics.median(times)
 
 
-def _sim_rate(sc: Scenario, games: int) -> float:
-    """Games per second of `simulate` (with its balance probes) on one process."""
+def _sim_rate(sc: Scenario, games: int, runs: int = 3) -> float:
+    """Games per second of `simulate` (with its balance probes) on one process, median of runs."""
     from game.engine.simulate import simulate
 
-    start = time.perf_counter()
-    simulate(sc, games=games, seed=1000)
-    return round(games / (time.perf_counter() - start), 1)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        simulate(sc, games=games, seed=1000)
+        times.append(time.perf_counter() - start)
+    return round(games / statistics.median(times), 1)
 
 
 def _ui_figures() -> dict[str, Any]:
