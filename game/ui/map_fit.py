@@ -23,7 +23,6 @@ from game.ui.map_labels import (
     Placed,
     _along,
     _best_run,
-    _cumulative,
     _widths,
 )
 
@@ -43,9 +42,12 @@ def glyph_rect(g: Glyph, style: str, size: int, centre: tuple[float, float]) -> 
     """Return the screen box of one letter's ink, turned with the letter."""
     w = _widths(style, g.char)[0] * size
     h = INK_HEIGHT[style] * size
-    a = math.radians(g.angle)
-    wide = abs(w * math.cos(a)) + abs(h * math.sin(a))
-    high = abs(w * math.sin(a)) + abs(h * math.cos(a))
+    if g.angle:
+        a = math.radians(g.angle)
+        wide = abs(w * math.cos(a)) + abs(h * math.sin(a))
+        high = abs(w * math.sin(a)) + abs(h * math.cos(a))
+    else:  # a level letter (the same box, reckoned quicker)
+        wide, high = w, h
     return pygame.Rect(
         round(centre[0] - wide / 2), round(centre[1] - high / 2), round(wide), round(high)
     )
@@ -79,13 +81,18 @@ class Room:
         The points numbered in `through` (places in `blocked`) may lie under the name.
         """
         out = []
+        view, blocked, taken, to_screen = self.view, self.blocked, self.taken, self.to_screen
         for g in placed.glyphs:
-            box = glyph_rect(g, placed.style, placed.size, self.to_screen(g.pos))
-            if not self.view.contains(box):
+            box = glyph_rect(g, placed.style, placed.size, to_screen(g.pos))
+            if not view.contains(box):
                 return None
-            wide = box.inflate(2 * margin, 2 * margin)
-            hits = wide.collidelistall(self.blocked)
-            if any(k not in (through or ()) for k in hits) or wide.collidelist(self.taken) >= 0:
+            wide = box.inflate(2 * margin, 2 * margin) if margin else box
+            if through:
+                if any(k not in through for k in wide.collidelistall(blocked)):
+                    return None
+            elif wide.collidelist(blocked) >= 0:
+                return None
+            if wide.collidelist(taken) >= 0:
                 return None
             out.append(box)
         return out
@@ -99,7 +106,8 @@ class Room:
         if found is None:
             return False
         self.taken += found
-        self.covered |= {k for box in found for k in box.collidelistall(self.blocked)}
+        if through:  # without points to cross, a free name covers none
+            self.covered |= {k for box in found for k in box.collidelistall(self.blocked)}
         return True
 
     def points_in(self, land: list[Disc]) -> set[int]:
@@ -262,7 +270,7 @@ def slide_top(text: str, style: str, spine: Spine | None, zoom: float, most: flo
         return 0.0
     shown = text.upper() if style == "country" else text
     aspect = sum(_widths(style, shown)) + TRACKING[style] / 2 * (len(shown) - 1)
-    return min(_best_run(spine, _cumulative(spine.points), aspect)[0] * zoom, most)
+    return min(_best_run(spine, aspect)[0] * zoom, most)
 
 
 def slides(
@@ -273,7 +281,7 @@ def slides(
         return []
     shown = text.upper() if style == "country" else text
     widths, track = _widths(style, shown), TRACKING[style] / 2
-    cum = _cumulative(spine.points)
+    cum = spine.cum
     em = size / zoom
     length = (sum(widths) + track * (len(shown) - 1)) * em
     out = []
@@ -281,7 +289,7 @@ def slides(
         spare = cum[b] - cum[a] - length
         for f in (SLIDES[1:] if ends else SLIDES[:1]) if spare >= 0 else ():
             span = (cum[a] + spare * f, cum[a] + spare * f + length)
-            glyphs = _along(shown, [w * em for w in widths], track * em, spine.points, span)
+            glyphs = _along(shown, [w * em for w in widths], track * em, spine, span)
             out.append(Placed(text, style, round(size), "", glyphs))
     return out
 

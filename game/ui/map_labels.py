@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from functools import cache
-from itertools import pairwise
 
 import attrs
 import pygame
@@ -72,18 +71,21 @@ def _widths(style: str, text: str) -> list[float]:
     return [font.size(c)[0] / 100 for c in text]
 
 
-def _cumulative(points: list[Point]) -> list[float]:
-    """Return the arc length at each point of a polyline."""
-    out = [0.0]
-    for a, b in pairwise(points):
-        out.append(out[-1] + math.dist(a, b))
-    return out
+def _best_run(spine: Spine, aspect: float) -> tuple[float, int, int]:
+    """Return (size per zoom, i, j): the stretch of spine where the name can be largest.
+
+    The same for every zoom, so kept with the spine.
+    """
+    found = spine.runs.get(aspect)
+    if found is None:
+        found = spine.runs[aspect] = _find_run(spine, aspect)
+    return found
 
 
-def _best_run(spine: Spine, cum: list[float], aspect: float) -> tuple[float, int, int]:
-    """Return (size per zoom, i, j): the stretch of spine where the name can be largest."""
+def _find_run(spine: Spine, aspect: float) -> tuple[float, int, int]:
+    """Return the stretch of spine where the name can be largest (see _best_run)."""
     best, bi, bj = 0.0, 0, 0
-    room = spine.room
+    room, cum = spine.room, spine.cum
     n = len(room)
     for i in range(n):
         low = room[i]
@@ -118,29 +120,34 @@ def _at(points: list[Point], cum: list[float], s: float) -> Point:
     last = len(cum) - 1
     if last < 1:
         return points[-1]
-    s = 0.0 if s < 0.0 else cum[-1] if s > cum[-1] else s
-    k = min(bisect_left(cum, s, 1), last)  # the first point at or past s
-    seg = cum[k] - cum[k - 1]
-    t = (s - cum[k - 1]) / seg if seg > 0 else 0.0
+    s = 0.0 if s < 0.0 else cum[last] if s > cum[last] else s
+    k = bisect_left(cum, s, 1)  # the first point at or past s
+    k = last if k > last else k
+    before = cum[k - 1]
+    seg = cum[k] - before
+    t = (s - before) / seg if seg > 0 else 0.0
     a, b = points[k - 1], points[k]
     return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
 
 
 def _along(
-    text: str, widths: list[float], track: float, points: list[Point], span: tuple[float, float]
+    text: str, widths: list[float], track: float, spine: Spine, span: tuple[float, float]
 ) -> list[Glyph]:
-    """Return glyphs (world) of a name centred on an arc-length span of a polyline."""
-    cum = _cumulative(points)
+    """Return glyphs (world) of a name centred on an arc-length span of a spine.
+
+    Each letter sits at its middle's point of the spine, turned with the chord from a letter's
+    width (or the tracking) behind it to as far ahead.
+    """
+    points, cum = spine.points, spine.cum
     total = sum(widths) + track * (len(text) - 1)
     s = (span[0] + span[1]) / 2 - total / 2
     out = []
     for char, w in zip(text, widths, strict=True):
-        mid = s + w / 2
-        pos = _at(points, cum, mid)
-        ahead, back = _at(points, cum, mid + max(w, track)), _at(points, cum, mid - max(w, track))
-        angle = math.degrees(math.atan2(ahead[1] - back[1], ahead[0] - back[0]))
         if not char.isspace():
-            out.append(Glyph(char, pos, angle))
+            mid, d = s + w / 2, w if w > track else track
+            back, ahead = _at(points, cum, mid - d), _at(points, cum, mid + d)
+            angle = math.degrees(math.atan2(ahead[1] - back[1], ahead[0] - back[0]))
+            out.append(Glyph(char, _at(points, cum, mid), angle))
         s += w + track
     return out
 
@@ -184,8 +191,8 @@ def _on_spine(
         return 0.0, []
     widths = _widths(style, text)
     track = TRACKING[style]
-    cum = _cumulative(spine.points)
-    fit, i, j = _best_run(spine, cum, sum(widths) + track * (len(text) - 1))
+    cum = spine.cum
+    fit, i, j = _best_run(spine, sum(widths) + track * (len(text) - 1))
     size = min(fit * zoom, smax)
     if size <= 0:
         return 0.0, []
@@ -195,7 +202,7 @@ def _on_spine(
     if style == "country":  # an atlas spreads a country's name over its land
         room_for = (cum[j] - cum[i]) * 0.82 - sum(widths) * em
         spread = max(spread, min(room_for / max(1, len(text) - 1), 1.1 * em))
-    glyphs = _along(text, [w * em for w in widths], spread, spine.points, (cum[i], cum[j]))
+    glyphs = _along(text, [w * em for w in widths], spread, spine, (cum[i], cum[j]))
     return size, glyphs
 
 
