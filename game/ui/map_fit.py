@@ -112,9 +112,16 @@ class Room:
 
     def points_in(self, land: list[Disc]) -> set[int]:
         """Return the places in `blocked` of the points that lie in a land."""
-        out = set()
+        out: set[int] = set()
+        if not land:
+            return out
+        pad = 1e-9  # so that no point on a disc's rim falls outside the box by rounding
+        x0, x1 = min(c[0] - r for c, r in land) - pad, max(c[0] + r for c, r in land) + pad
+        y0, y1 = min(c[1] - r for c, r in land) - pad, max(c[1] + r for c, r in land) + pad
         for k in range(self.cards, len(self.blocked)):
             x, y = self.to_world(self.blocked[k].center)
+            if not (x0 <= x <= x1 and y0 <= y <= y1):
+                continue  # far from every disc
             if any((x - c[0]) ** 2 + (y - c[1]) ** 2 <= r * r for c, r in land):
                 out.add(k)
         return out
@@ -309,7 +316,7 @@ def beside(
     high = INK_HEIGHT[style] * size
     found = []
     for k, (dx, dy) in enumerate(DIRECTIONS):
-        for step, far in enumerate((GAP, 2 * GAP, 3 * GAP)):
+        for step, far in enumerate((GAP, 2 * GAP) if at_sea else (GAP, 2 * GAP, 3 * GAP)):
             x = ax + dx * (reach + far + wide / 2)
             y = ay + dy * (reach + far + high / 2)
             glyphs = _level_line(shown, style, room.to_world((x, y)), size / zoom)
@@ -317,12 +324,12 @@ def beside(
             found_rects = room.rects(placed, margin=3)
             if found_rects is None:
                 continue
+            sea = room.seaward(placed) / max(1, len(glyphs))
+            if at_sea and sea < 1:
+                continue
             clash = any(r.collidelist(room.capitals) >= 0 for r in found_rects)
             end = (x - dx * (wide / 2 + 2), y - dy * (high / 2 + 2))
             start = (ax + dx * reach * 0.3, ay + dy * reach * 0.3)
             placed.leader = (room.to_world(start), room.to_world(end))
-            sea = room.seaward(placed) / max(1, len(glyphs))
-            if at_sea and (sea < 1 or step > 1):
-                continue
             found.append((sea - SEAWARD * step - clash, -k, placed))  # a capital's name first
     return max(found, key=lambda f: f[:2])[2] if found else None
