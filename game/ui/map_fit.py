@@ -9,7 +9,7 @@ the cards over the map, the points on it and the names placed before.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 import attrs
@@ -82,7 +82,7 @@ class Room:
         """
         out = []
         view, blocked, taken, to_screen = self.view, self.blocked, self.taken, self.to_screen
-        for g in placed.glyphs:
+        for g in placed.letters():  # laid out as far as they are free
             box = glyph_rect(g, placed.style, placed.size, to_screen(g.pos))
             if not view.contains(box):
                 return None
@@ -138,14 +138,17 @@ def discs(spines: tuple[Spine | None, Spine | None], centre: Disc | None) -> lis
 
 def _level_line(text: str, style: str, at: Point, em: float) -> list[Glyph]:
     """Return the glyphs of a name written level, centred on a world point."""
+    return list(_level_letters(text, style, at, em))
+
+
+def _level_letters(text: str, style: str, at: Point, em: float) -> Iterator[Glyph]:
+    """Yield the glyphs of a name written level, centred on a world point (see _level_line)."""
     widths, track = _widths(style, text), TIGHT
     x = at[0] - (sum(widths) + track * (len(text) - 1)) * em / 2
-    out = []
     for char, w in zip(text, widths, strict=True):
         if not char.isspace():
-            out.append(Glyph(char, (x + w * em / 2, at[1]), 0.0))
+            yield Glyph(char, (x + w * em / 2, at[1]), 0.0)
         x += (w + track) * em
-    return out
 
 
 def _covered(glyphs: list[Glyph], em: float, near: list[tuple[float, float, float]]) -> bool:
@@ -240,7 +243,8 @@ def straight_fits(
     for at, most in _reaches(shown, style, tuple(land)):
         size = min(math.floor(most * zoom), top, math.floor(sizes[1]))
         if size >= sizes[0]:
-            out.append(Placed(text, style, size, "", _level_line(shown, style, at, size / zoom)))
+            glyphs = _level_letters(shown, style, at, size / zoom)
+            out.append(Placed(text, style, size, "", [], rest=glyphs))
     return out
 
 
@@ -297,7 +301,7 @@ def slides(
         for f in (SLIDES[1:] if ends else SLIDES[:1]) if spare >= 0 else ():
             span = (cum[a] + spare * f, cum[a] + spare * f + length)
             glyphs = _along(shown, [w * em for w in widths], track * em, spine, span)
-            out.append(Placed(text, style, round(size), "", glyphs))
+            out.append(Placed(text, style, round(size), "", [], rest=glyphs))
     return out
 
 
