@@ -323,12 +323,12 @@ def beside(
         for step, far in enumerate((GAP, 2 * GAP) if at_sea else (GAP, 2 * GAP, 3 * GAP)):
             x = ax + dx * (reach + far + wide / 2)
             y = ay + dy * (reach + far + high / 2)
-            glyphs = _level_line(shown, style, room.to_world((x, y)), size / zoom)
-            placed = Placed(text, style, size, "", glyphs)
+            glyphs = _level_letters(shown, style, room.to_world((x, y)), size / zoom)
+            placed = Placed(text, style, size, "", [], rest=glyphs)
             found_rects = room.rects(placed, margin=3)
             if found_rects is None:
                 continue
-            sea = room.seaward(placed) / max(1, len(glyphs))
+            sea = room.seaward(placed) / max(1, len(placed.glyphs))
             if at_sea and sea < 1:
                 continue
             clash = any(r.collidelist(room.capitals) >= 0 for r in found_rects)

@@ -37,6 +37,8 @@ def _clip(spine: Spine | None, box: Box) -> Spine | None:
         max(0.0, min(r, x - x0, x1 - x, y - y0, y1 - y))
         for (x, y), r in zip(spine.points, spine.room, strict=True)
     ]
+    if room == spine.room:
+        return spine  # wholly in the box: the spine as it is, with what it keeps
     return Spine(spine.points, room, cum=spine.cum)
 
 
