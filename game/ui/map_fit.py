@@ -73,6 +73,12 @@ class Room:
             return 0
         return sum(1 for g in placed.glyphs if self.sea(self.to_screen(g.pos)))
 
+    def at_sea(self, placed: Placed) -> bool:
+        """Return True when every letter of a name lies over open sea."""
+        sea = self.sea
+        glyphs = placed.glyphs
+        return sea is not None and bool(glyphs) and all(sea(self.to_screen(g.pos)) for g in glyphs)
+
     def rects(
         self, placed: Placed, margin: int = 0, through: set[int] | None = None
     ) -> list[pygame.Rect] | None:
@@ -328,9 +334,9 @@ def beside(
             found_rects = room.rects(placed, margin=3)
             if found_rects is None:
                 continue
-            sea = room.seaward(placed) / max(1, len(placed.glyphs))
-            if at_sea and sea < 1:
+            if at_sea and not room.at_sea(placed):
                 continue
+            sea = room.seaward(placed) / max(1, len(placed.glyphs))
             clash = any(r.collidelist(room.capitals) >= 0 for r in found_rects)
             end = (x - dx * (wide / 2 + 2), y - dy * (high / 2 + 2))
             start = (ax + dx * reach * 0.3, ay + dy * reach * 0.3)

@@ -40,7 +40,7 @@ class Stage:
             b = item.box
             if b[2] < x0 or b[0] > x1 or b[3] < y0 or b[1] > y1:
                 continue
-            points = item.at(tol)
+            points = item.thinned.get(tol) or item.at(tol)
             if len(points) >= (3 if item.closed else 2):
                 out.append([(x * z + ox, oy - y * z) for x, y in points])
         return out
