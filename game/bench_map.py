@@ -31,7 +31,6 @@ def map_zoom_ms(scenario: str = "rapallo", steps: int = 16) -> float:
         for _ in range(steps):
             if view.zoom >= view.min_zoom * 11:
                 view.fit()
-                view._levels.clear()
                 view._layouts.clear()
                 app.step([])
             t = time.perf_counter()

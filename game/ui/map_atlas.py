@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import attrs
@@ -26,6 +28,23 @@ class Spine:
     points: list[Point]
     room: list[float]
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    cum: list[float] = attrs.field(factory=list, eq=False, repr=False)  # arc length at each point
+    runs: dict[float, tuple[float, int, int]] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Measure the arc length along the points unless it came with them."""
+        if len(self.cum) != len(self.points):
+            self.cum = cumulative(self.points)
+
+
+def cumulative(points: list[Point]) -> list[float]:
+    """Return the arc length at each point of a polyline."""
+    out = [0.0]
+    total = 0.0
+    for a, b in pairwise(points):
+        total += math.dist(a, b)
+        out.append(total)
+    return out[: len(points)]
 
 
 def room_box(points: list[Point], room: list[float]) -> tuple[float, float, float, float]:

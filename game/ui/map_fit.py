@@ -9,7 +9,7 @@ the cards over the map, the points on it and the names placed before.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 import attrs
@@ -23,7 +23,6 @@ from game.ui.map_labels import (
     Placed,
     _along,
     _best_run,
-    _cumulative,
     _widths,
 )
 
@@ -43,9 +42,12 @@ def glyph_rect(g: Glyph, style: str, size: int, centre: tuple[float, float]) -> 
     """Return the screen box of one letter's ink, turned with the letter."""
     w = _widths(style, g.char)[0] * size
     h = INK_HEIGHT[style] * size
-    a = math.radians(g.angle)
-    wide = abs(w * math.cos(a)) + abs(h * math.sin(a))
-    high = abs(w * math.sin(a)) + abs(h * math.cos(a))
+    if g.angle:
+        a = math.radians(g.angle)
+        wide = abs(w * math.cos(a)) + abs(h * math.sin(a))
+        high = abs(w * math.sin(a)) + abs(h * math.cos(a))
+    else:  # a level letter (the same box, reckoned quicker)
+        wide, high = w, h
     return pygame.Rect(
         round(centre[0] - wide / 2), round(centre[1] - high / 2), round(wide), round(high)
     )
@@ -71,6 +73,12 @@ class Room:
             return 0
         return sum(1 for g in placed.glyphs if self.sea(self.to_screen(g.pos)))
 
+    def at_sea(self, placed: Placed) -> bool:
+        """Return True when every letter of a name lies over open sea."""
+        sea = self.sea
+        glyphs = placed.glyphs
+        return sea is not None and bool(glyphs) and all(sea(self.to_screen(g.pos)) for g in glyphs)
+
     def rects(
         self, placed: Placed, margin: int = 0, through: set[int] | None = None
     ) -> list[pygame.Rect] | None:
@@ -79,13 +87,18 @@ class Room:
         The points numbered in `through` (places in `blocked`) may lie under the name.
         """
         out = []
-        for g in placed.glyphs:
-            box = glyph_rect(g, placed.style, placed.size, self.to_screen(g.pos))
-            if not self.view.contains(box):
+        view, blocked, taken, to_screen = self.view, self.blocked, self.taken, self.to_screen
+        for g in placed.letters():  # laid out as far as they are free
+            box = glyph_rect(g, placed.style, placed.size, to_screen(g.pos))
+            if not view.contains(box):
                 return None
-            wide = box.inflate(2 * margin, 2 * margin)
-            hits = wide.collidelistall(self.blocked)
-            if any(k not in (through or ()) for k in hits) or wide.collidelist(self.taken) >= 0:
+            wide = box.inflate(2 * margin, 2 * margin) if margin else box
+            if through:
+                if any(k not in through for k in wide.collidelistall(blocked)):
+                    return None
+            elif wide.collidelist(blocked) >= 0:
+                return None
+            if wide.collidelist(taken) >= 0:
                 return None
             out.append(box)
         return out
@@ -99,14 +112,22 @@ class Room:
         if found is None:
             return False
         self.taken += found
-        self.covered |= {k for box in found for k in box.collidelistall(self.blocked)}
+        if through:  # without points to cross, a free name covers none
+            self.covered |= {k for box in found for k in box.collidelistall(self.blocked)}
         return True
 
     def points_in(self, land: list[Disc]) -> set[int]:
         """Return the places in `blocked` of the points that lie in a land."""
-        out = set()
+        out: set[int] = set()
+        if not land:
+            return out
+        pad = 1e-9  # so that no point on a disc's rim falls outside the box by rounding
+        x0, x1 = min(c[0] - r for c, r in land) - pad, max(c[0] + r for c, r in land) + pad
+        y0, y1 = min(c[1] - r for c, r in land) - pad, max(c[1] + r for c, r in land) + pad
         for k in range(self.cards, len(self.blocked)):
             x, y = self.to_world(self.blocked[k].center)
+            if not (x0 <= x <= x1 and y0 <= y <= y1):
+                continue  # far from every disc
             if any((x - c[0]) ** 2 + (y - c[1]) ** 2 <= r * r for c, r in land):
                 out.add(k)
         return out
@@ -123,14 +144,17 @@ def discs(spines: tuple[Spine | None, Spine | None], centre: Disc | None) -> lis
 
 def _level_line(text: str, style: str, at: Point, em: float) -> list[Glyph]:
     """Return the glyphs of a name written level, centred on a world point."""
+    return list(_level_letters(text, style, at, em))
+
+
+def _level_letters(text: str, style: str, at: Point, em: float) -> Iterator[Glyph]:
+    """Yield the glyphs of a name written level, centred on a world point (see _level_line)."""
     widths, track = _widths(style, text), TIGHT
     x = at[0] - (sum(widths) + track * (len(text) - 1)) * em / 2
-    out = []
     for char, w in zip(text, widths, strict=True):
         if not char.isspace():
-            out.append(Glyph(char, (x + w * em / 2, at[1]), 0.0))
+            yield Glyph(char, (x + w * em / 2, at[1]), 0.0)
         x += (w + track) * em
-    return out
 
 
 def _covered(glyphs: list[Glyph], em: float, near: list[tuple[float, float, float]]) -> bool:
@@ -225,7 +249,8 @@ def straight_fits(
     for at, most in _reaches(shown, style, tuple(land)):
         size = min(math.floor(most * zoom), top, math.floor(sizes[1]))
         if size >= sizes[0]:
-            out.append(Placed(text, style, size, "", _level_line(shown, style, at, size / zoom)))
+            glyphs = _level_letters(shown, style, at, size / zoom)
+            out.append(Placed(text, style, size, "", [], rest=glyphs))
     return out
 
 
@@ -262,7 +287,7 @@ def slide_top(text: str, style: str, spine: Spine | None, zoom: float, most: flo
         return 0.0
     shown = text.upper() if style == "country" else text
     aspect = sum(_widths(style, shown)) + TRACKING[style] / 2 * (len(shown) - 1)
-    return min(_best_run(spine, _cumulative(spine.points), aspect)[0] * zoom, most)
+    return min(_best_run(spine, aspect)[0] * zoom, most)
 
 
 def slides(
@@ -273,7 +298,7 @@ def slides(
         return []
     shown = text.upper() if style == "country" else text
     widths, track = _widths(style, shown), TRACKING[style] / 2
-    cum = _cumulative(spine.points)
+    cum = spine.cum
     em = size / zoom
     length = (sum(widths) + track * (len(shown) - 1)) * em
     out = []
@@ -281,8 +306,8 @@ def slides(
         spare = cum[b] - cum[a] - length
         for f in (SLIDES[1:] if ends else SLIDES[:1]) if spare >= 0 else ():
             span = (cum[a] + spare * f, cum[a] + spare * f + length)
-            glyphs = _along(shown, [w * em for w in widths], track * em, spine.points, span)
-            out.append(Placed(text, style, round(size), "", glyphs))
+            glyphs = _along(shown, [w * em for w in widths], track * em, spine, span)
+            out.append(Placed(text, style, round(size), "", [], rest=glyphs))
     return out
 
 
@@ -301,20 +326,20 @@ def beside(
     high = INK_HEIGHT[style] * size
     found = []
     for k, (dx, dy) in enumerate(DIRECTIONS):
-        for step, far in enumerate((GAP, 2 * GAP, 3 * GAP)):
+        for step, far in enumerate((GAP, 2 * GAP) if at_sea else (GAP, 2 * GAP, 3 * GAP)):
             x = ax + dx * (reach + far + wide / 2)
             y = ay + dy * (reach + far + high / 2)
-            glyphs = _level_line(shown, style, room.to_world((x, y)), size / zoom)
-            placed = Placed(text, style, size, "", glyphs)
+            glyphs = _level_letters(shown, style, room.to_world((x, y)), size / zoom)
+            placed = Placed(text, style, size, "", [], rest=glyphs)
             found_rects = room.rects(placed, margin=3)
             if found_rects is None:
                 continue
+            if at_sea and not room.at_sea(placed):
+                continue
+            sea = room.seaward(placed) / max(1, len(placed.glyphs))
             clash = any(r.collidelist(room.capitals) >= 0 for r in found_rects)
             end = (x - dx * (wide / 2 + 2), y - dy * (high / 2 + 2))
             start = (ax + dx * reach * 0.3, ay + dy * reach * 0.3)
             placed.leader = (room.to_world(start), room.to_world(end))
-            sea = room.seaward(placed) / max(1, len(glyphs))
-            if at_sea and (sea < 1 or step > 1):
-                continue
             found.append((sea - SEAWARD * step - clash, -k, placed))  # a capital's name first
     return max(found, key=lambda f: f[:2])[2] if found else None

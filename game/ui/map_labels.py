@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
-from itertools import pairwise
 
 import attrs
 import pygame
@@ -53,16 +53,57 @@ class Glyph:
     angle: float
 
 
-@attrs.define
+@attrs.define(eq=False)
 class Placed:
-    """A name laid out at one zoom level; a leader ties a name written beside a tiny land."""
+    """A name laid out at one zoom level; a leader ties a name written beside a tiny land.
+
+    Letters not laid out yet come from `rest` when first asked for: a fit found blocked at
+    its first letters costs only those.
+    """
 
     text: str
     style: str
     size: int
     region: str
-    glyphs: list[Glyph]
+    _glyphs: list[Glyph] = attrs.field(alias="glyphs")
     leader: tuple[Point, Point] | None = None
+    _rest: Iterator[Glyph] | None = attrs.field(default=None, alias="rest")
+
+    @property
+    def glyphs(self) -> list[Glyph]:
+        """Return every letter of the name."""
+        if self._rest is not None:
+            self._glyphs.extend(self._rest)
+            self._rest = None
+        return self._glyphs
+
+    def letters(self) -> Iterator[Glyph]:
+        """Yield the letters in order, laying out each only when it is reached."""
+        done, k = self._glyphs, 0
+        while True:
+            if k < len(done):
+                yield done[k]
+                k += 1
+                continue
+            nxt = None if self._rest is None else next(self._rest, None)
+            if nxt is None:
+                self._rest = None
+                return
+            done.append(nxt)
+
+    def __eq__(self, other: object) -> bool:
+        """Return True when both are the same name laid out the same way."""
+        if not isinstance(other, Placed):
+            return NotImplemented
+        mine = (self.text, self.style, self.size, self.region, self.glyphs, self.leader)
+        return mine == (
+            other.text,
+            other.style,
+            other.size,
+            other.region,
+            other.glyphs,
+            other.leader,
+        )
 
 
 @cache
@@ -72,18 +113,21 @@ def _widths(style: str, text: str) -> list[float]:
     return [font.size(c)[0] / 100 for c in text]
 
 
-def _cumulative(points: list[Point]) -> list[float]:
-    """Return the arc length at each point of a polyline."""
-    out = [0.0]
-    for a, b in pairwise(points):
-        out.append(out[-1] + math.dist(a, b))
-    return out
+def _best_run(spine: Spine, aspect: float) -> tuple[float, int, int]:
+    """Return (size per zoom, i, j): the stretch of spine where the name can be largest.
+
+    The same for every zoom, so kept with the spine.
+    """
+    found = spine.runs.get(aspect)
+    if found is None:
+        found = spine.runs[aspect] = _find_run(spine, aspect)
+    return found
 
 
-def _best_run(spine: Spine, cum: list[float], aspect: float) -> tuple[float, int, int]:
-    """Return (size per zoom, i, j): the stretch of spine where the name can be largest."""
+def _find_run(spine: Spine, aspect: float) -> tuple[float, int, int]:
+    """Return the stretch of spine where the name can be largest (see _best_run)."""
     best, bi, bj = 0.0, 0, 0
-    room = spine.room
+    room, cum = spine.room, spine.cum
     n = len(room)
     for i in range(n):
         low = room[i]
@@ -118,31 +162,34 @@ def _at(points: list[Point], cum: list[float], s: float) -> Point:
     last = len(cum) - 1
     if last < 1:
         return points[-1]
-    s = 0.0 if s < 0.0 else cum[-1] if s > cum[-1] else s
-    k = min(bisect_left(cum, s, 1), last)  # the first point at or past s
-    seg = cum[k] - cum[k - 1]
-    t = (s - cum[k - 1]) / seg if seg > 0 else 0.0
+    s = 0.0 if s < 0.0 else cum[last] if s > cum[last] else s
+    k = bisect_left(cum, s, 1)  # the first point at or past s
+    k = last if k > last else k
+    before = cum[k - 1]
+    seg = cum[k] - before
+    t = (s - before) / seg if seg > 0 else 0.0
     a, b = points[k - 1], points[k]
     return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
 
 
 def _along(
-    text: str, widths: list[float], track: float, points: list[Point], span: tuple[float, float]
-) -> list[Glyph]:
-    """Return glyphs (world) of a name centred on an arc-length span of a polyline."""
-    cum = _cumulative(points)
+    text: str, widths: list[float], track: float, spine: Spine, span: tuple[float, float]
+) -> Iterator[Glyph]:
+    """Yield glyphs (world) of a name centred on an arc-length span of a spine.
+
+    Each letter sits at its middle's point of the spine, turned with the chord from a letter's
+    width (or the tracking) behind it to as far ahead.
+    """
+    points, cum = spine.points, spine.cum
     total = sum(widths) + track * (len(text) - 1)
     s = (span[0] + span[1]) / 2 - total / 2
-    out = []
     for char, w in zip(text, widths, strict=True):
-        mid = s + w / 2
-        pos = _at(points, cum, mid)
-        ahead, back = _at(points, cum, mid + max(w, track)), _at(points, cum, mid - max(w, track))
-        angle = math.degrees(math.atan2(ahead[1] - back[1], ahead[0] - back[0]))
         if not char.isspace():
-            out.append(Glyph(char, pos, angle))
+            mid, d = s + w / 2, w if w > track else track
+            back, ahead = _at(points, cum, mid - d), _at(points, cum, mid + d)
+            angle = math.degrees(math.atan2(ahead[1] - back[1], ahead[0] - back[0]))
+            yield Glyph(char, _at(points, cum, mid), angle)
         s += w + track
-    return out
 
 
 def _split(text: str) -> list[str]:
@@ -157,45 +204,49 @@ def _split(text: str) -> list[str]:
 
 def _level(
     lines: list[str], style: str, centre: Point, room: float, zoom: float, smax: float
-) -> tuple[float, list[Glyph]]:
+) -> tuple[float, Iterator[Glyph]]:
     """Return (size, glyphs) of a name written level, in lines, inside the centre's disc."""
     track = TRACKING[style] / 2  # set close, as names squeezed into small lands are
     widths = [_widths(style, line) for line in lines]
     wide = max(sum(w) + track * (len(w) - 1) for w in widths)
     high = LINE * (len(lines) - 1) + CAPS
     size = min(smax, 2 * room * zoom / math.hypot(wide, high))
-    em = size / zoom
-    out: list[Glyph] = []
+    return size, _lines(lines, widths, track, centre, size / zoom)
+
+
+def _lines(
+    lines: list[str], widths: list[list[float]], track: float, centre: Point, em: float
+) -> Iterator[Glyph]:
+    """Yield the glyphs of level lines centred on a point."""
     for k, (line, w) in enumerate(zip(lines, widths, strict=True)):
         y = centre[1] + ((len(lines) - 1) / 2 - k) * LINE * em
         x = centre[0] - (sum(w) + track * (len(w) - 1)) * em / 2
         for char, cw in zip(line, w, strict=True):
             if not char.isspace():
-                out.append(Glyph(char, (x + cw * em / 2, y), 0.0))
+                yield Glyph(char, (x + cw * em / 2, y), 0.0)
             x += (cw + track) * em
-    return size, out
 
 
 def _on_spine(
     text: str, style: str, spine: Spine | None, zoom: float, smax: float
-) -> tuple[float, list[Glyph]]:
+) -> tuple[float, Iterator[Glyph]]:
     """Return (size, glyphs) of a name written along the best stretch of a spine."""
     if spine is None or len(spine.points) < 2:
-        return 0.0, []
+        return 0.0, iter(())
     widths = _widths(style, text)
     track = TRACKING[style]
-    cum = _cumulative(spine.points)
-    fit, i, j = _best_run(spine, cum, sum(widths) + track * (len(text) - 1))
+    cum = spine.cum
+    fit, i, j = _best_run(spine, sum(widths) + track * (len(text) - 1))
     size = min(fit * zoom, smax)
     if size <= 0:
-        return 0.0, []
+        return 0.0, iter(())
     em = size / zoom
     i, j = _longest_run(spine, cum, HALF * em, i, j)
     spread = track * em
     if style == "country":  # an atlas spreads a country's name over its land
         room_for = (cum[j] - cum[i]) * 0.82 - sum(widths) * em
         spread = max(spread, min(room_for / max(1, len(text) - 1), 1.1 * em))
-    glyphs = _along(text, [w * em for w in widths], spread, spine.points, (cum[i], cum[j]))
+    glyphs = _along(text, [w * em for w in widths], spread, spine, (cum[i], cum[j]))
     return size, glyphs
 
 
@@ -226,10 +277,12 @@ def candidates(
     ordered = [first, *sorted((f for f in found if f is not first), key=lambda f: -f[0])]
     if centre is not None and len(text.split()) > 1:
         ordered.append(_level(_split(text), req.style, centre[0], centre[1], zoom, smax))
+    if not text.strip():
+        return []  # no letters to write
     return [
-        Placed(req.text, req.style, round(size), "", glyphs)
+        Placed(req.text, req.style, round(size), "", [], rest=glyphs)
         for size, glyphs in ordered
-        if size >= smin and glyphs
+        if size >= smin
     ]
 
 

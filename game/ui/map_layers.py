@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui import theme
-from game.ui.map_zoom import Item, Source, ZoomLevel
+from game.ui.map_zoom import Item, Source
 
 if TYPE_CHECKING:
     from game.ui.map_view import MapView
@@ -19,10 +19,10 @@ DASH = 7  # length of a dash of a changed border, in pixels at scale 1
 
 
 class Stage:
-    """One drawing of the map: the zoom level's outlines and where they go on the surface."""
+    """One drawing of the map: its outlines, thinned for the zoom, and where they go on it."""
 
-    def __init__(self, view: MapView, src: Source, level: ZoomLevel) -> None:
-        self.view, self.src, self.level = view, src, level
+    def __init__(self, view: MapView, src: Source, tol: float) -> None:
+        self.view, self.src, self.tol = view, src, tol
         z = view.zoom
         self.ox = view.rect.w / 2 - view.centre[0] * z
         self.oy = view.rect.h / 2 + view.centre[1] * z
@@ -32,17 +32,17 @@ class Stage:
         self.box = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
 
     def placed(self, items: list[Item]) -> list[list[Point]]:
-        """Return the outlines that show, scaled to the zoom and moved onto the surface."""
+        """Return the outlines that show, thinned, scaled to the zoom and moved onto the surface."""
         out = []
         x0, y0, x1, y1 = self.box
-        ox, oy = self.ox, self.oy
+        ox, oy, z, tol = self.ox, self.oy, self.view.zoom, self.tol
         for item in items:
             b = item.box
             if b[2] < x0 or b[0] > x1 or b[3] < y0 or b[1] > y1:
                 continue
-            path = self.level.path(item)
-            if path is not None:
-                out.append([(x + ox, y + oy) for x, y in path.points])
+            points = item.thinned.get(tol) or item.at(tol)
+            if len(points) >= (3 if item.closed else 2):
+                out.append([(x * z + ox, oy - y * z) for x, y in points])
         return out
 
 

@@ -25,7 +25,7 @@ def _name_box(
         img.get_rect(midbottom=(round(x), round(y - 5 * s))),
         img.get_rect(midtop=(round(x), round(y + 5 * s))),
     ):
-        if not any(box.colliderect(other) for other in taken):
+        if box.collidelist(taken) < 0:
             return box
     return None
 

@@ -32,9 +32,14 @@ def _clip(spine: Spine | None, box: Box) -> Spine | None:
     """Return a spine whose room stops at the edges of a world box."""
     if spine is None:
         return None
-    return Spine(
-        spine.points, [_room(p, r, box) for p, r in zip(spine.points, spine.room, strict=True)]
-    )
+    x0, y0, x1, y1 = box
+    room = [
+        max(0.0, min(r, x - x0, x1 - x, y - y0, y1 - y))
+        for (x, y), r in zip(spine.points, spine.room, strict=True)
+    ]
+    if room == spine.room:
+        return spine  # wholly in the box: the spine as it is, with what it keeps
+    return Spine(spine.points, room, cum=spine.cum)
 
 
 def _room(p: Point, r: float, box: Box) -> float:

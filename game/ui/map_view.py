@@ -88,8 +88,7 @@ class MapView:
         self.placed: list[map_labels.Placed] = []
         self.keep_clear: list[pygame.Rect] = []  # screen areas no name may cross
         self._layouts: dict[float, map_place.Cache] = {}
-        self._levels: dict[float, map_zoom.ZoomLevel] = {}
-        self._sources: dict[float, map_zoom.Source] = {}
+        self._outlines: map_zoom.Source | None = None
         self.changed: list[str] = []
         self.handovers: dict[str, tuple[str, int]] = {}
         ink, muted = theme.blend(theme.INK, theme.PAPER, 0.08), theme.INK_MUTED
@@ -141,7 +140,7 @@ class MapView:
     def use_atlas(self, atlas: Atlas, source: object) -> None:
         """Take the atlas layer of a scenario, keeping the relative zoom and the centre."""
         self.atlas, self.atlas_source = atlas, source
-        self._layouts, self._levels, self._sources = {}, {}, {}
+        self._layouts, self._outlines = {}, None
         self.set_rect(self.rect)
 
     def to_screen(self, p: Point) -> tuple[float, float]:
@@ -289,36 +288,19 @@ class MapView:
         self.covered = {names[k - room.cards] for k in room.covered if k >= room.cards}
         return placed
 
-    def level(self) -> map_zoom.ZoomLevel:
-        """Return the outlines scaled to this zoom (cached per zoom level)."""
-        key = round(self.zoom, 6)
-        found = self._levels.get(key)
-        if found is None:
-            if len(self._levels) > 8:
-                self._levels.clear()
-            found = map_zoom.ZoomLevel(self.zoom)
-            self._levels[key] = found
-        return found
-
     def _source(self) -> map_zoom.Source:
-        """Return the outlines thinned as far as this zoom allows (each kept once built)."""
-        tol = 0.0
-        for step in TOLERANCES:
-            if step * self.zoom <= map_zoom.STEP:
-                tol = step
-                break
-        found = self._sources.get(tol)
-        if found is None:
+        """Return the map's outlines (built when first drawn)."""
+        if self._outlines is None:
             shapes = {s.id: s.rings for s in self.shapes}
-            found = self._sources[tol] = map_zoom.source(tol, shapes, self.atlas)
-        return found
+            self._outlines = map_zoom.source(shapes, self.atlas)
+        return self._outlines
 
     def render(self) -> pygame.Surface:
         """Draw sea, coasts, land, regions, water, grid, names and points onto a fresh surface."""
         self.renders += 1
         surf = pygame.Surface(self.rect.size)
         surf.fill(self.sea)
-        stage = map_layers.Stage(self, self._source(), self.level())
+        stage = map_layers.Stage(self, self._source(), map_zoom.tolerance(self.zoom, TOLERANCES))
         map_layers.draw_coasts(surf, stage)
         map_layers.draw_land(surf, stage)
         map_layers.draw_regions(surf, stage)

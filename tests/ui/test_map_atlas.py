@@ -7,11 +7,11 @@ import math
 import pygame
 import pytest
 
-from game.ui import geometry, map_fit, map_place, map_style
+from game.ui import geometry, map_fit, map_place, map_style, map_zoom
 from game.ui.app import App
 from game.ui.map_atlas import load_atlas
 from game.ui.map_labels import HALF, Placed
-from game.ui.map_view import MapView
+from game.ui.map_view import TOLERANCES, MapView
 from tests.ui.driver import Driver
 
 GAP = 35.0  # least RGB distance between the colours of two neighbouring countries
@@ -209,14 +209,16 @@ def test_a_region_that_changes_hands_is_outlined_for_a_few_turns(drive: Driver) 
     assert view.changed == []
 
 
-def test_zoom_redraws_the_outlines_at_each_level(drive: Driver) -> None:
+def test_outlines_are_thinned_for_each_zoom_once(drive: Driver) -> None:
     view = _open(drive, "rapallo")
-    first = view.level()
-    view.zoom_at(2.0)
-    second = view.level()
-    assert second is not first and second.zoom == pytest.approx(view.zoom)
-    view.zoom_at(0.5)
-    assert view.level() is first  # each zoom level is kept once drawn
+    coast = max(view._source().coasts, key=lambda item: len(item.points))
+    low = map_zoom.tolerance(view.zoom, TOLERANCES)
+    assert low > 0 and len(coast.at(low)) < len(coast.points)
+    assert coast.at(low) is coast.at(low)  # thinned once, then kept
+    view.zoom_at(12.0)
+    drive.frames(1)
+    assert map_zoom.tolerance(view.zoom, TOLERANCES) == 0.0
+    assert coast.at(0.0) is coast.points  # close in, every point is drawn
 
 
 @pytest.mark.parametrize("palette", ["normal", "colourblind"])
