@@ -124,8 +124,30 @@ def layer(topo: dict[str, Any], name: str) -> list[BaseGeometry]:
 
 
 def _polygon(arcs: list[list[tuple[float, float]]], rings: list[list[int]]) -> Polygon:
-    shell, *holes = (stitch(arcs, r) for r in rings)
+    shell, *holes = (unwrapped(stitch(arcs, r)) for r in rings)
     return Polygon(shell, holes)
+
+
+def unwrapped(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Return a ring that crosses the antimeridian with its longitudes carried on past ±180.
+
+    Left as they are, the edge from 180° to -180° runs round the whole globe, and the land
+    polygon of Eurasia (through Chukotka) gains a false strip of land across every sea between
+    the latitudes where it crosses, 65°N to 69°N.
+    """
+    out = ring[:1]
+    shift = 0.0
+    for x, y in ring[1:]:
+        x += shift
+        step = x - out[-1][0]
+        if abs(step) > 180:
+            turn = -360.0 if step > 0 else 360.0
+            shift += turn
+            x += turn
+        out.append((x, y))
+    xs = [x for x, _ in out]
+    back = 360.0 * round((min(xs) + max(xs)) / 720)  # most of the ring between -180 and 180
+    return [(x - back, y) for x, y in out] if back else out
 
 
 # --- regions ----------------------------------------------------------------------------
