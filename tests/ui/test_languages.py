@@ -19,7 +19,18 @@ from tests.ui.test_layout import _ending, _screens, _session
 from tests.ui.text_fit import overflows
 
 SIZE = (1280, 720)
-MAIN = {"menu", "setup", "event", "pause", "settings", "load", "help", "handover", "confirm"}
+MAIN = {
+    "menu",
+    "setup",
+    "event",
+    "pause",
+    "settings",
+    "load",
+    "help",
+    "handover",
+    "confirm",
+    "leave",
+}
 
 
 @pytest.fixture(autouse=True)

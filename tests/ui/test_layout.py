@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from game.locale import _
 from game.scenario.errors import Problem
 from game.ui import saves
 from game.ui.app import App
@@ -90,6 +91,19 @@ def _screens(app: App, session: Session) -> Iterator[tuple[str, Callable[[], Scr
             "End turn",
             lambda: None,
             extra=("Don't ask again", lambda: None),
+        ),
+    )
+    yield (
+        "leave",
+        lambda: ConfirmDialog(
+            app,
+            _("The game is not saved"),
+            _("Moves made since the last save will be lost. {question}").format(
+                question=_("Leave for the main menu anyway?")
+            ),
+            _("Leave for the main menu"),
+            lambda: None,
+            extra=(_("Save first"), lambda: None),
         ),
     )
     problem = Problem("events.toml", 12, "unknown stat 'stabilty' (did you mean 'stability'?)")

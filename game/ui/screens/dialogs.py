@@ -25,12 +25,19 @@ def fit_buttons(screen: Screen, window: UIWindow, text: UITextBox, buttons: list
 
     Each button is anchored to the right edge of the window or of the button after it.
     """
-    w, h, gap = screen.px(120), screen.px(38), screen.px(12)
+    h, gap = screen.px(38), screen.px(12)
     for button in buttons:
+        w = button_width(screen, button)
         button.set_dimensions((w, h))
         button.set_relative_position((-w - gap, -h - gap))
     cw, ch = window.get_container().get_size()
     text.set_dimensions((cw - 10, ch - h - 2 * gap - 5))
+
+
+def button_width(screen: Screen, button: UIButton, least: float = 120) -> int:
+    """Return a dialog button's width: the least, or wider when its words need it."""
+    words = button.font.size(button.text)[0] if button.font is not None else 0
+    return max(screen.px(least), words + screen.px(28))
 
 
 def dialog_rect(screen: Screen, text: str, width: float) -> pygame.Rect:
@@ -126,6 +133,7 @@ class ConfirmDialog(Screen):
                 container=window,
                 anchors={"left": "left", "bottom": "bottom"},
             )
+            self.extra_button.set_dimensions((button_width(self, self.extra_button, 170), h))
 
     def accept_extra(self) -> None:
         """Close the dialog and act on the third choice."""
