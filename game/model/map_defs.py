@@ -61,7 +61,7 @@ class MapDef:
 
 @frozen
 class FlagDesign:
-    """A simple flag: equal stripes of colours, horizontal or vertical."""
+    """A simple flag: equal stripes of colours, horizontal or vertical, with a cross or a disc."""
 
     stripes: list[Colour] = field(
         metadata={"doc": 'Colours "#rrggbb" of equal stripes, top to bottom or left to right.'}
@@ -76,4 +76,8 @@ class FlagDesign:
     cross: list[Colour] = field(
         factory=list,
         metadata={"doc": "Colours of an upright centred cross on top, widest first."},
+    )
+    disc: Colour | None = field(
+        default=None,
+        metadata={"doc": "Colour of a centred disc on top, three fifths of the height across."},
     )

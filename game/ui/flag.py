@@ -1,4 +1,4 @@
-"""Draw a country's flag from its description: stripes, then a saltire and a cross."""
+"""Draw a country's flag from its description: stripes, then a saltire, a cross, a disc."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ SALTIRE_WIDTHS = [0.2, 0.08, 0.04]
 
 
 def draw_flag(surface: pygame.Surface, rect: pygame.Rect, design: FlagDesign) -> None:
-    """Fill rect with equal stripes, a saltire and a cross if any, and an ink border."""
+    """Fill rect with equal stripes, a saltire, a cross and a disc if any, and an ink border."""
     stripes: list[str] = list(design.stripes) or ["#808080"]
     n = len(stripes)
     for i, colour in enumerate(stripes):
@@ -37,5 +37,7 @@ def draw_flag(surface: pygame.Surface, rect: pygame.Rect, design: FlagDesign) ->
         c = theme.parse_colour(colour)
         surface.fill(c, (rect.centerx - width // 2, rect.y, width, rect.h))
         surface.fill(c, (rect.x, rect.centery - width // 2, rect.w, width))
+    if design.disc is not None:
+        pygame.draw.circle(surface, theme.parse_colour(design.disc), rect.center, rect.h * 0.3)
     surface.set_clip(clip)
     pygame.draw.rect(surface, theme.INK, rect, 1)

@@ -79,6 +79,17 @@ def test_britains_flag_is_not_a_tricolour() -> None:
     assert surf.get_at((42, 3))[:3] == (0xC8, 0x10, 0x2E)  # the cross runs to the top edge
 
 
+def test_japans_flag_is_a_red_disc_on_white() -> None:
+    sc = load_scenario("pact")
+    surf = pygame.Surface((84, 56))
+    draw_flag(surf, surf.get_rect(), sc.countries["JPN"].flag)
+    red, white = (0xBC, 0x00, 0x2D), (0xFF, 0xFF, 0xFF)
+    assert surf.get_at((42, 28))[:3] == red  # the disc's centre
+    assert surf.get_at((42, 14))[:3] == red  # within three fifths of the height across
+    assert surf.get_at((42, 8))[:3] == white  # above the disc
+    assert surf.get_at((8, 28))[:3] == white  # beside it: no stripes
+
+
 @pytest.mark.parametrize("scenario", ["rapallo", "pact"])
 def test_colourblind_powers_are_distinct_and_far_from_the_sea(scenario: str) -> None:
     from game.engine.game import new_game as start
