@@ -68,6 +68,16 @@ class CountryView:
         return self.game.incoming(self.viewer)
 
     # --- conditions ---------------------------------------------------------------------
+    def present(self) -> list[str]:
+        """Return the countries there are now: annexed states and those not yet made are not."""
+        sc, held = self.game.scenario, set(self.game.state.owners.values())
+        landed = sc.landed
+        return [
+            c
+            for c in sc.countries
+            if landed is None or c not in landed or c in held or c in sc.meta.playable
+        ]
+
     def _revealed(self, src: str, owner: str | None = None) -> bool:
         """Return True when a reveal condition holds now (or the game is over)."""
         if self.game.state.over:

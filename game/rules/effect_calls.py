@@ -80,6 +80,7 @@ def _set_owner(c: Context, rid: str, who: Node, src: str) -> Effect:
         lambda st, env, lx: _("{region} passes to {country}").format(
             region=lx.regions[rid], country=lx.country(who.fn(st, env), st)
         ),
+        [("land", who.constant if who.steady else "*")],  # who may come to hold land
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from attrs import define, field
@@ -343,3 +343,10 @@ class Group(Effect):
 
     def children(self) -> list[Effect]:
         return list(self.effects)
+
+
+def walk(effects: list[Effect]) -> Iterator[Effect]:
+    """Yield every effect of a list and of the blocks inside it."""
+    for effect in effects:
+        yield effect
+        yield from walk(effect.children())

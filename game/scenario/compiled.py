@@ -24,7 +24,7 @@ from game.model.defs import (
     TreatyDef,
 )
 from game.model.state import GameState
-from game.rules.effects import Effect
+from game.rules.effects import Effect, walk
 from game.rules.lexicon import Lexicon
 from game.rules.nodes import Node
 from game.rules.text import Text
@@ -212,6 +212,26 @@ class Scenario:
             for cid in treaty.d.proposers or list(self.countries):
                 found.setdefault(cid, []).append(treaty)
         return found
+
+    @cached_property
+    def landed(self) -> frozenset[str] | None:
+        """Return who holds map land at the start or may be given it (None: anyone may)."""
+        found = {r.owner for r in self.regions.values()}
+        lists = [m.effects for m in self.modifiers.values()]
+        lists += [x for a in self.actions.values() for x in (a.effects, a.per_turn, a.on_complete)]
+        lists += [o.effects for e in self.events.values() for o in e.options]
+        lists += [
+            x
+            for t in self.treaties.values()
+            for x in (t.on_sign, t.on_refused, t.per_turn, t.on_break)
+        ]
+        for effect in (e for effects in lists for e in walk(effects)):
+            for kind, ref in effect.links():
+                if kind == "land" and ref == "*":
+                    return None
+                if kind == "land":
+                    found.add(ref)
+        return frozenset(found)
 
     @cached_property
     def movers(self) -> list[str]:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from game.rules.effects import Effect, ForEach, IfEffect
+from game.rules.effects import Effect, ForEach, IfEffect, walk
 from game.rules.errors import ExprError
 from game.rules.nodes import Node
 from game.scenario.build import Build
 from game.scenario.compiled import Action, Ending, Event, Site, Treaty
-from game.scenario.kinds.events import walk
 from game.scenario.kinds.groups import ANYWHERE
 from game.scenario.kinds.logic import Bounds, never
 

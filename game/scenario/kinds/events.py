@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from game.locale import _
 from game.model.defs import EventDef
-from game.rules.effects import Effect
+from game.rules.effects import Effect, walk
 from game.rules.errors import unknown
 from game.rules.nodes import const
 from game.scenario.build import Build
@@ -78,13 +76,6 @@ def _chance(b: Build, i: int, e: EventDef) -> object:
     if isinstance(e.chance, str):
         return b.cond("event", i, "chance", e.chance, value=True)
     return const(float(e.chance), str(e.chance))
-
-
-def walk(effects: list[Effect]) -> Iterator[Effect]:
-    """Yield every effect of a list and of the blocks inside it."""
-    for effect in effects:
-        yield effect
-        yield from walk(effect.children())
 
 
 def link_events(b: Build) -> dict[str, Event]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from attrs import frozen
 
 from game.locale import _, ngettext
-from game.rules.effects import Effect, Trigger
+from game.rules.effects import Effect, Trigger, walk
 from game.scenario.build import Build
 from game.scenario.compiled import Event
-from game.scenario.kinds.events import walk
 
 
 @frozen

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from game.locale import _
-from game.rules.effects import SetFlag
+from game.rules.effects import SetFlag, walk
 from game.scenario.build import Build
 from game.scenario.compiled import Event
-from game.scenario.kinds.events import walk
 
 # Words of an answer that end, ban or stop something for the rest of the game.
 PROMISE = re.compile(

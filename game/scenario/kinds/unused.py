@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from game.locale import N_, _
 from game.model.defs import FlagDef
-from game.rules.effects import Effect, SetFlag, StartModifier
+from game.rules.effects import Effect, SetFlag, StartModifier, walk
 from game.scenario.build import Build
-from game.scenario.kinds.events import walk
 
 
 def _flags(b: Build, reached: set[tuple[str, str]], effects: list[Effect]) -> None:

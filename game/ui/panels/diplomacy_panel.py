@@ -186,7 +186,7 @@ class DiplomacyPanel(Panel):
         low, high = sc.relations.min, sc.relations.max
         top = max(abs(low), abs(high), 1)
         palette = self.screen.app.settings.palette
-        for other in sc.countries:
+        for other in self.screen.view.present():
             if other == cid:
                 continue
             value = relation(game, cid, other)
