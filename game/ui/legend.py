@@ -49,8 +49,8 @@ def _treaties(view: CountryView, palette: str) -> Legend:
     """Return the two categories of the treaties mode and what the lines are."""
     game = view.game
     colour = map_style.country_colour(game, view.viewer, palette)
-    bound = (theme.blend(colour, theme.PAPER, 0.25), _("in a treaty you know of"))
-    free = (theme.blend(colour, theme.PAPER, 0.7), _("in none"))
+    bound = (theme.blend(colour, theme.PAPER, 0.25), _("full colour: in a treaty you know of"))
+    free = (theme.blend(colour, theme.PAPER, 0.7), _("faded: in none"))
     return Legend(_("Treaties"), (bound, free), False, _("lines join the parties' capitals"))
 
 
