@@ -4,6 +4,7 @@ before the game ends, and the endings read the treaties signed so."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,17 +47,22 @@ def _answer_events(game: Game, me: str) -> None:
         game.apply(ChooseOption(me, eid, pick.option.id))
 
 
-def _to_last_answers(seed: int = 3) -> Game:
-    """Play Moscow as history did (Ribbentrop invited in August 1939) to the last answers."""
+def play_moscow(done: Callable[[Game], bool], seed: int = 3) -> Game:
+    """Play Moscow as history did (Ribbentrop invited in August 1939) until `done` holds."""
     game = new_game(_pact(), seed=seed, humans=["SOV"], historical=True)
     st = game.state
-    while not st.over and not st.closing:
+    while not done(game):
         _answer_events(game, "SOV")
         for proposal in game.incoming("SOV"):
             game.apply(AnswerProposal("SOV", proposal.number, True))
         if not st.pending.get("SOV"):
             game.apply(EndTurn("SOV"))
     return game
+
+
+def _to_last_answers(seed: int = 3) -> Game:
+    """Play Moscow as history did to the last answers."""
+    return play_moscow(lambda game: game.state.over or game.state.closing, seed)
 
 
 def _pact_proposal(game: Game) -> int:

@@ -8,25 +8,15 @@ import pygame
 from game.engine.game import Game
 from game.ui.app import App
 from game.ui.session import Session
-from tests.engine.test_last_answers import CLOSING, _answer_events, _pact
+from tests.engine.test_last_answers import CLOSING, _pact, play_moscow
 from tests.ui.driver import Driver
 from tests.ui.test_treaties import _text
 
 
 def _to_the_last_turn() -> Game:
     """Play Moscow as history did up to the last turn, its events left to the window."""
-    from game.engine.commands import AnswerProposal, EndTurn
-    from game.engine.game import new_game
-
-    game = new_game(_pact(), seed=3, humans=["SOV"], historical=True)
-    st = game.state
-    while st.month + game.scenario.meta.months_per_turn <= game.scenario.end_month:
-        _answer_events(game, "SOV")
-        for proposal in game.incoming("SOV"):
-            game.apply(AnswerProposal("SOV", proposal.number, True))
-        if not st.pending.get("SOV"):
-            game.apply(EndTurn("SOV"))
-    return game
+    sc = _pact()
+    return play_moscow(lambda game: game.state.month + sc.meta.months_per_turn > sc.end_month)
 
 
 def _answer_events_by_click(drive: Driver, prefer: str) -> None:
